@@ -1,0 +1,54 @@
+"""`magbot estimate`: estimate the magnesium in a meal without logging it (never imports `telegram`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+from bot.domain.estimate import Estimate, default_estimator, to_json
+
+
+def _summary(text: str, estimate: Estimate) -> str:
+    lines: list[str] = []
+    for item in estimate.items:
+        lines.append(
+            f"  {item.quantity:g} {item.unit} {item.food.name} ({item.grams:.0f} g): {item.magnesium_mg:.0f} mg"
+        )
+    for amb in estimate.ambiguous:
+        names = ", ".join(food.name for food in amb.candidates)
+        lines.append(f"  ? {amb.text}: did you mean {names}?")
+    for text_item in estimate.unmatched:
+        lines.append(f"  ? {text_item}: not recognised")
+    for text_item in estimate.implausible:
+        lines.append(f"  ! {text_item}: implausible amount, not counted")
+    header = f"{text.strip()[:80]!r}: about {estimate.total_mg:.0f} mg magnesium"
+    return "\n".join([header, *lines])
+
+
+def run_estimate(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """With ``args.text``: one result (JSON if ``args.json``). Without: one JSON object per stdin line."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    try:
+        estimator = default_estimator()
+    except FileNotFoundError as exc:
+        sys.stderr.write(f"magbot estimate: food table not found: {exc.filename}\n")
+        return 2
+    text = getattr(args, "text", None)
+    if text is not None:
+        estimate = estimator.estimate(text)
+        if getattr(args, "json", False):
+            stdout.write(json.dumps(to_json(estimate), ensure_ascii=False) + "\n")
+        else:
+            stdout.write(_summary(text, estimate) + "\n")
+        stdout.flush()
+        return 0
+    for line in stdin:
+        line = line.rstrip("\n")
+        if not line.strip():
+            continue
+        payload = {"text": line, **to_json(estimator.estimate(line))}
+        stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        stdout.flush()
+    return 0

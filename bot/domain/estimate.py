@@ -1,0 +1,229 @@
+"""Estimate the magnesium in a free-text meal: split, parse, match, convert to grams, sum.
+
+Pure domain code. Policy decisions, written down:
+
+* An item the matcher is *sure* of is estimated and counted. An *unsure* item becomes an
+  :class:`AmbiguousItem` (the chat asks "Did you mean …?" and calls :meth:`Estimator.resolve` with the
+  pick); an item with no match, or whose unit the food has no weight for ("a can of banana"), goes to
+  ``unmatched``. None of these are counted.
+* An *implausible* item (more than 3 kg of a solid or 5 l of a drink in one item, more than 100 units,
+  a zero/negative amount, or more than 5,000 mg of magnesium) is reported in ``implausible`` and NOT
+  counted; the other items of the same message are still counted.
+* A message that is a question ("how much magnesium is in spinach?", "can I eat nuts?") is not a meal:
+  nothing is estimated from it (use :meth:`Estimator.lookup` for those).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
+from bot.domain.matcher import FoodMatcher
+from bot.domain.meal import parse_item, split_items, strip_lead_ins, strip_trailers
+
+MAX_SOLID_G = 3000.0
+MAX_DRINK_G = 5000.0
+MAX_ITEM_MG = 5000.0
+MAX_UNITS = 100.0
+MAX_ITEMS = 40
+MAX_ITEM_CHARS = 200
+COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:how|what|what's|whats|why|when|where|who|which|is|are|can|could|should|does|do|did|will|"
+    r"would|tell\s+me|explain)\b",
+    re.IGNORECASE,
+)
+_LOOKUP_PREFIXES = re.compile(
+    r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
+    r"amount\s+of|is\s+there\s+(?:any|much)?|does|do|are|is)\s+)?"
+    r"(?:(?:mg|milligrams?|magnesium|mag|mg\s+of\s+magnesium)\s+)?"
+    r"(?:(?:is\s+there|are\s+there|does\s+it\s+have|do\s+they\s+have|is|are|contained|found)\s+)?"
+    r"(?:(?:in|inside|within|does|do)\s+)?"
+    r"(?:(?:a|an|one|the|some)\s+)?",
+    re.IGNORECASE,
+)
+_LOOKUP_SUFFIXES = re.compile(
+    r"\s*(?:(?:have|has|contain|contains|got)(?:\s+(?:in\s+it|any))?(?:\s+magnesium)?|"
+    r"magnesium(?:\s+content)?|mg|have\s+magnesium|have\s+a\s+lot\s+of\s+magnesium|rich\s+in\s+magnesium|"
+    r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class EstimatedItem:
+    text: str
+    food: Food
+    quantity: float
+    unit: str
+    grams: float
+    magnesium_mg: float
+
+
+@dataclass(frozen=True)
+class AmbiguousItem:
+    text: str
+    quantity: float | None
+    unit: str | None
+    candidates: tuple[Food, ...]
+
+
+@dataclass(frozen=True)
+class Estimate:
+    items: tuple[EstimatedItem, ...] = ()
+    ambiguous: tuple[AmbiguousItem, ...] = ()
+    unmatched: tuple[str, ...] = ()
+    implausible: tuple[str, ...] = ()
+
+    @property
+    def total_mg(self) -> float:
+        return sum(item.magnesium_mg for item in self.items)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.items or self.ambiguous or self.unmatched or self.implausible)
+
+
+def is_question(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
+
+
+class Estimator:
+    """Turns meal text into an :class:`Estimate` using a food table and a matcher."""
+
+    def __init__(self, table: FoodTable, matcher: FoodMatcher | None = None) -> None:
+        self.table = table
+        self.matcher = matcher or FoodMatcher(table)
+
+    def _keep(self, phrase: str) -> bool:
+        return self.matcher.is_known_name(parse_item(phrase).food_text)
+
+    def estimate(self, text: str) -> Estimate:
+        if not text or not text.strip() or is_question(text):
+            return Estimate()
+        items: list[EstimatedItem] = []
+        ambiguous: list[AmbiguousItem] = []
+        unmatched: list[str] = []
+        implausible: list[str] = []
+        for item_text in split_items(text, keep=self._keep)[:MAX_ITEMS]:
+            if len(item_text) > MAX_ITEM_CHARS:
+                unmatched.append(item_text[:MAX_ITEM_CHARS] + "…")
+                continue
+            parsed = parse_item(item_text)
+            if not parsed.food_text:
+                unmatched.append(item_text)
+                continue
+            result = self.matcher.match(parsed.food_text)
+            if result.status == "none" or result.best is None:
+                unmatched.append(item_text)
+                continue
+            if result.status == "unsure":
+                ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
+                continue
+            estimated = self._amount(item_text, parsed.quantity, parsed.unit, result.best, parsed.size)
+            if estimated is None:
+                unmatched.append(item_text)
+            elif not self.plausible(estimated, parsed.quantity):
+                implausible.append(item_text)
+            else:
+                items.append(estimated)
+        return Estimate(tuple(items), tuple(ambiguous), tuple(unmatched), tuple(implausible))
+
+    @staticmethod
+    def _amount(
+        text: str, quantity: float | None, unit: str | None, food: Food, size: str | None = None
+    ) -> EstimatedItem | None:
+        q = 1.0 if quantity is None else float(quantity)
+        if unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
+            # "23 almonds", "3 figs": a bare count means pieces when the food has a piece weight
+            unit = next((u for u in ("piece", "medium") if u in food.portions), None)
+        if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS:
+            # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
+            unit = food.serving_unit
+        if unit is None:
+            grams = food.grams_for(q, None)
+            used_quantity, used_unit = q * food.serving_amount, food.serving_unit
+        else:
+            grams = food.grams_for(q, unit)
+            used_quantity, used_unit = q, unit
+            if grams is None and unit in SIZE_FACTORS:
+                # "a large spinach": scale the default serving by the size
+                serving = food.grams_for(q, None)
+                grams = None if serving is None else serving * SIZE_FACTORS[unit]
+            elif (
+                grams is not None
+                and size
+                and size != unit
+                and unit not in MASS_UNITS
+                and unit not in VOLUME_UNITS
+            ):
+                grams *= SIZE_FACTORS.get(size, 1.0)  # "a large bowl", "a small glass"
+        if grams is None:
+            return None
+        return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))
+
+    @staticmethod
+    def plausible(item: EstimatedItem, quantity: float | None = None) -> bool:
+        """False for amounts nobody eats in one go (see the module docstring)."""
+        if item.grams <= 0 or (quantity is not None and quantity <= 0):
+            return False
+        limit = MAX_DRINK_G if item.food.is_drink else MAX_SOLID_G
+        if item.grams > limit or item.magnesium_mg > MAX_ITEM_MG:
+            return False
+        return not (
+            item.unit not in MASS_UNITS and item.unit not in VOLUME_UNITS and item.quantity > MAX_UNITS
+        )
+
+    def resolve(
+        self, text: str, quantity: float | None, unit: str | None, food: Food
+    ) -> EstimatedItem | None:
+        """Estimate an item after the user picked ``food``; None if the amount is unknown or implausible."""
+        estimated = self._amount(text, quantity, unit, food)
+        if estimated is None or not self.plausible(estimated, quantity):
+            return None
+        return estimated
+
+    def lookup(self, text: str) -> Food | None:
+        """The food asked about in "how much magnesium is in X?"-style questions (None if no food)."""
+        cleaned = strip_trailers(text.strip())
+        cleaned = _LOOKUP_SUFFIXES.sub("", _LOOKUP_PREFIXES.sub("", cleaned.strip(), count=1), count=1)
+        cleaned = strip_lead_ins(cleaned)
+        food_text = parse_item(cleaned).food_text if cleaned else ""
+        if not food_text:
+            return None
+        result = self.matcher.match(food_text)
+        return result.best if result.status != "none" else None
+
+
+def to_json(estimate: Estimate) -> dict[str, Any]:
+    """The `magbot estimate --json` shape; ambiguous and implausible items are listed in ``unmatched``."""
+    return {
+        "items": [
+            {
+                "text": item.text,
+                "food": item.food.name,
+                "ndb": item.food.ndb,
+                "quantity": round(item.quantity, 3),
+                "unit": item.unit,
+                "grams": round(item.grams, 1),
+                "magnesium_mg": round(item.magnesium_mg, 1),
+            }
+            for item in estimate.items
+        ],
+        "total_mg": round(estimate.total_mg, 1),
+        "unmatched": [*estimate.unmatched, *(a.text for a in estimate.ambiguous), *estimate.implausible],
+        "implausible": list(estimate.implausible),
+    }
+
+
+@lru_cache(maxsize=4)
+def default_estimator(path: Path | None = None) -> Estimator:
+    """The estimator over ``knowledge/foods.csv`` (built once)."""
+    table = load_food_table(path)
+    return Estimator(table, FoodMatcher(table))

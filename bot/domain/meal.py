@@ -1,0 +1,567 @@
+"""Reading a free-text meal: split it into items and read each item's quantity and unit.
+
+No food knowledge lives here. Splitting on " and " / " with " / "&" can destroy a food name ("mac and
+cheese"), so :func:`split_items` takes an optional ``keep`` predicate: adjacent pieces joined by a *soft*
+separator (and, with, &, plus, n) are merged back whenever ``keep(joined_text)`` is true. The estimator
+passes a predicate that asks the food matcher whether the joined phrase is a known food name; without a
+predicate a small built-in list of compound dishes is used. Commas, semicolons, newlines, bullets and
+"+" are *hard* separators and are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------------------------- numbers
+
+_VULGAR = {
+    "½": "1/2",
+    "¼": "1/4",
+    "¾": "3/4",
+    "⅓": "1/3",
+    "⅔": "2/3",
+    "⅛": "1/8",
+    "⅜": "3/8",
+    "⅝": "5/8",
+    "⅞": "7/8",
+    "⅕": "1/5",
+    "⅙": "1/6",
+}
+_WORD_NUMBERS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "single": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "dozen": 12.0,
+    "half": 0.5,
+    "quarter": 0.25,
+    "couple": 2.0,
+    "pair": 2.0,
+    "few": 3.0,
+    "several": 3.0,
+}
+# Multi-word quantity phrases, longest first (matched at the start of an item).
+_QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
+    (r"half\s+a\s+dozen", 6.0),
+    (r"a\s+half\s+dozen", 6.0),
+    (r"a\s+dozen", 12.0),
+    (r"a\s+couple\s+of", 2.0),
+    (r"a\s+couple", 2.0),
+    (r"couple\s+of", 2.0),
+    (r"a\s+pair\s+of", 2.0),
+    (r"a\s+few", 3.0),
+    (r"few", 3.0),
+    (r"several", 3.0),
+    (r"half\s+an?", 0.5),
+    (r"a\s+half(?:\s+of)?", 0.5),
+    (r"one\s+half(?:\s+of)?", 0.5),
+    (r"half(?:\s+of)?", 0.5),
+    (r"a\s+quarter(?:\s+of)?", 0.25),
+    (r"quarter\s+of\s+an?", 0.25),
+    (r"quarter(?:\s+of)?", 0.25),
+    (r"three\s+quarters?(?:\s+of)?", 0.75),
+    (r"a\s+third(?:\s+of)?", 1 / 3),
+    (r"one\s+third(?:\s+of)?", 1 / 3),
+    (r"two\s+thirds(?:\s+of)?", 2 / 3),
+)
+# Vague amounts: no quantity (the default serving is used).
+_VAGUE = re.compile(
+    r"^(?:some|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|a\s+touch\s+of|"
+    r"a\s+splash\s+of|a\s+dash\s+of|a\s+pinch\s+of|a\s+drizzle\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
+    r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
+)
+_NUM = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"
+_WORDNUM = "|".join(sorted((w for w in _WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
+
+# ----------------------------------------------------------------------------------------------- units
+
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "g": ("g", "gr", "grs", "gm", "gms", "gram", "grams", "gramme", "grammes"),
+    "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
+    "fl_oz": (
+        "fl oz",
+        "fl. oz",
+        "fl.oz",
+        "fl oz.",
+        "floz",
+        "fluid ounce",
+        "fluid ounces",
+        "fl ounce",
+        "fl ounces",
+    ),
+    "oz": ("oz", "ozs", "oz.", "ounce", "ounces"),
+    "lb": ("lb", "lbs", "lb.", "lbs.", "pound", "pounds"),
+    "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters", "cc"),
+    "l": ("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"),
+    "pint": ("pint", "pints", "pt"),
+    "cup": ("cup", "cups", "c.", "cupful", "cupfuls", "mug", "mugs", "mugful"),
+    "tbsp": (
+        "tbsp",
+        "tbsps",
+        "tbsp.",
+        "tablespoon",
+        "tablespoons",
+        "tablespoonful",
+        "tablespoonfuls",
+        "tbs",
+        "tbs.",
+        "tbl",
+        "tbl.",
+        "tbls",
+    ),
+    "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls"),
+    "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
+    "piece": (
+        "piece",
+        "pieces",
+        "pc",
+        "pcs",
+        "pc.",
+        "bit",
+        "bits",
+        "chunk",
+        "chunks",
+        "stick",
+        "sticks",
+        "bar",
+        "bars",
+    ),
+    "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
+    "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
+    "glass": ("glass", "glasses", "glassful"),
+    "can": ("can", "cans", "tin", "tins"),
+    "packet": (
+        "packet",
+        "packets",
+        "pack",
+        "packs",
+        "sachet",
+        "sachets",
+        "envelope",
+        "envelopes",
+        "pouch",
+        "pouches",
+    ),
+    "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
+}
+_SIZE_WORDS = {
+    "small": "small",
+    "smallish": "small",
+    "little": "small",
+    "medium": "medium",
+    "med": "medium",
+    "medium-sized": "medium",
+    "medium sized": "medium",
+    "average": "medium",
+    "regular": "medium",
+    "large": "large",
+    "big": "large",
+    "biggish": "large",
+    "extra large": "large",
+    "extra-large": "large",
+    "huge": "large",
+    "jumbo": "large",
+}
+# Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
+_LETTER_UNITS = {"c": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g"}
+
+_UNIT_LOOKUP: dict[str, str] = {}
+for _canonical, _words in _UNIT_WORDS.items():
+    for _word in _words:
+        _UNIT_LOOKUP[_word] = _canonical
+_UNIT_ALTERNATION = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_UNIT_LOOKUP, key=len, reverse=True) if len(w) > 1
+)
+_SIZE_ALTERNATION = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SIZE_WORDS, key=len, reverse=True)
+)
+_UNIT_RE = re.compile(rf"(?P<unit>{_UNIT_ALTERNATION})(?![a-z])", re.IGNORECASE)
+_SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
+_LETTER_UNIT_RE = re.compile(r"(?P<unit>[cTtlLg])(?![A-Za-z])")
+_OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECASE)
+
+# --------------------------------------------------------------------------------------- lead-ins etc.
+
+_MEALS = (
+    r"(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|snack|snacks|dessert|pudding|elevenses)"
+)
+_TIMES = (
+    r"(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|earlier(?:\s+today)?|"
+    r"just\s+now|so\s+far|at\s+noon|at\s+night|in\s+the\s+morning|in\s+the\s+evening|last\s+night|"
+    r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too)"
+)
+_VERBS = (
+    r"(?:had|have|having|ate|eat|eaten|eating|drank|drink|drunk|drinking|consumed|consume|snacked\s+on|"
+    r"grabbed|got|finished|enjoyed|munched(?:\s+on)?|scoffed|devoured|tried|took|"
+    r"was\s+having|am\s+having|am\s+eating|was\s+eating)"
+)
+_LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\b\s*[,:\-–—]?\s*",
+        rf"^(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        r"^tea\s*[:\-–—]\s*",
+        rf"^{_TIMES}\b\s*,?\s*",
+        r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please)\b\s*[,:!.]?\s*",
+        r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
+        r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
+        rf"^{_VERBS}\b\s*(?:some\s+)?",
+    )
+)
+_TRAILERS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
+        r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
+        rf"\s*\b{_TIMES}$",
+        r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
+        r"[\s.!?,;:\-–—~*…]+$",
+    )
+)
+
+# Soft separators may be merged back by ``keep``; hard ones never are.
+_SOFT_SEPARATORS = r"\s+and\s+|\s+with\s+|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+"
+_HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
+_SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
+_HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+|\d{1,2}[.)](?=\s))\s*")
+_AND_A_HALF_RE = re.compile(rf"\b(\d+|{_WORDNUM}|an?)\s+(?:and\s+a\s+half|&\s*a\s+half)\b", re.IGNORECASE)
+_UNIT_AND_A_HALF_RE = re.compile(rf"\ban?\s+({_UNIT_ALTERNATION})\s+and\s+a\s+half\b", re.IGNORECASE)
+
+DEFAULT_COMPOUNDS: frozenset[str] = frozenset(
+    {
+        "mac and cheese",
+        "macaroni and cheese",
+        "mac n cheese",
+        "mac & cheese",
+        "salt and pepper",
+        "fish and chips",
+        "rice and beans",
+        "beans and rice",
+        "peanut butter and jelly",
+        "peanut butter and jam",
+        "pb and j",
+        "pb&j",
+        "bread and butter",
+        "sweet and sour",
+        "surf and turf",
+        "bangers and mash",
+        "cookies and cream",
+        "half and half",
+        "oil and vinegar",
+        "franks and beans",
+        "pork and beans",
+        "spaghetti and meatballs",
+        "salt and vinegar",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """One meal item: the original text, the amount read from it and the remaining food words."""
+
+    text: str
+    quantity: float | None
+    unit: str | None
+    food_text: str
+    size: str | None = None
+
+
+# ------------------------------------------------------------------------------------------- cleaning
+
+
+def _strip_symbols(text: str, replacement: str = " ") -> str:
+    """Replace emoji and other pictographs by ``replacement``; keep letters, digits and punctuation."""
+    out = []
+    for ch in text:
+        if ch in _VULGAR:
+            out.append(ch)
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("So", "Sk", "Cs", "Co", "Cn") or ch in "\u200d\ufe0f\ufe0e":
+            out.append(replacement)
+        elif cat == "Cc" and ch not in "\n\t":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _expand_vulgar(text: str) -> str:
+    for ch, frac in _VULGAR.items():
+        if ch in text:
+            text = re.sub(rf"(\d)\s*{ch}", rf"\1 {frac}", text)
+            text = text.replace(ch, f" {frac} ")
+    return text
+
+
+def clean_text(text: str, symbol_replacement: str = " ") -> str:
+    """Normalise whitespace, symbols and fraction characters; keep case (units "T"/"t" need it).
+
+    Emoji become ``symbol_replacement`` (a comma when splitting: "🍌 banana 🥛 milk" is two items).
+    """
+    text = _expand_vulgar(text or "")
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2044", "/")  # fraction slash
+    text = _strip_symbols(text, symbol_replacement)
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = _UNIT_AND_A_HALF_RE.sub(lambda m: f"1.5 {m.group(1)}", text)
+    text = _AND_A_HALF_RE.sub(lambda m: f"{_number_value(m.group(1)) + 0.5:g}", text)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def strip_lead_ins(text: str) -> str:
+    """Remove "for lunch I had", "I ate", "breakfast:", "today I've eaten", ... from the start."""
+    previous = None
+    text = text.strip()
+    while previous != text:
+        previous = text
+        for pattern in _LEAD_INS:
+            text = pattern.sub("", text, count=1).strip()
+    return text
+
+
+def strip_trailers(text: str) -> str:
+    """Remove "for breakfast", "today", trailing punctuation and similar filler from the end."""
+    previous = None
+    text = text.strip()
+    while previous != text:
+        previous = text
+        for pattern in _TRAILERS:
+            stripped = pattern.sub("", text, count=1).strip()
+            if stripped or not text:
+                text = stripped
+    return text.strip(" \"'()[]{}")
+
+
+def _default_keep(text: str) -> bool:
+    """True when ``text`` holds one built-in compound dish and no other separator."""
+    lowered = re.sub(r"\s+", " ", text.lower())
+    for compound in DEFAULT_COMPOUNDS:
+        if compound in lowered and not _SPLIT_RE.search(lowered.replace(compound, " ", 1)):
+            return True
+    return False
+
+
+def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[str]:
+    """Split a meal message into item texts, with lead-ins and trailing filler removed.
+
+    ``keep(joined)`` is asked before two pieces separated by a soft separator (and/with/&/plus/n) are
+    kept apart; when it says True they stay one item. Without ``keep`` the built-in
+    :data:`DEFAULT_COMPOUNDS` list is used.
+    """
+    keep = keep or _default_keep
+    cleaned = clean_text(text, symbol_replacement=",")
+    if not cleaned:
+        return []
+    items: list[str] = []
+    for line in cleaned.split("\n"):
+        line = _BULLET_RE.sub("", line)
+        line = strip_trailers(strip_lead_ins(line))
+        if not line:
+            continue
+        tokens = _SPLIT_RE.split(line)
+        pieces = tokens[0::2]
+        seps = tokens[1::2]
+        groups: list[str] = []
+        i = 0
+        while i < len(pieces):
+            # Merge the longest run of pieces joined by soft separators that ``keep`` recognises.
+            merged_to = i
+            joined = best = pieces[i]
+            for j in range(i + 1, min(i + 4, len(pieces))):
+                sep = seps[j - 1]
+                if _HARD_RE.match(sep):
+                    break
+                joined_j = joined + sep + pieces[j]
+                candidate = strip_trailers(strip_lead_ins(joined_j.strip()))
+                if candidate and keep(candidate):
+                    merged_to = j
+                    best = joined_j
+                joined = joined_j
+            groups.append(best)
+            i = merged_to + 1
+        for group in groups:
+            item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
+            if item and re.search(r"[^\W_]", item):
+                items.append(item)
+    return items
+
+
+# -------------------------------------------------------------------------------------------- parsing
+
+
+def _number_value(token: str) -> float:
+    token = token.strip().lower().replace(",", ".")
+    if token in _WORD_NUMBERS:
+        return _WORD_NUMBERS[token]
+    parts = token.split()
+    total = 0.0
+    for part in parts:
+        if "/" in part:
+            num, _, den = part.partition("/")
+            total += float(num) / float(den) if float(den) else 0.0
+        else:
+            total += float(part)
+    return total
+
+
+_NUMERIC_QTY = re.compile(
+    rf"^(?P<num>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<num2>{_NUM}))?(?:\s*(?:x|×)(?=\s|$))?\s*", re.IGNORECASE
+)
+_X_PREFIX = re.compile(rf"^(?:x|×)\s*(?P<num>{_NUM})\s+", re.IGNORECASE)
+_WORD_QTY = re.compile(
+    rf"^(?P<word>{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?P<word2>{_WORDNUM}))?\s+", re.IGNORECASE
+)
+_ARTICLE = re.compile(r"^(?P<word>an?)\s+", re.IGNORECASE)
+_TRAILING_QTY = re.compile(
+    rf"(?:\s*[-–—:(]\s*|\s+)(?:x\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cTtlLg])?\s*\)?$"
+)
+_TRAILING_X = re.compile(rf"\s*(?:x|×)\s*(?P<num>{_NUM})\s*$", re.IGNORECASE)
+
+
+def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, str]:
+    """Read an optional size word and unit at the start of ``rest``: (unit, size, remaining)."""
+    size = None
+    m = _SIZE_RE.match(rest)
+    if m:
+        size = _SIZE_WORDS[re.sub(r"\s+", " ", m.group("size").lower())]
+        rest = rest[m.end() :].lstrip()
+    m = _UNIT_RE.match(rest)
+    if m:
+        unit = _UNIT_LOOKUP[re.sub(r"\s+", " ", m.group("unit").lower())]
+        # "fl oz" is written with flexible spacing
+        return unit, size, _OF_RE.sub("", rest[m.end() :].lstrip())
+    if after_digit and size is None:
+        m = _LETTER_UNIT_RE.match(rest)
+        if m and (len(rest) == 1 or rest[1] in " ."):
+            unit = _LETTER_UNITS[m.group("unit")]
+            remaining = rest[m.end() :].lstrip(". ")
+            return unit, size, _OF_RE.sub("", remaining)
+    if size is not None:
+        return size, size, _OF_RE.sub("", rest)
+    return None, None, _OF_RE.sub("", rest)
+
+
+def parse_item(text: str) -> ParsedItem:
+    """Read quantity, unit and size from the start (or end) of one item; the rest is the food text.
+
+    ``quantity`` is None when no amount was given (the food's default serving applies); "some", "a bit of"
+    and "a little" also give no quantity. Ranges ("2-3") give their mean.
+    """
+    original = text
+    rest = clean_text(text).replace("\n", " ").strip()
+    rest = strip_trailers(strip_lead_ins(rest))
+    quantity: float | None = None
+    unit: str | None = None
+    size: str | None = None
+    after_digit = False
+
+    # attached "200g", "3oz", "0.5kg", "2x", "x2"
+    rest = re.sub(rf"^({_NUM})(?=[A-Za-z])(?!x\b)", r"\1 ", rest)
+    m = _X_PREFIX.match(rest)
+    if m:
+        quantity = _number_value(m.group("num"))
+        rest = rest[m.end() :]
+        after_digit = True
+    else:
+        m = _NUMERIC_QTY.match(rest)
+        if m and not re.match(rf"^{_NUM}\s*(?:%|percent)", rest):
+            quantity = _number_value(m.group("num"))
+            if m.group("num2"):
+                quantity = (quantity + _number_value(m.group("num2"))) / 2
+            rest = rest[m.end() :]
+            after_digit = True
+        else:
+            lowered = rest.lower()
+            for pattern, value in _QUANTITY_PHRASES:
+                pm = re.match(rf"^{pattern}\s+", lowered)
+                if pm:
+                    quantity = value
+                    rest = rest[pm.end() :]
+                    break
+            else:
+                wm = _WORD_QTY.match(rest)
+                if wm:
+                    quantity = _number_value(wm.group("word"))
+                    if wm.group("word2"):
+                        quantity = (quantity + _number_value(wm.group("word2"))) / 2
+                    rest = rest[wm.end() :]
+                else:
+                    vm = _VAGUE.match(rest.lower())
+                    if vm:
+                        rest = rest[vm.end() :]
+                    else:
+                        am = _ARTICLE.match(rest)
+                        if am:
+                            quantity = 1.0
+                            rest = rest[am.end() :]
+    rest = rest.lstrip()
+    # "half a cup", "a dozen eggs": a second article after a fraction word
+    if quantity is not None and not after_digit:
+        am = _ARTICLE.match(rest)
+        if am:
+            rest = rest[am.end() :]
+    # "2 x 150g", "2 packs of 30 g"
+    unit, size, rest = _read_unit(rest, after_digit)
+    if quantity is not None and unit is None:
+        # "1 cup" after a word quantity: "half a cup" was handled; "a couple of large eggs" too.
+        pass
+    if quantity is None and unit is not None:
+        quantity = 1.0
+    # a multiplier with a mass inside: "2 x 150 g chicken"
+    if unit is None and quantity is not None:
+        inner = _NUMERIC_QTY.match(rest)
+        if inner and not inner.group("num2"):
+            inner_unit, inner_size, inner_rest = _read_unit(rest[inner.end() :], True)
+            if inner_unit is not None:
+                quantity *= _number_value(inner.group("num"))
+                unit, size, rest = inner_unit, inner_size, inner_rest
+    # quantities written after the food: "spinach 200g", "banana x2", "almonds (30 g)"
+    if quantity is None:
+        tm = _TRAILING_QTY.search(rest)
+        if tm and tm.start() > 0:
+            unit_text = tm.group("unit")
+            if unit_text:
+                unit = _LETTER_UNITS.get(unit_text) or _UNIT_LOOKUP.get(
+                    re.sub(r"\s+", " ", unit_text.lower())
+                )
+                quantity = _number_value(tm.group("num"))
+                rest = rest[: tm.start()]
+            else:
+                xm = _TRAILING_X.search(rest)
+                if xm and xm.start() > 0:
+                    quantity = _number_value(xm.group("num"))
+                    rest = rest[: xm.start()]
+    else:
+        xm = _TRAILING_X.search(rest)
+        if xm and xm.start() > 0:
+            quantity *= _number_value(xm.group("num"))
+            rest = rest[: xm.start()]
+    if unit is None:
+        # a size word after an article: "a large banana" (article already consumed)
+        sm = _SIZE_RE.match(rest)
+        if sm:
+            size = _SIZE_WORDS[re.sub(r"\s+", " ", sm.group("size").lower())]
+            unit = size
+            rest = rest[sm.end() :]
+    if unit == "pint":  # a US pint is 2 cups (473 ml); the food layer knows cups, not pints
+        unit, quantity = "cup", (quantity or 1.0) * 2
+    food_text = strip_trailers(_OF_RE.sub("", rest.strip()))
+    return ParsedItem(text=original.strip(), quantity=quantity, unit=unit, food_text=food_text, size=size)

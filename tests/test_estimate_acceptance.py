@@ -1,0 +1,59 @@
+"""Acceptance: a large, varied set of meal messages against SR28-derived truth, and non-food messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimator, default_estimator
+from bot.domain.foods import DEFAULT_FOODS_CSV
+from tests.data.estimate_cases import FOOD_CASES, NON_FOOD, SR28_MG
+
+pytestmark = pytest.mark.skipif(
+    not DEFAULT_FOODS_CSV.exists(), reason="knowledge/foods.csv not generated yet"
+)
+
+DEFAULT_TOLERANCE = 0.20
+MIN_ABS_TOLERANCE_MG = 3.0
+
+
+def _truth(parts: list[tuple[str, float]]) -> float:
+    return sum(grams * SR28_MG[ndb] / 100.0 for ndb, grams in parts)
+
+
+def _within(case: tuple, got: float) -> bool:
+    parts = case[1]
+    tol = case[2] if len(case) > 2 else DEFAULT_TOLERANCE
+    truth = _truth(parts)
+    margin = max(truth * tol, MIN_ABS_TOLERANCE_MG)
+    return truth - margin <= got <= truth + margin
+
+
+@pytest.fixture(scope="module")
+def estimator() -> Estimator:
+    return default_estimator()
+
+
+def test_acceptance_set_is_large_and_varied() -> None:
+    assert len(FOOD_CASES) + len(NON_FOOD) >= 150
+    assert len(NON_FOOD) >= 40
+    assert len({case[0] for case in FOOD_CASES}) == len(FOOD_CASES)
+
+
+def test_food_cases_within_range(estimator: Estimator) -> None:
+    misses = []
+    for case in FOOD_CASES:
+        estimate = estimator.estimate(case[0])
+        if not _within(case, estimate.total_mg):
+            misses.append(f"{case[0]!r}: got {estimate.total_mg:.1f}, truth {_truth(case[1]):.1f}")
+    fraction = 1 - len(misses) / len(FOOD_CASES)
+    print(f"\nacceptance: {len(FOOD_CASES)} food cases, {fraction:.1%} within range")
+    for miss in misses:
+        print("  miss:", miss)
+    assert fraction >= 0.9, "\n".join(misses)
+
+
+@pytest.mark.parametrize("message", NON_FOOD, ids=lambda m: m[:30])
+def test_non_food_logs_nothing(estimator: Estimator, message: str) -> None:
+    estimate = estimator.estimate(message)
+    assert estimate.items == ()
+    assert estimate.total_mg == 0

@@ -1,0 +1,195 @@
+"""The meal parser: splitting messages into items and reading quantities and units (no food knowledge)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.meal import ParsedItem, parse_item, split_items
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "had 2 cups of cooked spinach and a handful of almonds",
+            ["2 cups of cooked spinach", "a handful of almonds"],
+        ),
+        (
+            "for lunch I had a turkey sandwich, an apple and a glass of milk",
+            ["a turkey sandwich", "an apple", "a glass of milk"],
+        ),
+        ("breakfast: porridge with banana and chia seeds", ["porridge", "banana", "chia seeds"]),
+        ("I ate a banana", ["a banana"]),
+        ("just had an apple!", ["an apple"]),
+        ("today I ate 2 eggs; toast", ["2 eggs", "toast"]),
+        ("i've eaten rice + beans", ["rice", "beans"]),
+        ("oatmeal & blueberries for breakfast", ["oatmeal", "blueberries"]),
+        ("- oatmeal\n- 2 eggs\n• toast", ["oatmeal", "2 eggs", "toast"]),
+        ("1. yogurt\n2. granola", ["yogurt", "granola"]),
+        ("salmon plus broccoli", ["salmon", "broccoli"]),
+        ("🍌 banana 🥛 milk", ["banana", "milk"]),
+        ("a banana 🍌🍌!!", ["a banana"]),
+        ("Lunch was a salad with chickpeas.", ["a salad", "chickpeas"]),
+        ("for dinner: salmon, rice and broccoli", ["salmon", "rice", "broccoli"]),
+        ("1,5 cups rice, 2 eggs", ["1,5 cups rice", "2 eggs"]),
+        ("a cup of tea this morning", ["a cup of tea"]),
+        ("", []),
+        ("   \n  ", []),
+        ("!!!", []),
+    ],
+)
+def test_split_items(text: str, expected: list[str]) -> None:
+    assert split_items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mac and cheese", ["mac and cheese"]),
+        ("fish and chips and peas", ["fish and chips", "peas"]),
+        ("salt and pepper", ["salt and pepper"]),
+        ("rice and beans, an apple", ["rice and beans", "an apple"]),
+    ],
+)
+def test_split_keeps_default_compounds(text: str, expected: list[str]) -> None:
+    assert split_items(text) == expected
+
+
+def test_split_uses_keep_predicate() -> None:
+    known = {"peanut butter and jelly sandwich", "apple"}
+    items = split_items(
+        "a peanut butter and jelly sandwich and an apple", keep=lambda s: s.removeprefix("a ") in known
+    )
+    assert items == ["a peanut butter and jelly sandwich", "an apple"]
+    # without the predicate's knowledge the phrase is split
+    assert split_items("peanut butter and jelly sandwich", keep=lambda s: False) == [
+        "peanut butter",
+        "jelly sandwich",
+    ]
+
+
+def test_split_hard_separators_are_never_merged() -> None:
+    assert split_items("mac, cheese", keep=lambda s: True) == ["mac", "cheese"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("2 cups of cooked spinach", 2, "cup", "cooked spinach"),
+        ("a handful of almonds", 1, "handful", "almonds"),
+        ("a bowl of oatmeal", 1, "bowl", "oatmeal"),
+        ("1½ cups milk", 1.5, "cup", "milk"),
+        ("½ cup black beans", 0.5, "cup", "black beans"),
+        ("¼ cup peanuts", 0.25, "cup", "peanuts"),
+        ("¾ cup oats", 0.75, "cup", "oats"),
+        ("⅓ cup rice", 1 / 3, "cup", "rice"),
+        ("⅔ cup rice", 2 / 3, "cup", "rice"),
+        ("1 1/2 cup oats", 1.5, "cup", "oats"),
+        ("1/2 cup raisins", 0.5, "cup", "raisins"),
+        ("1.5 cups rice", 1.5, "cup", "rice"),
+        ("1,5 cups rice", 1.5, "cup", "rice"),
+        ("200g chicken", 200, "g", "chicken"),
+        ("200 gr chicken", 200, "g", "chicken"),
+        ("150 grams of salmon", 150, "g", "salmon"),
+        ("100 gramme tofu", 100, "g", "tofu"),
+        ("3oz salmon", 3, "oz", "salmon"),
+        ("1 ounce pumpkin seeds", 1, "oz", "pumpkin seeds"),
+        ("0.5kg potatoes", 0.5, "kg", "potatoes"),
+        ("1 lb ground beef", 1, "lb", "ground beef"),
+        ("2 lbs potatoes", 2, "lb", "potatoes"),
+        ("half a pound of shrimp", 0.5, "lb", "shrimp"),
+        ("250 ml milk", 250, "ml", "milk"),
+        ("1.5l water", 1.5, "l", "water"),
+        ("1 litre of orange juice", 1, "l", "orange juice"),
+        ("8 fl oz orange juice", 8, "fl_oz", "orange juice"),
+        ("8 fl. oz orange juice", 8, "fl_oz", "orange juice"),
+        ("2 c milk", 2, "cup", "milk"),
+        ("2 c. milk", 2, "cup", "milk"),
+        ("1 T butter", 1, "tbsp", "butter"),
+        ("1 t salt", 1, "tsp", "salt"),
+        ("2 tbsp peanut butter", 2, "tbsp", "peanut butter"),
+        ("2 tablespoons of peanut butter", 2, "tbsp", "peanut butter"),
+        ("1 tbs honey", 1, "tbsp", "honey"),
+        ("1 tsp chia seeds", 1, "tsp", "chia seeds"),
+        ("a teaspoon of honey", 1, "tsp", "honey"),
+        ("2 slices of whole wheat bread", 2, "slice", "whole wheat bread"),
+        ("a slice of toast", 1, "slice", "toast"),
+        ("3 pcs sushi", 3, "piece", "sushi"),
+        ("a piece of salmon", 1, "piece", "salmon"),
+        ("a glass of milk", 1, "glass", "milk"),
+        ("2 glasses of soy milk", 2, "glass", "soy milk"),
+        ("a can of tuna", 1, "can", "tuna"),
+        ("3 tins of sardines", 3, "can", "sardines"),
+        ("a packet of instant oatmeal", 1, "packet", "instant oatmeal"),
+        ("a sachet of porridge oats", 1, "packet", "porridge oats"),
+        ("1 pack of crisps", 1, "packet", "crisps"),
+        ("a serving of quinoa", 1, "serving", "quinoa"),
+        ("2 portions of rice", 2, "serving", "rice"),
+        ("a large banana", 1, "large", "banana"),
+        ("2 medium apples", 2, "medium", "apples"),
+        ("a small potato", 1, "small", "potato"),
+        ("a big orange", 1, "large", "orange"),
+        ("2 large shredded wheat biscuits", 2, "large", "shredded wheat biscuits"),
+        ("1 medium banana", 1, "medium", "banana"),
+        ("a banana", 1, None, "banana"),
+        ("an apple", 1, None, "apple"),
+        ("one egg", 1, None, "egg"),
+        ("two eggs", 2, None, "eggs"),
+        ("three figs", 3, None, "figs"),
+        ("twelve almonds", 12, None, "almonds"),
+        ("a dozen almonds", 12, None, "almonds"),
+        ("half a dozen eggs", 6, None, "eggs"),
+        ("half an avocado", 0.5, None, "avocado"),
+        ("half a cup of rice", 0.5, "cup", "rice"),
+        ("a half cup of rice", 0.5, "cup", "rice"),
+        ("a quarter cup peanuts", 0.25, "cup", "peanuts"),
+        ("quarter of an avocado", 0.25, None, "avocado"),
+        ("a couple of eggs", 2, None, "eggs"),
+        ("couple eggs", 2, None, "eggs"),
+        ("a few dates", 3, None, "dates"),
+        ("several walnuts", 3, None, "walnuts"),
+        ("2-3 eggs", 2.5, None, "eggs"),
+        ("2 - 3 eggs", 2.5, None, "eggs"),
+        ("2 to 3 cups of milk", 2.5, "cup", "milk"),
+        ("banana x2", 2, None, "banana"),
+        ("2x banana", 2, None, "banana"),
+        ("2 x banana", 2, None, "banana"),
+        ("x2 bananas", 2, None, "bananas"),
+        ("spinach 200g", 200, "g", "spinach"),
+        ("almonds (30 g)", 30, "g", "almonds"),
+        ("one and a half cups of rice", 1.5, "cup", "rice"),
+        ("1 and a half cups of rice", 1.5, "cup", "rice"),
+        ("a cup and a half of rice", 1.5, "cup", "rice"),
+        ("2 x 150 g chicken", 300, "g", "chicken"),
+        ("some almonds", None, None, "almonds"),
+        ("a bit of cheese", None, None, "cheese"),
+        ("a little milk", None, None, "milk"),
+        ("spinach", None, None, "spinach"),
+        ("three quarters of a cup of rice", 0.75, "cup", "rice"),
+    ],
+)
+def test_parse_item(text: str, quantity: float | None, unit: str | None, food: str) -> None:
+    parsed = parse_item(text)
+    assert isinstance(parsed, ParsedItem)
+    if quantity is None:
+        assert parsed.quantity is None
+    else:
+        assert parsed.quantity == pytest.approx(quantity)
+    assert parsed.unit == unit
+    assert parsed.food_text == food
+    assert parsed.text == text
+
+
+def test_parse_item_keeps_size_with_another_unit() -> None:
+    parsed = parse_item("a large bowl of porridge")
+    assert (parsed.quantity, parsed.unit, parsed.size, parsed.food_text) == (1, "bowl", "large", "porridge")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "42", "!!!", "a" * 4096, "🍌🍌", "привет", "你好"])
+def test_parse_item_never_crashes(text: str) -> None:
+    parsed = parse_item(text)
+    assert isinstance(parsed, ParsedItem)
+
+
+def test_split_long_input_does_not_crash() -> None:
+    assert len(split_items("spinach and almonds, " * 200)) > 10
