@@ -1,0 +1,424 @@
+"""Acceptance cases for the meal estimator, written before tuning.
+
+Truth is SR28-derived by hand: each food case lists its parts as ``(ndb, grams)``, the grams taken from the
+SR28 household measures (the WEIGHT file: 1 medium banana = 118 g, 1 cup boiled spinach = 180 g, ...) and
+the magnesium from :data:`SR28_MG` (SR28 nutrient 304, mg per 100 g). Expected mg = Σ grams × mg/100.
+A case passes when the estimate is within ``tol`` (default ±20 %, never tighter than ±3 mg) of the truth.
+Items written without an amount assume a typical serving and get a wider tolerance.
+
+``NON_FOOD`` messages must log nothing at all.
+"""
+
+from __future__ import annotations
+
+# SR28 magnesium, mg per 100 g edible portion.
+SR28_MG: dict[str, float] = {
+    "01009": 27,  # cheese, cheddar
+    "01012": 8,  # cottage cheese
+    "01077": 10,  # milk, whole
+    "01079": 11,  # milk, 2%
+    "01085": 11,  # milk, skim
+    "01117": 17,  # yogurt, plain, low fat
+    "01123": 12,  # egg, whole, raw
+    "01256": 11,  # yogurt, Greek, plain, nonfat
+    "05064": 29,  # chicken breast, roasted
+    "08020": 39,  # corn flakes
+    "08121": 27,  # oats, cooked with water (porridge)
+    "08122": 128,  # instant oatmeal, dry (1 packet = 28 g)
+    "08147": 130,  # shredded wheat, big biscuit
+    "09003": 5,  # apple, raw, with skin
+    "09037": 29,  # avocado
+    "09040": 27,  # banana
+    "09050": 6,  # blueberries
+    "09094": 68,  # figs, dried
+    "09148": 17,  # kiwifruit
+    "09176": 10,  # mango
+    "09200": 10,  # orange
+    "09206": 11,  # orange juice
+    "09252": 7,  # pear
+    "09298": 32,  # raisins
+    "09316": 13,  # strawberries
+    "09421": 54,  # dates, medjool
+    "11090": 21,  # broccoli, raw
+    "11091": 21,  # broccoli, boiled
+    "11099": 20,  # brussels sprouts, boiled
+    "11124": 12,  # carrots, raw
+    "11212": 64,  # edamame, prepared
+    "11135": 15,  # cauliflower, raw
+    "11168": 26,  # sweet corn, boiled
+    "11233": 47,  # kale, raw
+    "11457": 79,  # spinach, raw
+    "11458": 87,  # spinach, boiled
+    "11477": 18,  # zucchini / courgette, raw
+    "11508": 27,  # sweet potato, baked
+    "11674": 28,  # potato, baked, flesh and skin
+    "11959": 47,  # arugula / rocket
+    "12006": 335,  # chia seeds
+    "12012": 700,  # hemp seeds, hulled
+    "12016": 550,  # pumpkin seeds, roasted
+    "12023": 351,  # sesame seeds
+    "12036": 325,  # sunflower seeds
+    "12061": 270,  # almonds
+    "12078": 376,  # brazil nuts
+    "12085": 260,  # cashews, dry roasted
+    "12120": 163,  # hazelnuts
+    "12131": 130,  # macadamia
+    "12142": 121,  # pecans
+    "12151": 121,  # pistachios
+    "12155": 158,  # walnuts
+    "12220": 392,  # flaxseed
+    "12563": 279,  # almonds, dry roasted
+    "12698": 95,  # tahini
+    "14016": 7,  # almond milk
+    "14209": 3,  # coffee, brewed
+    "14355": 3,  # tea, black, brewed
+    "14411": 1,  # water, tap
+    "15015": 32,  # cod
+    "15037": 28,  # halibut, cooked
+    "15088": 39,  # sardines, canned in oil
+    "15121": 23,  # tuna, light, canned in water
+    "15237": 30,  # salmon, Atlantic, farmed, cooked
+    "15270": 35,  # shrimp
+    "16015": 70,  # black beans, boiled
+    "16034": 30,  # kidney beans, canned
+    "16057": 48,  # chickpeas, boiled
+    "16070": 36,  # lentils, boiled
+    "16120": 25,  # soymilk
+    "16126": 37,  # tofu, firm (nigari)
+    "16158": 71,  # hummus
+    "16389": 176,  # peanuts, oil-roasted
+    "16390": 178,  # peanuts, dry-roasted
+    "16398": 168,  # peanut butter, smooth
+    "18001": 29,  # bagel
+    "18069": 23,  # bread, white
+    "18075": 75,  # bread, whole-wheat
+    "19165": 499,  # cocoa powder
+    "19411": 63,  # potato chips / crisps
+    "19904": 228,  # dark chocolate 70-85 %
+    "20037": 39,  # brown rice, cooked
+    "20045": 12,  # white rice, cooked
+    "20121": 18,  # pasta, cooked
+    "20137": 64,  # quinoa, cooked
+    "23564": 23,  # ground beef 90 % lean, pan-broiled
+}
+
+Parts = list[tuple[str, float]]
+# (message, parts) or (message, parts, tolerance as a fraction)
+FoodCase = tuple[str, Parts] | tuple[str, Parts, float]
+
+WIDE = 0.35  # for items given without an amount (a typical serving is assumed)
+
+# --- every NIH ODS "selected food sources" row, phrased the way a person would write it
+ODS_CASES: list[FoodCase] = [
+    ("1 oz pumpkin seeds", [("12016", 28.35)]),
+    ("an ounce of roasted pumpkin seeds", [("12016", 28.35)]),
+    ("1 oz chia seeds", [("12006", 28.35)]),
+    ("1 oz dry roasted almonds", [("12563", 28.35)]),
+    ("half a cup of boiled spinach", [("11458", 90)]),
+    ("1 oz cashews", [("12085", 28.35)]),
+    ("¼ cup oil roasted peanuts", [("16389", 36)]),
+    ("2 large shredded wheat biscuits", [("08147", 47)]),
+    ("a cup of soy milk", [("16120", 243)]),
+    ("½ cup black beans", [("16015", 86)]),
+    ("half a cup of shelled edamame", [("11212", 77.5)]),
+    ("2 tbsp smooth peanut butter", [("16398", 32)]),
+    ("3.5 oz baked potato with skin", [("11674", 99)]),
+    ("½ cup cooked brown rice", [("20037", 101)]),
+    ("8 oz plain low-fat yogurt", [("01117", 227)]),
+    ("a packet of instant oatmeal", [("08122", 28)]),
+    ("½ cup canned kidney beans", [("16034", 128)]),
+    ("1 medium banana", [("09040", 118)]),
+    ("3 oz farmed salmon", [("15237", 85)]),
+    ("a cup of milk", [("01079", 244)]),
+    ("3 oz cooked halibut", [("15037", 85)]),
+    ("half a cup of raisins", [("09298", 72.5)]),
+    ("a slice of whole wheat bread", [("18075", 32)]),
+    ("½ cup cubed avocado", [("09037", 75)]),
+    ("3 oz roasted chicken breast", [("05064", 85)]),
+    ("3 oz lean ground beef", [("23564", 85)]),
+    ("half a cup of chopped cooked broccoli", [("11091", 78)]),
+    ("½ cup cooked white rice", [("20045", 79)]),
+    ("1 medium apple", [("09003", 182)]),
+    ("a medium raw carrot", [("11124", 61)]),
+]
+
+# --- the same portions and other single foods, phrased differently (units, words, attached units)
+SINGLE_CASES: list[FoodCase] = [
+    ("28g pumpkin seeds", [("12016", 28)]),
+    ("30 g of pepitas", [("12016", 30)]),
+    ("2 tablespoons of chia seeds", [("12006", 24)]),
+    ("1 tbsp chia seeds", [("12006", 12)]),
+    ("a handful of almonds", [("12061", 28.35)], WIDE),
+    ("23 almonds", [("12061", 27.6)]),
+    ("1/4 cup almonds", [("12061", 35.75)]),
+    ("100g almonds", [("12061", 100)]),
+    ("1 cup cooked spinach", [("11458", 180)]),
+    ("2 cups of cooked spinach", [("11458", 360)]),
+    ("2 cups raw spinach", [("11457", 60)]),
+    ("200g boiled spinach", [("11458", 200)]),
+    ("a large banana", [("09040", 136)]),
+    ("a small banana", [("09040", 101)]),
+    ("2 bananas", [("09040", 236)]),
+    ("banana x2", [("09040", 236)]),
+    ("one and a half bananas", [("09040", 177)]),
+    ("a banana", [("09040", 118)]),
+    ("1 cup black beans", [("16015", 172)]),
+    ("1 cup of quinoa", [("20137", 185)]),
+    ("150g cooked quinoa", [("20137", 150)]),
+    ("a cup of cooked lentils", [("16070", 198)]),
+    ("half a cup of chickpeas", [("16057", 82)]),
+    ("1 oz dark chocolate", [("19904", 28.35)]),
+    ("30g of dark chocolate", [("19904", 30)]),
+    ("1 oz walnuts", [("12155", 28.35)]),
+    ("a quarter cup of sunflower seeds", [("12036", 35)]),
+    ("1 tbsp ground flaxseed", [("12220", 7)], 0.5),
+    ("2 tbsp tahini", [("12698", 30)]),
+    ("2 brazil nuts", [("12078", 10)]),
+    ("1 oz pistachios", [("12151", 28.35)]),
+    ("3 tbsp hemp seeds", [("12012", 30)]),
+    ("1 tbsp sesame seeds", [("12023", 9)], 0.3),
+    ("1 oz macadamia nuts", [("12131", 28.35)]),
+    ("1 oz pecans", [("12142", 28.35)]),
+    ("1 oz hazelnuts", [("12120", 28.35)]),
+    ("a cup of orange juice", [("09206", 248)]),
+    ("250 ml orange juice", [("09206", 262)]),
+    ("a glass of milk", [("01079", 244)]),
+    ("500 ml milk", [("01079", 516)]),
+    ("2 cups of whole milk", [("01077", 488)]),
+    ("a cup of skim milk", [("01085", 245)]),
+    ("a cup of almond milk", [("14016", 240)]),
+    ("a mug of coffee", [("14209", 237)]),
+    ("a cup of black tea", [("14355", 237)]),
+    ("2 slices of whole wheat bread", [("18075", 64)]),
+    ("2 slices of white bread", [("18069", 58)]),
+    ("a bagel", [("18001", 99)], 0.3),
+    ("2 eggs", [("01123", 100)]),
+    ("3 large eggs", [("01123", 150)]),
+    ("a cup of cooked oatmeal", [("08121", 234)]),
+    ("1 cup corn flakes", [("08020", 28)]),
+    ("1 oz cheddar cheese", [("01009", 28.35)]),
+    ("2 slices of cheddar", [("01009", 56)]),
+    ("half a cup of cottage cheese", [("01012", 113)]),
+    ("a cup of greek yogurt", [("01256", 245)], 0.3),
+    ("half a block of firm tofu", [("16126", 162)], 0.5),
+    ("100g firm tofu", [("16126", 100)], 0.3),
+    ("2 tbsp hummus", [("16158", 30)]),
+    ("a medium baked potato", [("11674", 173)]),
+    ("a medium sweet potato", [("11508", 114)]),
+    ("a cup of cooked pasta", [("20121", 124)], 0.3),
+    ("1 cup brown rice", [("20037", 202)]),
+    ("a cup of white rice", [("20045", 158)]),
+    ("a can of tuna", [("15121", 165)]),
+    ("3 oz tuna", [("15121", 85)]),
+    ("a can of sardines", [("15088", 92)]),
+    ("4 oz shrimp", [("15270", 113)]),
+    ("150g cod", [("15015", 150)]),
+    ("6 oz salmon", [("15237", 170)], 0.25),
+    ("a chicken breast", [("05064", 172)], WIDE),
+    ("an orange", [("09200", 131)], 0.3),
+    ("a cup of blueberries", [("09050", 148)]),
+    ("a cup of strawberries", [("09316", 152)]),
+    ("a kiwi", [("09148", 69)]),
+    ("2 medjool dates", [("09421", 48)]),
+    ("3 dried figs", [("09094", 25)], 0.3),
+    ("a pear", [("09252", 178)], WIDE),
+    ("a cup of mango", [("09176", 165)]),
+    ("an avocado", [("09037", 201)], 0.25),
+    ("half an avocado", [("09037", 100)], 0.25),
+    ("1 cup of kale", [("11233", 16)], 0.3),
+    ("a cup of raw broccoli", [("11090", 91)]),
+    ("1 cup cauliflower", [("11135", 107)], 0.25),
+    ("a cup of brussels sprouts", [("11099", 156)]),
+    ("1 cup sweet corn", [("11168", 164)], 0.25),
+    ("2 carrots", [("11124", 122)]),
+    ("1 tbsp cocoa powder", [("19165", 5.4)]),
+    ("a 1 oz bag of potato chips", [("19411", 28)], 0.3),
+    ("1 lb spinach", [("11457", 453.6)], 0.25),
+    ("0.5 kg of potatoes", [("11674", 500)], 0.3),
+]
+
+# --- free-form meals with several items, lead-ins and filler
+MEAL_CASES: list[FoodCase] = [
+    ("had 2 cups of cooked spinach and a handful of almonds", [("11458", 360), ("12061", 28.35)]),
+    (
+        "for lunch I had a turkey sandwich, an apple and a glass of milk",
+        [("09003", 182), ("01079", 244)],
+        0.5,
+    ),
+    ("breakfast: porridge with banana and chia seeds", [("08121", 234), ("09040", 118), ("12006", 12)], WIDE),
+    ("I ate a banana and 2 slices of whole wheat bread", [("09040", 118), ("18075", 64)]),
+    ("just had 1 oz pumpkin seeds", [("12016", 28.35)]),
+    ("today I ate half a cup of black beans and half a cup of brown rice", [("16015", 86), ("20037", 101)]),
+    (
+        "for dinner: 3 oz salmon, 1 cup brown rice and half a cup of broccoli",
+        [("15237", 85), ("20037", 202), ("11091", 78)],
+    ),
+    (
+        "2 eggs, a slice of whole wheat toast and a cup of coffee",
+        [("01123", 100), ("18075", 32), ("14209", 237)],
+        0.25,
+    ),
+    ("a cup of oatmeal with 1 tbsp chia seeds and a banana", [("08121", 234), ("12006", 12), ("09040", 118)]),
+    ("I've eaten a cup of quinoa and 1 cup of black beans", [("20137", 185), ("16015", 172)]),
+    ("Lunch was 100g tofu with 1 cup brown rice", [("16126", 100), ("20037", 202)], 0.3),
+    ("snack: 1 oz almonds + an apple", [("12061", 28.35), ("09003", 182)]),
+    ("an apple and a banana", [("09003", 182), ("09040", 118)]),
+    ("2 tbsp peanut butter and 2 slices of whole wheat bread", [("16398", 32), ("18075", 64)]),
+    ("a glass of soy milk and a banana", [("16120", 243), ("09040", 118)]),
+    ("1 cup greek yogurt with a cup of blueberries", [("01256", 245), ("09050", 148)], 0.3),
+    ("8 oz plain low-fat yogurt with 1 oz walnuts", [("01117", 227), ("12155", 28.35)]),
+    (
+        "half a cup of cooked spinach, 3 oz chicken breast and half a cup of brown rice",
+        [("11458", 90), ("05064", 85), ("20037", 101)],
+    ),
+    ("a medium baked potato and 3 oz lean ground beef", [("11674", 173), ("23564", 85)]),
+    (
+        "Breakfast - 2 eggs, 1 slice whole wheat bread, half an avocado",
+        [("01123", 100), ("18075", 32), ("09037", 100)],
+        0.25,
+    ),
+    ("I had a cup of lentils and a cup of rice for dinner", [("16070", 198), ("20045", 158)], 0.25),
+    ("1 oz dark chocolate and a handful of almonds", [("19904", 28.35), ("12061", 28.35)], 0.25),
+    (
+        "a smoothie with a banana, a cup of spinach and a cup of soy milk",
+        [("09040", 118), ("11457", 30), ("16120", 243)],
+        0.3,
+    ),
+    ("pasta 1 cup, broccoli 1 cup", [("20121", 124), ("11091", 156)], 0.3),
+    ("two eggs and two slices of toast", [("01123", 100), ("18069", 58)], WIDE),
+    (
+        "1 cup of cooked oatmeal, 1 tbsp peanut butter, 1 medium banana",
+        [("08121", 234), ("16398", 16), ("09040", 118)],
+    ),
+    (
+        "- 1 oz cashews\n- 1 medium banana\n- a cup of milk",
+        [("12085", 28.35), ("09040", 118), ("01079", 244)],
+    ),
+    (
+        "salmon 3 oz; quinoa 1 cup; spinach 1 cup cooked",
+        [("15237", 85), ("20137", 185), ("11458", 180)],
+        0.25,
+    ),
+    ("a bowl of oatmeal with raisins", [("08121", 351), ("09298", 40)], 0.45),
+    ("3 oz tuna with 2 slices of whole wheat bread", [("15121", 85), ("18075", 64)]),
+    ("a cup of edamame", [("11212", 155)]),
+    ("2 cups of cooked spinach & 3 oz of halibut", [("11458", 360), ("15037", 85)]),
+    ("a cup of black beans plus a cup of brown rice", [("16015", 172), ("20037", 202)]),
+    ("1/2 cup hummus and 2 carrots", [("16158", 123), ("11124", 122)]),
+    ("had an orange and a cup of orange juice this morning", [("09200", 131), ("09206", 248)], 0.3),
+    ("for breakfast i had 2 shredded wheat biscuits with a cup of milk", [("08147", 47), ("01079", 244)]),
+    ("ate 2 tbsp pumpkin seeds on my salad", [("12016", 16)], WIDE),
+    ("a packet of instant oatmeal and a glass of soy milk", [("08122", 28), ("16120", 243)]),
+    (
+        "dinner was 6 oz salmon, a baked potato and a cup of broccoli",
+        [("15237", 170), ("11674", 173), ("11091", 156)],
+        0.3,
+    ),
+    ("1 cup cooked quinoa, ½ cup black beans, ½ cup avocado", [("20137", 185), ("16015", 86), ("09037", 75)]),
+    ("I just ate 30g almonds and 30g cashews", [("12061", 30), ("12085", 30)]),
+    ("drank 2 glasses of milk", [("01079", 488)]),
+    ("a banana and a cup of coffee 😊", [("09040", 118), ("14209", 237)]),
+    ("1 cup spinach (cooked), 1 cup rice (brown)", [("11458", 180), ("20037", 202)], 0.3),
+    ("two medium bananas and one medium apple", [("09040", 236), ("09003", 182)]),
+]
+
+# --- typos and misspellings
+TYPO_CASES: list[FoodCase] = [
+    ("1 cup cooked spinnach", [("11458", 180)]),
+    ("1 oz almods", [("12061", 28.35)]),
+    ("a bananna", [("09040", 118)]),
+    ("1 cup brocoli", [("11091", 156)], WIDE),
+    ("8 oz yoghurt", [("01117", 227)], 0.45),
+    ("1 oz pumkin seeds", [("12016", 28.35)]),
+    ("1 oz cashew nuts", [("12085", 28.35)]),
+    ("half a cup of blak beans", [("16015", 86)]),
+    ("1 cup quinao", [("20137", 185)]),
+    ("1 oz chia seed", [("12006", 28.35)]),
+    ("2 tbsp peanutbutter", [("16398", 32)]),
+    ("1 medium bannana", [("09040", 118)]),
+    ("a cup of brown rise", [("20037", 202)]),
+    ("1 oz wallnuts", [("12155", 28.35)]),
+    ("an avacado", [("09037", 201)], 0.25),
+    ("1 cup of lentills", [("16070", 198)]),
+    ("a cup of soymilk", [("16120", 243)]),
+    ("3 oz samon", [("15237", 85)]),
+    ("1 oz dark chocolat", [("19904", 28.35)]),
+    ("2 slices wholewheat bread", [("18075", 64)]),
+]
+
+# --- UK (and other) names and spellings
+UK_CASES: list[FoodCase] = [
+    ("a bowl of porridge", [("08121", 351)], 0.35),
+    ("2 slices of wholemeal bread", [("18075", 64)]),
+    ("a courgette", [("11477", 196)], WIDE),
+    ("a packet of crisps", [("19411", 28)], WIDE),
+    ("a jacket potato", [("11674", 173)], 0.3),
+    ("200ml semi-skimmed milk", [("01079", 206)], 0.25),
+    ("a pint of milk", [("01079", 488)], 0.25),
+    ("a cup of rocket", [("11959", 20)], 0.35),
+    ("100g prawns", [("15270", 100)], 0.3),
+    ("a tin of sardines", [("15088", 92)]),
+    ("a tin of tuna", [("15121", 165)]),
+    ("150g natural yoghurt", [("01117", 150)], 0.35),
+    ("a mug of tea", [("14355", 237)]),
+    ("garbanzo beans 1 cup", [("16057", 164)]),
+    ("a cup of porridge oats cooked", [("08121", 234)], 0.3),
+]
+
+FOOD_CASES: list[FoodCase] = [*ODS_CASES, *SINGLE_CASES, *MEAL_CASES, *TYPO_CASES, *UK_CASES]
+
+# --- must log nothing
+NON_FOOD: list[str] = [
+    "hello",
+    "hi",
+    "hey there!",
+    "good morning",
+    "thanks!",
+    "thank you so much",
+    "lol",
+    "ok",
+    "yes",
+    "no",
+    "I feel tired",
+    "I'm feeling great today",
+    "my head hurts",
+    "my cat is 3 years old",
+    "what's the weather",
+    "what time is it?",
+    "how are you?",
+    "can you help me?",
+    "how much magnesium do I need?",
+    "is magnesium good for bones?",
+    "remind me at 8pm",
+    "42",
+    "3.14159",
+    "100",
+    "2 + 2",
+    "12/05/2024",
+    "'; DROP TABLE entries; --",
+    "SELECT * FROM users WHERE 1=1",
+    "<script>alert(1)</script>",
+    "🍌🍌🍌",
+    "😀😀",
+    "👍",
+    "привет",
+    "你好",
+    "مرحبا",
+    "こんにちは",
+    "asdfghjkl",
+    "qwerty",
+    "zzzz",
+    "...",
+    "?",
+    "/start",
+    "/help",
+    "I went for a run",
+    "walked 10000 steps",
+    "slept 8 hours",
+    "took my vitamins",
+    "the meeting went well",
+    "see you tomorrow",
+    "bye",
+    "x" * 4096,
+    "blah " * 800,
+]
