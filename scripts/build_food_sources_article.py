@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+"""Generate knowledge/food-sources.md (a knowledge-base article) from knowledge/foods.csv.
+
+Every number in the article is computed from foods.csv with the bot's arithmetic:
+mg = magnesium_mg * grams / 100, rounded to whole mg, where grams = amount x the portion's grams
+(ounces are 28.35 g). Which foods appear and in which portions is curated below; the values are not.
+
+Usage:  python scripts/build_food_sources_article.py
+            [--foods knowledge/foods.csv] [--out knowledge/food-sources.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OZ_G = 28.35
+MAX_SECTION_CHARS = 900
+GOAL_MG = 400  # the adult RDA is 310-420 mg/day (NIH ODS); 400 mg is a round target for the sample day
+
+FRONT_MATTER = """---
+title: Food sources of magnesium
+keywords: food, foods, sources, rich, richest, best, highest, nuts, seeds, spinach, beans, \
+whole grains, diet, eat, serving
+---
+# Food sources of magnesium
+"""
+
+SOURCES = """## Sources
+- [USDA ARS, National Nutrient Database for Standard Reference, Release 28 (2016)]\
+(https://www.ars.usda.gov/northeast-area/beltsville-md-bhnrc/beltsville-human-nutrition-research-center/\
+methods-and-application-of-food-composition-laboratory/mafcl-site-pages/sr11-sr28/)
+- [NIH Office of Dietary Supplements, Magnesium fact sheet]\
+(https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/)
+"""
+
+# Candidates for "richest foods": (id, portion spec, label). The ranking itself is computed.
+RICHEST = [
+    ("pumpkin_seeds_roasted", "oz:1", "pumpkin seeds, roasted"),
+    ("chia_seeds", "oz:1", "chia seeds"),
+    ("hemp_seeds", "oz:1", "hemp seeds"),
+    ("brazil_nuts", "oz:1", "brazil nuts"),
+    ("almonds_dry_roasted", "oz:1", "almonds, dry roasted"),
+    ("spinach_cooked", "cup:0.5", "spinach, boiled"),
+    ("chard_cooked", "cup:0.5", "swiss chard, boiled"),
+    ("cashews_dry_roasted", "oz:1", "cashews, dry roasted"),
+    ("peanuts_oil_roasted", "cup:0.25", "peanuts, oil roasted"),
+    ("shredded_wheat", "piece:2", "shredded wheat, 2 biscuits"),
+    ("soy_milk", "cup:1", "soy milk"),
+    ("black_beans_cooked", "cup:0.5", "black beans, cooked"),
+    ("quinoa_cooked", "cup:1", "quinoa, cooked"),
+    ("dark_chocolate_70", "oz:1", "dark chocolate, 70-85%"),
+    ("edamame", "cup:0.5", "edamame, shelled"),
+    ("peanut_butter", "tbsp:2", "peanut butter"),
+    ("brown_rice_cooked", "cup:1", "brown rice, cooked"),
+    ("oatmeal", "cup:1", "oatmeal, cooked"),
+    ("tofu_firm", "cup:0.5", "firm tofu"),
+    ("mackerel", "oz:3", "mackerel, cooked"),
+]
+NUTS_SEEDS = [
+    ("pumpkin_seeds_roasted", "oz:1", "pumpkin seeds, roasted"),
+    ("hemp_seeds", "tbsp:3", "hemp seeds"),
+    ("chia_seeds", "oz:1", "chia seeds"),
+    ("brazil_nuts", "oz:1", "brazil nuts"),
+    ("almonds_dry_roasted", "oz:1", "almonds, dry roasted"),
+    ("cashews_dry_roasted", "oz:1", "cashews, dry roasted"),
+    ("flaxseed", "tbsp:1", "flaxseed, whole"),
+    ("sunflower_seeds_roasted", "oz:1", "sunflower seeds, dry roasted"),
+    ("peanuts_dry_roasted", "oz:1", "peanuts, dry roasted"),
+    ("walnuts", "oz:1", "walnuts"),
+    ("tahini", "tbsp:1", "tahini"),
+    ("peanut_butter", "tbsp:2", "peanut butter"),
+]
+LEGUMES = [
+    ("black_beans_cooked", "cup:0.5", "black beans, cooked"),
+    ("soy_milk", "cup:1", "soy milk, plain"),
+    ("edamame", "cup:0.5", "edamame, shelled"),
+    ("white_beans_cooked", "cup:0.5", "white beans, cooked"),
+    ("chickpeas_cooked", "cup:0.5", "chickpeas, cooked"),
+    ("kidney_beans_canned", "cup:0.5", "kidney beans, canned"),
+    ("lentils_cooked", "cup:0.5", "lentils, cooked"),
+    ("tofu_firm", "cup:0.5", "firm tofu"),
+    ("tempeh", "oz:3", "tempeh"),
+    ("hummus", "tbsp:2", "hummus"),
+]
+GRAINS = [
+    ("shredded_wheat", "piece:2", "shredded wheat, 2 biscuits"),
+    ("quinoa_cooked", "cup:0.5", "quinoa, cooked"),
+    ("brown_rice_cooked", "cup:0.5", "brown rice, cooked"),
+    ("fortified_cereal", "serving:1", "fortified wheat-flake cereal, 1 serving"),
+    ("oatmeal", "cup:1", "oatmeal, cooked"),
+    ("instant_oatmeal", "packet:1", "instant oatmeal, 1 packet"),
+    ("bread_whole_wheat", "slice:1", "whole-wheat bread, 1 slice"),
+    ("white_rice_cooked", "cup:0.5", "white rice, cooked"),
+    ("bread_white", "slice:1", "white bread, 1 slice"),
+]
+VEGETABLES = [
+    ("spinach_cooked", "cup:0.5", "spinach, boiled"),
+    ("spinach_raw", "cup:1", "spinach, raw"),
+    ("chard_cooked", "cup:0.5", "swiss chard, boiled"),
+    ("potato_baked", "medium:1", "potato, baked with skin, 1 medium"),
+    ("broccoli_cooked", "cup:0.5", "broccoli, boiled"),
+    ("kale_cooked", "cup:0.5", "kale, boiled"),
+    ("carrot_raw", "medium:1", "carrot, raw, 1 medium"),
+]
+FRUIT = [
+    ("banana", "medium:1", "banana, 1 medium"),
+    ("figs_dried", "cup:0.25", "dried figs"),
+    ("avocado", "cup:0.5", "avocado, cubed"),
+    ("raisins", "cup:0.5", "raisins"),
+    ("kiwi", "piece:1", "kiwi, 1 fruit"),
+    ("orange", "piece:1", "orange, 1 fruit"),
+    ("apple", "medium:1", "apple, 1 medium"),
+]
+ANIMAL = [
+    ("yogurt_plain_lowfat", "oz:8", "plain low-fat yogurt"),
+    ("mackerel", "oz:3", "mackerel, cooked"),
+    ("salmon_farmed", "oz:3", "Atlantic salmon, farmed, cooked"),
+    ("milk_whole", "cup:1", "milk, whole"),
+    ("halibut", "oz:3", "halibut, cooked"),
+    ("chicken_breast_roasted", "oz:3", "chicken breast, roasted"),
+    ("beef_ground_90", "oz:3", "ground beef 90% lean, pan-broiled"),
+    ("egg_boiled", "large:1", "egg, hard-boiled, 1 large"),
+]
+DRINKS = [
+    ("soy_milk", "cup:1", "soy milk"),
+    ("dark_chocolate_70", "oz:1", "dark chocolate, 70-85%"),
+    ("cocoa_powder", "tbsp:1", "cocoa powder, unsweetened"),
+    ("hot_chocolate", "cup:1", "hot cocoa made with milk"),
+    ("orange_juice", "cup:1", "orange juice"),
+    ("milk_chocolate", "oz:1", "milk chocolate"),
+    ("coffee", "cup:1", "coffee, brewed"),
+    ("beer", "can:1", "beer, 1 can"),
+    ("wine_red", "glass:1", "red wine, 5 fl oz"),
+    ("tea_black", "cup:1", "black tea, brewed"),
+]
+SAMPLE_DAY = [
+    ("Breakfast", [("oatmeal", "cup:1", "oatmeal"), ("banana", "medium:1", "a banana")]),
+    (
+        "Lunch",
+        [
+            ("bread_whole_wheat", "slice:2", "2 slices of whole-wheat bread"),
+            ("peanut_butter", "tbsp:2", "peanut butter"),
+        ],
+    ),
+    ("Snack", [("almonds_dry_roasted", "oz:1", "almonds")]),
+    (
+        "Dinner",
+        [
+            ("salmon_farmed", "oz:3", "salmon"),
+            ("brown_rice_cooked", "cup:0.5", "brown rice"),
+            ("spinach_cooked", "cup:0.5", "cooked spinach"),
+        ],
+    ),
+]
+
+
+class Foods:
+    def __init__(self, path: Path):
+        with path.open(newline="", encoding="utf-8") as fh:
+            self.rows = {r["id"]: r for r in csv.DictReader(fh)}
+
+    def grams(self, food_id: str, spec: str) -> float:
+        row = self.rows[food_id]
+        unit, _, amount = spec.partition(":")
+        if unit == "oz":
+            return float(amount) * OZ_G
+        portions = dict(p.split("=") for p in row["portions"].split("|"))
+        if unit not in portions:
+            sys.exit(f"error: {food_id} has no {unit!r} portion (has {sorted(portions)})")
+        return float(amount) * float(portions[unit])
+
+    def mg(self, food_id: str, spec: str) -> int:
+        return round(float(self.rows[food_id]["magnesium_mg"]) * self.grams(food_id, spec) / 100)
+
+
+def amount_text(spec: str) -> str:
+    unit, _, amount = spec.partition(":")
+    frac = Fraction(amount).limit_denominator(8)
+    qty = str(frac) if frac.denominator != 1 else str(frac.numerator)
+    names = {"tbsp": "tbsp", "tsp": "tsp", "oz": "oz", "cup": "cup", "fl_oz": "fl oz"}
+    if unit in names:
+        return f"{qty} {names[unit]}"
+    return ""  # counted units (slice, piece, medium...) are spelled out in the label
+
+
+def item(foods: Foods, food_id: str, spec: str, label: str) -> tuple[int, str]:
+    mg = foods.mg(food_id, spec)
+    grams = foods.grams(food_id, spec)
+    amount = amount_text(spec)
+    portion = f", {amount} ({grams:.0f} g)" if amount else f" ({grams:.0f} g)"
+    return mg, f"- {label}{portion}: {mg} mg"
+
+
+def listing(foods: Foods, items: list[tuple[str, str, str]], sort: bool = True) -> tuple[list[str], dict]:
+    done = [(*item(foods, *it), it[0]) for it in items]
+    if sort:
+        done.sort(key=lambda t: -t[0])
+    return [line for _, line, _ in done], {fid: mg for mg, _, fid in done}
+
+
+def section(title: str, body: str) -> str:
+    text = f"## {title}\n{body.strip()}\n"
+    if len(text) > MAX_SECTION_CHARS:
+        sys.exit(f"error: section {title!r} is {len(text)} characters (max {MAX_SECTION_CHARS})")
+    return text
+
+
+def build(foods: Foods) -> str:
+    parts = [FRONT_MATTER]
+
+    lines, _ = listing(foods, RICHEST)
+    parts.append(
+        section(
+            "Which foods are richest in magnesium?",
+            "Seeds, nuts, leafy greens, beans, soy and whole grains give the most magnesium per typical "
+            "serving. The top 12 of a set of common foods, per serving (USDA SR28 values):\n"
+            + "\n".join(lines[:12]),
+        )
+    )
+
+    lines, _ = listing(foods, NUTS_SEEDS)
+    parts.append(
+        section(
+            "How much magnesium is in nuts and seeds?",
+            "A small handful (1 oz, about 28 g) of seeds or nuts is one of the easiest ways to add "
+            "magnesium:\n" + "\n".join(lines),
+        )
+    )
+
+    lines, _ = listing(foods, LEGUMES)
+    parts.append(
+        section(
+            "How much magnesium is in beans, lentils and soy foods?",
+            "Cooked beans and soy foods are good everyday sources (portions are cooked or ready to eat):\n"
+            + "\n".join(lines),
+        )
+    )
+
+    lines, mg = listing(foods, GRAINS)
+    ratio = mg["brown_rice_cooked"] / max(mg["white_rice_cooked"], 1)
+    parts.append(
+        section(
+            "Do whole grains and breakfast cereals have magnesium?",
+            "Yes: most of a grain's magnesium is in the bran and germ, so whole grains beat refined ones "
+            f"(half a cup of brown rice has about {ratio:.0f} times the magnesium of white rice).\n"
+            + "\n".join(lines),
+        )
+    )
+
+    lines, mg = listing(foods, VEGETABLES, sort=False)
+    raw_cup = foods.grams("spinach_raw", "cup:1")
+    cooked_cup = foods.grams("spinach_cooked", "cup:1")
+    parts.append(
+        section(
+            "Which vegetables have magnesium, and does cooking matter?",
+            "Dark leafy greens lead. Cooking doesn't add magnesium, but greens shrink: a cup of cooked "
+            f"spinach ({cooked_cup:.0f} g) holds about {cooked_cup / raw_cup:.0f} cups of raw leaves "
+            f"({raw_cup:.0f} g "
+            'each), so "a cup of spinach" means much more magnesium when it is cooked.\n' + "\n".join(lines),
+        )
+    )
+
+    lines, _ = listing(foods, FRUIT)
+    parts.append(
+        section(
+            "Which fruits have magnesium?",
+            "Fruit is a modest source; bananas, avocado and dried fruit give the most per serving:\n"
+            + "\n".join(lines),
+        )
+    )
+
+    lines, _ = listing(foods, ANIMAL)
+    parts.append(
+        section(
+            "How much magnesium is in dairy, fish and meat?",
+            "Animal foods have less magnesium than seeds or beans, but dairy and fish still add up over "
+            "a day:\n" + "\n".join(lines),
+        )
+    )
+
+    lines, _ = listing(foods, DRINKS)
+    parts.append(
+        section(
+            "How much magnesium is in chocolate, cocoa and drinks?",
+            "Cocoa is rich in magnesium, so dark chocolate and cocoa drinks help; coffee, tea and "
+            "alcohol add little:\n" + "\n".join(lines),
+        )
+    )
+
+    day_lines, total = [], 0
+    for meal, items in SAMPLE_DAY:
+        mgs = [foods.mg(fid, spec) for fid, spec, _ in items]
+        total += sum(mgs)
+        desc = ", ".join(
+            f"{amount_text(spec) or ''} {label}".strip() + f" ({m} mg)"
+            for (_fid, spec, label), m in zip(items, mgs, strict=True)
+        )
+        day_lines.append(f"- {meal}: {desc}")
+    parts.append(
+        section(
+            "How can I reach my magnesium goal with food?",
+            "Adults need about 310-420 mg a day. A sample day built from ordinary foods:\n"
+            + "\n".join(day_lines)
+            + f"\n\nTotal: about {total} mg. Swapping white bread and rice for whole-grain versions "
+            "and adding a handful of seeds or nuts is usually enough to close the gap.",
+        )
+    )
+    if abs(total - GOAL_MG) > 60:
+        sys.exit(f"error: the sample day adds up to {total} mg, not about {GOAL_MG} mg")
+
+    parts.append(SOURCES)
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--foods", type=Path, default=REPO / "knowledge" / "foods.csv")
+    ap.add_argument("--out", type=Path, default=REPO / "knowledge" / "food-sources.md")
+    args = ap.parse_args(argv)
+    text = build(Foods(args.foods))
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
