@@ -1,0 +1,198 @@
+"""The markdown knowledge base: articles in `knowledge/*.md`, parsed into sections and sources.
+
+Article format::
+
+    ---
+    title: Why magnesium matters for bone
+    keywords: bone, bones, PTH, parathyroid hormone
+    ---
+    # Why magnesium matters for bone
+
+    ## Why does magnesium matter for bones?
+    body
+
+    ## Sources
+    - [NIH Office of Dietary Supplements. Magnesium fact sheet](https://ods.od.nih.gov/...)
+
+Files without front matter (e.g. `FOODS.md`, which documents the food table) are skipped. Pure Python: no
+framework imports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
+# Files in the knowledge directory that are documentation, not articles.
+SKIPPED_FILES = frozenset({"FOODS.md", "README.md"})
+SOURCES_HEADINGS = frozenset({"sources", "references", "source"})
+
+_LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")
+_BARE_URL_RE = re.compile(r"(?P<url>https?://\S+)")
+
+
+class KnowledgeBaseError(ValueError):
+    """A malformed article (the message names the file and the problem)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Section:
+    slug: str  # the article's slug (file stem)
+    file: str  # the article's file name, e.g. "why-magnesium-for-bone.md"
+    heading: str
+    body: str
+    anchor: str  # GitHub-style anchor of the heading
+
+    @property
+    def key(self) -> str:
+        """A short stable id (10 hex characters) for button callback data."""
+        return hashlib.sha1(f"{self.file}#{self.heading}".encode()).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    file: str
+    title: str
+    keywords: tuple[str, ...]
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    articles: tuple[Article, ...]
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return tuple(section for article in self.articles for section in article.sections)
+
+    def article(self, slug_or_file: str) -> Article | None:
+        for article in self.articles:
+            if slug_or_file in (article.slug, article.file):
+                return article
+        return None
+
+
+def anchor_for(heading: str) -> str:
+    """GitHub-style anchor: lower case, punctuation dropped, spaces to hyphens."""
+    text = heading.strip().lower()
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")
+
+
+def _split_front_matter(text: str, file: str) -> tuple[dict[str, str], str] | None:
+    lines = text.lstrip("\ufeff").splitlines()
+    if not lines or lines[0].strip() != "---":
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise KnowledgeBaseError(f"{file}: front matter is not closed with '---'") from None
+    meta: dict[str, str] = {}
+    for number, line in enumerate(lines[1:end], start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise KnowledgeBaseError(f"{file}:{number}: front matter line is not 'key: value': {line!r}")
+        meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, "\n".join(lines[end + 1 :])
+
+
+def _parse_sources(body: str) -> list[Source]:
+    sources: list[Source] = []
+    for raw in body.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        line = re.sub(r"^([-*+]|\d+[.)])\s+", "", line)
+        link = _LINK_RE.search(line)
+        if link:
+            sources.append(Source(link.group("text").strip(), link.group("url").strip()))
+            continue
+        bare = _BARE_URL_RE.search(line)
+        url = bare.group("url").rstrip(".,;)") if bare else ""
+        text = line.replace(bare.group("url"), "").strip(" -–—:()") if bare else line
+        sources.append(Source(text or url, url))
+    return sources
+
+
+def parse_article(text: str, file: str) -> Article | None:
+    """Parse one article; None for a file without front matter; KnowledgeBaseError when malformed."""
+    split = _split_front_matter(text, file)
+    if split is None:
+        return None
+    meta, content = split
+    title = meta.get("title", "").strip()
+    if not title:
+        raise KnowledgeBaseError(f"{file}: front matter has no 'title'")
+    keywords = tuple(k.strip() for k in meta.get("keywords", "").split(",") if k.strip())
+    if not keywords:
+        raise KnowledgeBaseError(f"{file}: front matter has no 'keywords'")
+    slug = Path(file).stem
+
+    sections: list[Section] = []
+    sources: list[Source] = []
+    heading: str | None = None
+    buffer: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if heading is None:
+            return
+        body = "\n".join(buffer).strip()
+        if heading.strip().lower().rstrip(":") in SOURCES_HEADINGS:
+            sources.extend(_parse_sources(body))
+            return
+        if not body:
+            raise KnowledgeBaseError(f"{file}: section {heading!r} is empty")
+        sections.append(Section(slug, file, heading, body, anchor_for(heading)))
+
+    for line in content.splitlines():
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+        if not in_fence and line.startswith("## "):
+            flush()
+            heading = line[3:].strip()
+            buffer = []
+        elif not in_fence and line.startswith("# ") and heading is None:
+            continue  # the H1 title
+        elif heading is not None:
+            buffer.append(line)
+        elif line.strip():
+            # Text between the H1 and the first section is an introduction; keep it out of the index.
+            continue
+    flush()
+
+    if not sections:
+        raise KnowledgeBaseError(f"{file}: no '## ' sections")
+    headings = [s.heading.lower() for s in sections]
+    duplicates = {h for h in headings if headings.count(h) > 1}
+    if duplicates:
+        raise KnowledgeBaseError(f"{file}: duplicate section headings {sorted(duplicates)}")
+    return Article(slug, file, title, keywords, tuple(sections), tuple(sources))
+
+
+def load_knowledge_base(directory: Path | str | None = None) -> KnowledgeBase:
+    """Load every article in `directory` (default: the repository's `knowledge/`), sorted by file name."""
+    root = Path(directory) if directory is not None else DEFAULT_KNOWLEDGE_DIR
+    if not root.is_dir():
+        raise KnowledgeBaseError(f"knowledge directory not found: {root}")
+    articles: list[Article] = []
+    for path in sorted(root.glob("*.md")):
+        if path.name in SKIPPED_FILES:
+            continue
+        article = parse_article(path.read_text(encoding="utf-8"), path.name)
+        if article is not None:
+            articles.append(article)
+    return KnowledgeBase(tuple(articles))

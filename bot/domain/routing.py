@@ -1,0 +1,160 @@
+"""Route an incoming chat message: command, question, food query, meal log, small talk or nothing.
+
+Pure text rules; the food table is consulted only through the optional `is_food(text) -> bool` callback the
+caller may pass (e.g. "does the meal matcher find a food in this?"). No framework imports.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from enum import StrEnum
+
+
+class Route(StrEnum):
+    COMMAND = "command"  # starts with "/"
+    QUESTION = "question"  # answered from the knowledge base
+    FOOD_QUERY = "food_query"  # "how much magnesium is in almonds?": answered from the food table, not logged
+    MEAL = "meal"  # a food log: "had oatmeal with a banana"
+    SMALL_TALK = "small_talk"  # hi, thanks, ok, bye, emoji
+    EMPTY = "empty"
+
+
+SMALL_TALK_WORDS = frozenset(
+    """
+    hi hello hey hiya howdy yo hallo hola heya sup morning evening afternoon night good gm gn
+    thanks thank thx ty tnx cheers ta you so much very many lot great awesome cool nice perfect super
+    ok okay okey k kk alright fine sure yes yeah yep yup no nope nah got it understood noted
+    bye goodbye cya later see ya night bb lol haha hah hehe wow oh ah hmm hm love welcome there bot
+    """.split()  # noqa: SIM905 - data block
+)
+
+# Words that open a question ("is spinach good for bones", "tell me about PTH").
+_QUESTION_START_RE = re.compile(
+    r"^(?:what|what's|whats|why|how|how's|hows|who|whom|whose|which|when|where|is|are|am|was|were|can|could|"
+    r"should|shall|does|do|did|will|would|may|might|must|has|have|isn't|aren't|can't|doesn't|don't|won't|"
+    r"shouldn't|tell me|explain|describe|define|give me|list|please explain|any tips|i wonder|i'm wondering|"
+    r"im wondering|i was wondering|wondering|help me understand|is it true|compare|difference)\b"
+)
+# A question inside a longer message ("I'm a 45-year-old woman, how much do I need").
+_EMBEDDED_QUESTION_RE = re.compile(
+    r"(?:^|[,;:.!-]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|when|where|who|is it|are they|is that|"
+    r"can i|could i|should i|do i|does it|does that|will it|would it|am i|is there|are there|tell me)\b"
+    r"|\bhow (?:much|many|often|long)\b|\bwhat(?:'s| is| are| about)\b|\bi (?:want|need|would like) to know\b"
+    r"|\b(?:tell|explain|show) me\b|\bany (?:advice|tips|idea)\b"
+)
+# "How much magnesium is in almonds?", "mg in a banana", "magnesium content of spinach".
+_FOOD_QUERY_RES = (
+    re.compile(
+        r"\bhow (?:much|many)\s+(?:magnesium|mg|milligrams?)(?:\s+of magnesium)?\s+(?:is|are|'s)?\s*(?:there\s+)?"
+        r"(?:in|inside)\s+(?P<food>.+)"
+    ),
+    re.compile(
+        r"\bhow (?:much|many)\s+(?:magnesium|mg|milligrams?)(?:\s+of magnesium)?\s+(?:does|do|did|would|will)\s+"
+        r"(?P<food>.+?)\s+(?:have|has|contain|contains|provide|provides|give|gives|got)\b"
+    ),
+    re.compile(r"\b(?:magnesium|mg)\s+(?:content|amount|level|value|count)s?\s+(?:of|in|for)\s+(?P<food>.+)"),
+    re.compile(r"^(?:the\s+)?(?:magnesium|mg)\s+(?:in|of)\s+(?P<food>.+)"),
+    re.compile(r"\b(?:is|are)\s+there\s+(?:any\s+|much\s+|a lot of\s+)?(?:magnesium|mg)\s+in\s+(?P<food>.+)"),
+    re.compile(
+        r"^(?:does|do|is|are)\s+(?P<food>.+?)\s+(?:have|has|contain|contains|provide|high in|rich in|"
+        r"a good source of|a source of|full of)\s+(?:any\s+|much\s+|a lot of\s+)?(?:magnesium|mg)\b"
+    ),
+)
+# Things magnesium is "in" that are not foods: these stay questions for the knowledge base.
+_NOT_FOOD_RE = re.compile(
+    r"^(?:the\s+|my\s+|your\s+|our\s+|a\s+|an\s+)?(?:body|bones?|blood|serum|urine|cells?|muscles?|skeleton|"
+    r"supplements?|pills?|tablets?|capsules?|multivitamins?|vitamins?|antacids?|laxatives?|milk of magnesia|"
+    r"epsom|water pills?|pregnancy|breastfeeding|women|men|children|kids|adults?|people|the rda|a day|"
+    r"total|my diet|the diet|diet|urine|kidneys?|food\b|foods\b)"
+)
+# A meal log: "had", "ate", "for lunch", "breakfast:" ...
+_MEAL_LEAD_RE = re.compile(
+    r"^(?:(?:today|yesterday|this morning|tonight|just now|earlier|so far)[, ]+)?"
+    r"(?:i\s+)?(?:just\s+|also\s+)?(?:had|ate|eaten|eat|have eaten|'ve eaten|ve eaten|drank|drink|drunk|"
+    r"snacked on|finished|grabbed|cooked|made|am eating|'m eating|m eating|eating|having|log|logged|add|"
+    r"adding|track)\b"
+    r"|^(?:for\s+)?(?:breakfast|brekkie|lunch|dinner|supper|snack|snacks|dessert|brunch|tea)\b"
+    r"|\bfor\s+(?:breakfast|lunch|dinner|supper|a snack|snack|dessert|brunch)\b"
+    r"|^(?:my\s+)?(?:breakfast|lunch|dinner|snack)\s+(?:was|is|today)\b"
+)
+_QUANTITY_RE = re.compile(
+    r"\b\d+(?:[.,/]\d+)?\s*(?:g|gr|grams?|kg|oz|ounces?|lbs?|pounds?|ml|l|litres?|liters?|cups?|tbsp|tsp|"
+    r"tablespoons?|teaspoons?|slices?|pieces?|pcs|handfuls?|servings?|portions?|bowls?|glass(?:es)?|cans?|"
+    r"scoops?|bars?|x)\b"
+    r"|\b(?:a|an|one|two|three|four|five|half a|half an|a couple of|a handful of|a bowl of|a cup of|a glass of|"
+    r"a slice of|a piece of|some)\s+\w+"
+    r"|\b\d+\s+[a-z]+"
+)
+# Statements about health rather than food: route them to the knowledge base, which declines politely.
+_DOMAIN_RE = re.compile(
+    r"\b(?:magnesium|osteoporosis|osteopenia|bones?|calcium|vitamin|supplements?|rda|deficien\w*|fractures?|"
+    r"pth|kidneys?|medications?|medicines?|pills?|doctor|cramps?|t-score|dexa|dxa|bmd|pregnan\w*|"
+    r"breastfeeding|intake|dose|overdose|side effects?|symptoms?)\b"
+)
+_FIRST_PERSON_STATEMENT_RE = re.compile(
+    r"^(?:i|i'm|im|i've|ive|i am|my|me|we|we're|it|it's|this|that|you|you're)\b"
+)
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _is_small_talk(text: str) -> bool:
+    if not any(ch.isalnum() for ch in text):
+        return True  # emoji / punctuation only
+    words = re.findall(r"[a-z']+", text)
+    if not words or len(words) > 6 or re.search(r"\d", text):
+        return False
+    return all(w.strip("'") in SMALL_TALK_WORDS for w in words)
+
+
+def _food_query_target(text: str) -> str | None:
+    for pattern in _FOOD_QUERY_RES:
+        m = pattern.search(text)
+        if m:
+            food = m.group("food").strip(" ?!.,")
+            if food and not _NOT_FOOD_RE.match(food):
+                return food
+    return None
+
+
+def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> Route:
+    """The route for one incoming message (see Route)."""
+    if text is None or not text.strip():
+        return Route.EMPTY
+    raw = text.strip()
+    if raw.startswith("/"):
+        return Route.COMMAND
+    t = _normalise(raw)
+    if _is_small_talk(t):
+        return Route.SMALL_TALK
+
+    food = _food_query_target(t)
+    if food is not None and (is_food is None or is_food(food)):
+        return Route.FOOD_QUERY
+
+    if _QUESTION_START_RE.match(t):
+        return Route.QUESTION
+    meal_lead = bool(_MEAL_LEAD_RE.search(t))
+    if _EMBEDDED_QUESTION_RE.search(t):
+        return Route.QUESTION
+    if meal_lead:
+        return Route.MEAL
+    if "?" in t:
+        return Route.QUESTION
+    if is_food is not None:
+        if is_food(raw):
+            return Route.MEAL
+        return Route.QUESTION
+    if _DOMAIN_RE.search(t):
+        return Route.QUESTION
+    if _QUANTITY_RE.search(t) or "," in t or " and " in t or " with " in t:
+        return Route.MEAL
+    if _FIRST_PERSON_STATEMENT_RE.match(t):
+        return Route.QUESTION
+    # A few words with no question or statement shape: most likely foods ("spinach salad").
+    return Route.MEAL if len(t.split()) <= 8 else Route.QUESTION

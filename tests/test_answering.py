@@ -1,0 +1,254 @@
+"""Answering questions from the knowledge base: accuracy on a question set, declines, personal RDA lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.domain.answering import (
+    Answerer,
+    extract_demographics,
+    is_rda_question,
+    personal_rda_line,
+    trim_text,
+)
+from bot.domain.knowledge import load_knowledge_base
+from bot.domain.rda import Profile
+
+KB = load_knowledge_base()
+ANSWERER = Answerer(KB)
+CASES = json.loads((Path(__file__).parent / "data" / "questions.json").read_text(encoding="utf-8"))
+ON_TOPIC = [c for c in CASES if c["file"]]
+# Cases marked "known_miss" document retrieval mistakes we know about (reported, not hidden): xfail.
+ON_TOPIC_PARAMS = [
+    pytest.param(c, marks=pytest.mark.xfail(reason="known retrieval miss", strict=False))
+    if c.get("known_miss")
+    else c
+    for c in ON_TOPIC
+]
+OFF_TOPIC = [c for c in CASES if not c["file"]]
+
+
+def _as_list(value):
+    return value if isinstance(value, list) else [value]
+
+
+def test_question_set_size():
+    assert len(CASES) >= 70
+    assert sum(1 for c in ON_TOPIC if c.get("known_miss")) <= len(ON_TOPIC) // 20
+    assert len(OFF_TOPIC) >= 12
+    known = {a.file for a in KB.articles}
+    # Every case names at least one existing article (alternatives may name one still to be written).
+    missing = [c["q"] for c in ON_TOPIC if not set(_as_list(c["file"])) & known]
+    assert not missing, f"cases naming no existing article: {missing}"
+
+
+@pytest.mark.parametrize("case", ON_TOPIC_PARAMS, ids=lambda c: c["q"][:60])
+def test_on_topic_question(case):
+    answer = ANSWERER.answer(case["q"])
+    assert answer.confident, "declined"
+    assert answer.section is not None
+    assert answer.section.file in _as_list(case["file"]), f"{answer.section.file}#{answer.section.heading}"
+    if case.get("heading"):
+        assert answer.section.heading in _as_list(case["heading"])
+    facts = _as_list(case["fact"])
+    assert any(f.lower() in answer.text.lower() for f in facts), f"none of {facts} in: {answer.text[:300]}"
+    assert answer.sources and answer.sources[0].file == answer.section.file
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason="known miss", strict=False))
+        if c.get("known_miss")
+        else c
+        for c in OFF_TOPIC
+    ],
+    ids=lambda c: c["q"][:60],
+)
+def test_off_topic_question_is_declined(case):
+    answer = ANSWERER.answer(case["q"])
+    assert not answer.confident
+    assert answer.sources == ()
+    assert answer.section is None
+    assert "magnesium" in answer.text.lower()
+
+
+@pytest.mark.parametrize("question", ["", "   ", "???", "asdfgh qwerty"])
+def test_empty_or_nonsense_is_declined(question):
+    assert not ANSWERER.answer(question).confident
+
+
+def _all_answers():
+    for case in CASES:
+        yield ANSWERER.answer(case["q"])
+    for section in KB.sections:
+        yield ANSWERER.answer_section(section)
+    yield ANSWERER.decline()
+
+
+def test_answers_fit_in_a_message():
+    for answer in _all_answers():
+        assert len(answer.text) <= 1100, answer.text[:80]
+
+
+_STOP_RE = re.compile(
+    r"\b(stop|quit|discontinue|skip)\w*\s+(taking\s+)?(your|a|the|any)?\s*\w*\s*(medic|drug|pill|prescri|ppi|diuretic|bisphosph|antibiotic|warfarin)",
+    re.I,
+)
+_NEGATION_RE = re.compile(r"(\bnot|n't|\bnever|\bwithout)\b[^.]{0,40}$", re.I)
+
+
+def test_no_answer_says_to_stop_a_medication():
+    for answer in _all_answers():
+        for m in _STOP_RE.finditer(answer.text):
+            before = answer.text[max(0, m.start() - 60) : m.start()]
+            assert _NEGATION_RE.search(before), (
+                f"tells the user to stop a medicine: {answer.text[m.start() - 60 : m.end()]}"
+            )
+
+
+def test_confident_answer_has_a_source_line_and_related_topics():
+    answer = ANSWERER.answer("Does omeprazole lower magnesium?")
+    assert answer.confident
+    assert "Source: " in answer.text and "https://" in answer.text
+    assert len(answer.related) <= 3
+    files = [s.file for s in answer.related]
+    assert answer.section.file not in files
+    assert len(set(files)) == len(files)
+
+
+def test_typos_are_corrected():
+    assert "magnesium" in ANSWERER.query_tokens("magnesim")
+    assert "osteoporosi" in ANSWERER.query_tokens("osteoporsis")
+    terms = ANSWERER.query_tokens("fosamx")
+    assert "bisphosphon" in terms
+    # Short everyday words are not "corrected" into topic words.
+    assert "bone" not in ANSWERER.query_tokens("gone done none")
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("Can I take Mg with Actonel?", "bisphosphon"),
+        ("nexium and magnesium", "ppi"),
+        ("my heartburn pills", "ppi"),
+        ("water pills", "diuret"),
+        ("Lasix", "diuret"),
+        ("cipro", "antibiot"),
+        ("brittle bones", "osteoporosi"),
+        ("what's the UL", "upper"),
+        ("is it too much", "upper"),
+        ("percent daily value on the label", "dv"),
+        ("while nursing", "lactat"),
+    ],
+)
+def test_synonyms(question, term):
+    assert term in ANSWERER.query_tokens(question)
+
+
+# ---- personal RDA ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, sex, band, stage",
+    [
+        ("how much magnesium for a 45-year-old woman", "female", "31-50", None),
+        ("I'm a 30 year old pregnant woman, how much mg", "female", "19-30", "pregnant"),
+        ("I am 62 and male", "male", "51+", None),
+        ("breastfeeding, aged 24", "female", "19-30", "lactating"),
+        ("my 7 year old son", "male", "4-8", None),
+        ("a woman in her fifties", "female", "51+", None),
+        ("teenage girl", "female", "14-18", None),
+        ("postmenopausal women", "female", "51+", None),
+        ("how much do I need", None, None, None),
+        ("a 9 month old baby", None, "7-12m", None),
+    ],
+)
+def test_extract_demographics(question, sex, band, stage):
+    d = extract_demographics(question)
+    assert (d.sex, d.age_band, d.life_stage) == (sex, band, stage)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("how much magnesium does a 45 year old woman need?", "320 mg"),
+        ("I'm a 30 year old pregnant woman, how much mg do I need?", "350 mg"),
+        ("What's the RDA for a 25-year-old man?", "400 mg"),
+        ("how much magnesium for a 60 year old man", "420 mg"),
+        ("magnesium needs for a 16-year-old girl", "360 mg"),
+        ("how much magnesium does a 5 year old need", "130 mg"),
+        ("I'm breastfeeding and 33, what's my magnesium requirement?", "320 mg"),
+        ("how much magnesium should a 40 year old take", "420 mg a day for men and 320 mg for women"),
+    ],
+)
+def test_personal_rda_line_from_the_question(question, expected):
+    assert is_rda_question(question)
+    answer = ANSWERER.answer(question)
+    assert answer.confident
+    first_line = answer.text.split("\n")[0]
+    assert first_line.startswith("For ")
+    assert expected in first_line
+    assert len(answer.text) <= 1100
+
+
+def test_personal_rda_line_from_the_profile():
+    profile = Profile(sex="female", age_band="31-50", life_stage="pregnant")
+    answer = ANSWERER.answer("How much magnesium do I need?", profile)
+    assert answer.text.startswith("For a pregnant woman aged 31–50 the RDA is 360 mg a day.")
+    # What the question says beats the profile.
+    line = personal_rda_line("I'm a 20 year old man, what's my RDA?", profile)
+    assert line == "For a man aged 19–30 the RDA is 400 mg a day."
+    # A question about someone else ignores the profile.
+    line = personal_rda_line("how much magnesium does my 10 year old daughter need", profile)
+    assert line == "For a child aged 9–13 the RDA is 240 mg a day."
+
+
+def test_profile_fills_in_what_the_question_leaves_out():
+    profile = Profile(sex="female", age_band="19-30")
+    assert personal_rda_line("I'm pregnant, how much magnesium do I need?", profile) == (
+        "For a pregnant woman aged 19–30 the RDA is 350 mg a day."
+    )
+    line = personal_rda_line("what's my RDA?", Profile(sex="male", age_band="51+", goal_override_mg=450))
+    assert line.startswith("For a man aged 51 and older the RDA is 420 mg a day.")
+    assert "450 mg" in line
+
+
+def test_without_demographics_the_rda_table_answers():
+    answer = ANSWERER.answer("What's the RDA for magnesium?")
+    assert answer.confident
+    assert answer.section.file == "how-much-magnesium-rda.md"
+    assert "420" in answer.text and "310" in answer.text
+    assert personal_rda_line("What's the RDA for magnesium?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much magnesium is too much?",
+        "how much magnesium is in almonds",
+        "what's the daily value for magnesium",
+        "does magnesium help bones",
+    ],
+)
+def test_not_rda_questions(question):
+    assert not is_rda_question(question)
+
+
+def test_trim_text_cuts_at_a_boundary():
+    text = "First sentence here. Second sentence is longer than the first one. Third."
+    assert trim_text(text, 1000) == text
+    assert trim_text(text, 40) == "First sentence here."
+    lines = "line one\nline two\nline three"
+    assert trim_text(lines, 20) == "line one\nline two"
+    assert len(trim_text("word " * 100, 50)) <= 50
+
+
+def test_answerer_on_an_empty_knowledge_base(tmp_path):
+    answerer = Answerer(load_knowledge_base(tmp_path))
+    answer = answerer.answer("How much magnesium do I need?")
+    assert not answer.confident

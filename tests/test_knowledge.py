@@ -1,0 +1,163 @@
+"""The markdown knowledge base: every article parses, is complete, and every section can be found."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from bot.domain.answering import Answerer
+from bot.domain.knowledge import (
+    DEFAULT_KNOWLEDGE_DIR,
+    KnowledgeBaseError,
+    load_knowledge_base,
+    parse_article,
+)
+
+KB = load_knowledge_base()
+ANSWERER = Answerer(KB)
+SECTIONS = [s for a in KB.articles for s in a.sections]
+DOMAIN_DIR = Path(__file__).resolve().parents[1] / "bot" / "domain"
+
+
+def test_default_directory_is_the_repository_knowledge_folder():
+    assert Path(__file__).resolve().parents[1] / "knowledge" == DEFAULT_KNOWLEDGE_DIR
+    assert DEFAULT_KNOWLEDGE_DIR.is_dir()
+
+
+def test_enough_articles_and_documentation_is_skipped():
+    assert len(KB.articles) >= 16
+    assert all(a.file != "FOODS.md" for a in KB.articles)
+    assert len({a.slug for a in KB.articles}) == len(KB.articles)
+
+
+@pytest.mark.parametrize("article", KB.articles, ids=lambda a: a.file)
+def test_article_is_complete(article):
+    assert article.title
+    assert len(article.keywords) >= 3
+    assert len(article.sections) >= 3, "needs at least three answer sections"
+    assert article.sources, "needs a Sources section"
+    for source in article.sources:
+        assert source.text
+        assert re.match(r"https?://", source.url), f"source without a link: {source.text}"
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda s: f"{s.file}#{s.anchor}")
+def test_section_is_short_enough(section):
+    assert section.body
+    assert len(section.body) <= 1000, f"{len(section.body)} chars"
+
+
+def _equally_correct(found, wanted) -> bool:
+    """The same article, or a section elsewhere that covers the same ground (a near-duplicate heading and
+    body, e.g. "Where is magnesium stored in the body?" in two articles)."""
+    if found.file == wanted.file:
+        return True
+    return (
+        fuzz.token_set_ratio(found.heading.lower(), wanted.heading.lower()) >= 65
+        and fuzz.token_set_ratio(found.body, wanted.body) >= 60
+    )
+
+
+@pytest.mark.parametrize("section", SECTIONS, ids=lambda s: f"{s.file}#{s.anchor}")
+def test_every_section_is_reachable_by_its_heading(section):
+    answer = ANSWERER.answer(section.heading)
+    assert answer.confident, "heading as a question is declined"
+    assert _equally_correct(answer.section, section), (
+        f"went to {answer.section.file}#{answer.section.heading}"
+    )
+    # And the section itself is among the best few hits.
+    top = [item.section for item in ANSWERER.rank(ANSWERER.query_terms(section.heading))[:3]]
+    assert section in top
+
+
+def test_section_keys_are_unique_and_short():
+    keys = [s.key for s in SECTIONS]
+    assert len(set(keys)) == len(keys)
+    assert all(len(k) <= 16 for k in keys)
+    assert ANSWERER.section_by_key(SECTIONS[0].key) == SECTIONS[0]
+    assert ANSWERER.section_by_key("nope") is None
+
+
+ARTICLE = """---
+title: Test article
+keywords: one, two, three
+---
+# Test article
+
+## First question?
+Body one.
+
+## Second question?
+Body two
+on two lines.
+
+## Sources
+- [A source](https://example.org/a)
+- Plain text source https://example.org/b
+"""
+
+
+def test_parse_article():
+    article = parse_article(ARTICLE, "test-article.md")
+    assert article is not None
+    assert article.slug == "test-article"
+    assert article.title == "Test article"
+    assert article.keywords == ("one", "two", "three")
+    assert [s.heading for s in article.sections] == ["First question?", "Second question?"]
+    assert article.sections[1].body == "Body two\non two lines."
+    assert article.sections[0].anchor == "first-question"
+    assert [(s.text, s.url) for s in article.sources] == [
+        ("A source", "https://example.org/a"),
+        ("Plain text source", "https://example.org/b"),
+    ]
+
+
+def test_file_without_front_matter_is_skipped(tmp_path):
+    (tmp_path / "FOODS.md").write_text("# Foods\n\ndocumentation\n")
+    (tmp_path / "notes.md").write_text("# Just notes\n\n## A heading\ntext\n")
+    (tmp_path / "good.md").write_text(ARTICLE)
+    kb = load_knowledge_base(tmp_path)
+    assert [a.file for a in kb.articles] == ["good.md"]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("---\ntitle: x\nkeywords: a, b\n# never closed\n## Q\nbody\n", "not closed"),
+        ("---\nkeywords: a, b\n---\n## Q\nbody\n", "no 'title'"),
+        ("---\ntitle: x\n---\n## Q\nbody\n", "no 'keywords'"),
+        ("---\ntitle: x\nkeywords: a\n---\njust text\n", "no '## ' sections"),
+        ("---\ntitle: x\nkeywords: a\n---\n## Q\n\n## R\nbody\n", "empty"),
+        ("---\ntitle: x\nkeywords: a\nnonsense line\n---\n## Q\nbody\n", "key: value"),
+    ],
+)
+def test_malformed_article_raises_a_clear_error(tmp_path, text, message):
+    (tmp_path / "bad.md").write_text(text)
+    with pytest.raises(KnowledgeBaseError, match=re.escape(message)) as info:
+        load_knowledge_base(tmp_path)
+    assert "bad.md" in str(info.value)
+
+
+def test_missing_directory_raises(tmp_path):
+    with pytest.raises(KnowledgeBaseError):
+        load_knowledge_base(tmp_path / "missing")
+
+
+FORBIDDEN = ("telegram", "sqlalchemy", "pydantic", "pydantic_settings", "bot.adapters")
+
+
+@pytest.mark.parametrize("module", ["knowledge.py", "answering.py", "routing.py", "rda.py"])
+def test_domain_modules_stay_framework_free(module):
+    tree = ast.parse((DOMAIN_DIR / module).read_text())
+    imported: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.append(node.module)
+    for name in imported:
+        assert not any(name == f or name.startswith(f + ".") for f in FORBIDDEN), name
