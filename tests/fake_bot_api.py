@@ -119,10 +119,11 @@ class FakeBotAPI:
         self._new_update.set()
         return update
 
-    def redeliver(self, update: dict[str, Any]) -> None:
-        """Serve the very same update (same update_id) again, as Telegram may after a crash."""
-        self._updates.append(update)
-        self._new_update.set()
+    def redeliver(self, update: dict[str, Any]) -> dict[str, Any]:
+        """Serve the same message again, as Telegram does when a bot crashed before confirming an update.
+        (It gets a fresh update_id here because this poller has already confirmed the old one.)"""
+        payload = {key: value for key, value in update.items() if key != "update_id"}
+        return self.push_update(payload)
 
     def push_text(self, user_id: int, text: str, message_id: int | None = None) -> dict[str, Any]:
         return self.push_update({"message": self._message(user_id, text, message_id)})
@@ -158,15 +159,15 @@ class FakeBotAPI:
             and (chat_id is None or c.chat_id == chat_id)
         ]
 
-    async def wait_for(self, predicate, timeout: float = 10.0) -> Call:
-        """Wait until a recorded call satisfies `predicate`; returns it."""
+    async def wait_for(self, predicate, timeout: float = 10.0, start: int = 0) -> Call:
+        """Wait until a call recorded at position >= `start` satisfies `predicate`; returns it."""
         deadline = asyncio.get_running_loop().time() + timeout
-        seen = 0
+        seen = start
         while True:
             for call in self.calls[seen:]:
                 if predicate(call):
                     return call
-            seen = len(self.calls)
+            seen = max(seen, len(self.calls))
             remaining = deadline - asyncio.get_running_loop().time()
             if remaining <= 0:
                 raise TimeoutError(f"no matching call; last calls: {[c.method for c in self.calls[-5:]]}")
@@ -175,14 +176,11 @@ class FakeBotAPI:
                 await asyncio.wait_for(self._new_call.wait(), remaining)
 
     async def wait_for_reply(self, chat_id: int, after: int, timeout: float = 10.0) -> Call:
-        """The first message sent to `chat_id` after the first `after` calls."""
+        """The first message sent to `chat_id` among the calls recorded after the first `after`."""
         return await self.wait_for(
-            lambda c: (
-                c.chat_id == chat_id
-                and c.method.lower() in SENDING_METHODS | {"editmessagetext"}
-                and self.calls.index(c) >= after
-            ),
+            lambda c: c.chat_id == chat_id and c.method.lower() in SENDING_METHODS | {"editmessagetext"},
             timeout,
+            start=after,
         )
 
     # ---- HTTP -------------------------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Wiring: one place that builds the engine, migrates, loads the domain and returns the services."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.config import Settings
+from bot.usecases.service import Context, MagnesiumService
+from db import migrate
+from db.session import create_engine, make_sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    engine: AsyncEngine
+    magnesium: MagnesiumService
+    nudges: object  # bot.usecases.nudges.NudgeService
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def build_nudges(settings: Settings, ctx: Context):
+    from bot.usecases.nudges import NudgeService
+
+    return NudgeService.from_context(ctx, settings)
+
+
+async def build_services(
+    settings: Settings, engine: AsyncEngine | None = None, **context_overrides
+) -> Services:
+    """Create the engine (unless given), bring the schema to head, load foods and the knowledge base."""
+    from bot.domain.answering import Answerer
+    from bot.domain.estimate import default_estimator
+    from bot.domain.knowledge import load_knowledge_base
+
+    engine = engine or create_engine(settings.database_url)
+    await migrate.upgrade(engine)
+    ctx = Context(
+        sessionmaker=make_sessionmaker(engine),
+        estimator=default_estimator(),
+        answerer=Answerer(load_knowledge_base(settings.knowledge_dir)),
+        default_timezone=settings.default_timezone,
+        **context_overrides,
+    )
+    services = Services(settings, engine, MagnesiumService(ctx), build_nudges(settings, ctx))
+    log.info("services ready (database backend: %s)", engine.dialect.name)
+    return services

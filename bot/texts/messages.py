@@ -1,0 +1,345 @@
+"""User-facing text and keyboards for logging, profile, answers and help (plain text, no markup)."""
+
+from __future__ import annotations
+
+from bot.domain import rda
+from bot.texts.reply import Button, Reply
+from bot.usecases.results import (
+    AnswerView,
+    DayView,
+    FoodFacts,
+    ItemView,
+    MealLogged,
+    Outcome,
+    PickResult,
+    ProfileView,
+    SmallTalk,
+    TimezoneResult,
+    UndoResult,
+)
+
+BOT_NAME = "magbot"
+EXAMPLES = '"2 cups of cooked spinach and a handful of almonds", "a banana", "200 g greek yogurt"'
+QUESTION_EXAMPLES = (
+    '"why does magnesium matter for bones?", "how much magnesium do I need?", '
+    '"can I take magnesium with Fosamax?"'
+)
+UNIT_LABELS = {"fl_oz": "fl oz", "serving": "serving", "handful": "handful"}
+
+COMMANDS = (
+    ("today", "today's total and items"),
+    ("undo", "remove the last logged meal"),
+    ("profile", "your profile and goal"),
+    ("goal", "set your own daily goal, e.g. /goal 350"),
+    ("timezone", "set your time zone, e.g. /timezone Europe/Berlin"),
+    ("remind", "daily reminder, e.g. /remind 20:00 or /remind off"),
+    ("help", "what I can do"),
+)
+
+NO_TOKEN_HINT = (
+    "No TELEGRAM_BOT_TOKEN set: starting the console chat. "
+    "To run on Telegram, put TELEGRAM_BOT_TOKEN=<token from @BotFather> in .env (see .env.example)."
+)
+ERROR_APOLOGY = "Sorry, something went wrong on my side and nothing was saved. Please try again in a moment."
+
+
+# ---- small formatting helpers ----------------------------------------------------------------------
+def mg(value: float) -> str:
+    return f"{round(value):,} mg"
+
+
+def _qty(value: float) -> str:
+    fractions = {0.25: "¼", 0.5: "½", 0.75: "¾", 1 / 3: "⅓", 2 / 3: "⅔"}
+    whole = int(value)
+    rest = value - whole
+    for frac, glyph in fractions.items():
+        if abs(rest - frac) < 0.01:
+            return glyph if whole == 0 else f"{whole}{glyph}"
+    return f"{value:g}" if value == round(value, 2) else f"{value:.2f}"
+
+
+def amount(quantity: float, unit: str) -> str:
+    unit_label = UNIT_LABELS.get(unit, unit)
+    if unit in ("g", "ml"):
+        return f"{_qty(quantity)} {unit_label}"
+    if unit in ("small", "medium", "large"):
+        return f"{_qty(quantity)} {unit_label}"
+    plural = quantity > 1 and unit not in ("oz", "lb", "kg", "l", "fl_oz", "tbsp", "tsp")
+    suffix = "es" if unit_label.endswith(("ch", "sh", "ss")) else "s"
+    return f"{_qty(quantity)} {unit_label}{suffix if plural else ''}"
+
+
+def item_line(item: ItemView) -> str:
+    return (
+        f"• {item.food_name} — {amount(item.quantity, item.unit)} ({item.grams:g} g): {mg(item.magnesium_mg)}"
+    )
+
+
+def progress_line(day: DayView) -> str:
+    bar_len = 10
+    filled = min(bar_len, round(bar_len * day.total_mg / day.goal_mg)) if day.goal_mg else 0
+    bar = "▓" * filled + "░" * (bar_len - filled)
+    line = f"Today: {mg(day.total_mg)} of {mg(day.goal_mg)} ({day.percent}%) {bar}"
+    if day.total_mg >= day.goal_mg:
+        return line + "\nGoal reached — well done! 🎉"
+    return line + f"\n{mg(day.remaining_mg)} to go."
+
+
+# ---- logging ---------------------------------------------------------------------------------------
+def meal_reply(result: MealLogged) -> Reply:
+    lines: list[str] = []
+    if result.implausible:
+        lines.append(
+            "That amount looks implausible, so I didn't log it: "
+            + "; ".join(f"“{t}”" for t in result.implausible)
+            + ". If it's right, split it into realistic portions (e.g. “300 g spinach”)."
+        )
+    if result.logged:
+        head = "Updated your edited meal:" if result.edited else "Logged:"
+        if result.duplicate:
+            head = "Already logged:"
+        lines.append(head)
+        lines.extend(item_line(item) for item in result.logged)
+        if len(result.logged) > 1:
+            lines.append(f"Meal total: {mg(sum(i.magnesium_mg for i in result.logged))}")
+    elif result.edited and not result.pending and not result.implausible:
+        lines.append("Your edited message has no food I recognise, so I removed what it had logged.")
+    if result.unmatched:
+        lines.append("Not recognised (not logged): " + ", ".join(f"“{t}”" for t in result.unmatched))
+    if result.nothing_found and not result.edited:
+        return Reply(
+            "I couldn't find any food I know in that, so nothing was logged.\n"
+            f"Tell me what you ate, e.g. {EXAMPLES} — or ask me a question about magnesium and bones."
+        )
+    buttons: list[tuple[Button, ...]] = []
+    for pending in result.pending:
+        names = ", ".join(name for _, name in pending.candidates)
+        lines.append(f"Did you mean …? “{pending.item_text}” could be: {names}. Tap one below.")
+        buttons.extend(pick_keyboard(pending.id, pending.candidates))
+    lines.append("")
+    lines.append(progress_line(result.day))
+    return Reply("\n".join(lines).strip(), tuple(buttons))
+
+
+def pick_keyboard(choice_id: int, candidates) -> list[tuple[Button, ...]]:
+    rows = [(Button(name[:60], f"pick:{choice_id}:{index}"),) for index, name in candidates]
+    rows.append((Button("None of these", f"pick:{choice_id}:x"),))
+    return rows
+
+
+def pick_reply(result: PickResult) -> Reply:
+    if result.status == "expired":
+        return Reply("That choice has already been handled.")
+    if result.status == "skipped":
+        return Reply("OK, I left that one out. " + (progress_line(result.day) if result.day else ""))
+    if result.status == "implausible" or result.item is None:
+        return Reply("I couldn't work out a sensible amount for that, so nothing was logged.")
+    return Reply(f"Logged:\n{item_line(result.item)}\n\n{progress_line(result.day)}")
+
+
+def today_reply(day: DayView) -> Reply:
+    lines = [
+        f"{mg(day.total_mg)} today ({day.local_date:%a %d %b}) — {day.percent}% of your {mg(day.goal_mg)} goal."
+    ]
+    if day.items:
+        lines.extend(item_line(item) for item in day.items)
+    else:
+        lines.append(f"Nothing logged yet. Tell me what you ate, e.g. {EXAMPLES}.")
+    if day.total_mg < day.goal_mg:
+        lines.append(f"{mg(day.remaining_mg)} to go.")
+    else:
+        lines.append("Goal reached — well done! 🎉")
+    return Reply("\n".join(lines))
+
+
+def undo_reply(result: UndoResult) -> Reply:
+    if not result.removed:
+        return Reply("There is nothing to undo.")
+    lines = ["Removed your last logged meal:"]
+    lines.extend(item_line(item) for item in result.removed)
+    lines += ["", progress_line(result.day)]
+    return Reply("\n".join(lines))
+
+
+def food_facts_reply(facts: FoodFacts) -> Reply:
+    lines = [
+        f"{facts.name.capitalize()}: {mg(facts.serving_mg)} in {facts.serving_label} ({facts.serving_grams:g} g) — "
+        f"{round(100 * facts.serving_mg / facts.goal_mg)}% of your {mg(facts.goal_mg)} goal.",
+        f"Per 100 g: {facts.mg_per_100g:g} mg.",
+    ]
+    for unit, grams, value in facts.portions:
+        lines.append(f"• 1 {UNIT_LABELS.get(unit, unit)} ({grams:g} g): {mg(value)}")
+    lines.append(f"Source: USDA SR28, NDB {facts.ndb}. Nothing was logged — tell me if you ate it.")
+    return Reply("\n".join(lines))
+
+
+# ---- answers ---------------------------------------------------------------------------------------
+def answer_reply(answer: AnswerView) -> Reply:
+    buttons = tuple((Button(f"📖 {heading}"[:60], f"topic:{key}"),) for key, heading in answer.related)
+    return Reply(answer.text, buttons if answer.confident else ())
+
+
+# ---- small talk ------------------------------------------------------------------------------------
+def small_talk_reply(talk: SmallTalk) -> Reply:
+    if talk.kind == "greeting":
+        return Reply(
+            f"Hi! Tell me what you ate and I'll count the magnesium, e.g. {EXAMPLES}. "
+            f"Or ask me about magnesium and bone health. /help lists everything."
+        )
+    if talk.kind == "thanks":
+        return Reply("You're welcome! 🙂")
+    if talk.kind == "empty":
+        return Reply(f"Send me what you ate, e.g. {EXAMPLES}, or a question.")
+    if talk.kind == "too_long":
+        return Reply("That message is too long for me. Please send meals in shorter messages.")
+    return Reply(
+        f"I'm a magnesium and bone-health helper. Tell me what you ate, e.g. {EXAMPLES}, "
+        f"or ask a question, e.g. {QUESTION_EXAMPLES}."
+    )
+
+
+def outcome_reply(outcome: Outcome) -> Reply:
+    if outcome.meal is not None:
+        return meal_reply(outcome.meal)
+    if outcome.answer is not None:
+        return answer_reply(outcome.answer)
+    if outcome.food is not None:
+        return food_facts_reply(outcome.food)
+    return small_talk_reply(outcome.small_talk or SmallTalk("other"))
+
+
+# ---- onboarding and profile ------------------------------------------------------------------------
+def welcome_reply() -> Reply:
+    return Reply(
+        f"👋 I'm {BOT_NAME}, your magnesium and bone-health companion.\n"
+        f"• Tell me what you ate — {EXAMPLES} — and I'll count the magnesium (USDA data).\n"
+        "• Ask me about magnesium, bones and osteoporosis; answers come with their sources.\n"
+        "• I can nudge you once a day with how far you are from your goal.\n\n"
+        f"Until you tell me about yourself, your goal is the label Daily Value, {rda.DAILY_VALUE_MG} mg. "
+        "To set it from the NIH recommended amounts: are you…",
+        (
+            (Button("👩 Female", "sex:female"), Button("👨 Male", "sex:male")),
+            (Button("Skip", "onboard:skip"),),
+        ),
+    )
+
+
+def age_keyboard_reply() -> Reply:
+    bands = [rda.BANDS_BY_KEY[key] for key in ("9-13", *rda.ADULT_BAND_KEYS)]
+    rows = [
+        tuple(
+            Button(band.label.replace(" years", "").replace(" and older", "+"), f"age:{band.key}")
+            for band in bands[i : i + 3]
+        )
+        for i in range(0, len(bands), 3)
+    ]
+    return Reply("Your age?", tuple(rows))
+
+
+def life_stage_reply() -> Reply:
+    return Reply(
+        "Are you pregnant or breastfeeding? (It changes the recommendation.)",
+        (
+            (Button("Neither", "stage:none"),),
+            (Button("Pregnant", "stage:pregnant"), Button("Breastfeeding", "stage:lactating")),
+        ),
+    )
+
+
+def goal_set_reply(profile: ProfileView, default_reminder: str) -> Reply:
+    return Reply(
+        f"Your daily goal is now {mg(profile.goal_mg)} ({describe_profile(profile)}, NIH RDA).\n"
+        f"Your time zone is {profile.timezone}; change it with /timezone Europe/Berlin (or UTC+2).\n"
+        f"Shall I remind you every evening at {default_reminder} with today's progress?",
+        (
+            (Button(f"⏰ Yes, at {default_reminder}", f"remind:{default_reminder}"),),
+            (Button("No reminders", "remind:off"),),
+        ),
+    )
+
+
+def describe_profile(profile: ProfileView) -> str:
+    parts = []
+    if profile.sex:
+        parts.append("woman" if profile.sex == "female" else "man")
+    if profile.age_band:
+        parts.append(f"aged {rda.BANDS_BY_KEY[profile.age_band].label}")
+    if profile.life_stage == "pregnant":
+        parts.append("pregnant")
+    elif profile.life_stage == "lactating":
+        parts.append("breastfeeding")
+    return ", ".join(parts) or "no profile yet"
+
+
+def profile_reply(profile: ProfileView) -> Reply:
+    source = (
+        "your own goal"
+        if profile.goal_override_mg
+        else ("NIH RDA" if profile.rda_mg else "label Daily Value until you set your profile")
+    )
+    lines = [
+        f"Profile: {describe_profile(profile)}",
+        f"Daily goal: {mg(profile.goal_mg)} ({source})",
+        f"Time zone: {profile.timezone}",
+        f"Reminder: {profile.reminder or 'off'}",
+        "Change: tap below, /goal 350, /timezone Europe/Berlin, /remind 20:00.",
+    ]
+    return Reply(
+        "\n".join(lines),
+        ((Button("👩 Female", "sex:female"), Button("👨 Male", "sex:male")),),
+    )
+
+
+def goal_reply(profile: ProfileView) -> Reply:
+    if profile.goal_override_mg:
+        return Reply(f"Your daily goal is now {mg(profile.goal_mg)}. /goal reset goes back to the RDA.")
+    return Reply(
+        f"Your daily goal is {mg(profile.goal_mg)} "
+        f"({'NIH RDA for ' + describe_profile(profile) if profile.rda_mg else 'label Daily Value'}).\n"
+        "Set your own with /goal 350 (100–1000 mg); /goal reset returns to the RDA."
+    )
+
+
+GOAL_USAGE = "Usage: /goal 350 (a number of mg between 100 and 1000), or /goal reset."
+
+
+def timezone_reply(result: TimezoneResult) -> Reply:
+    if result.timezone:
+        return Reply(f"Time zone set to {result.timezone} (it's {result.local_time} there now).")
+    if result.suggestions:
+        return Reply(
+            "I'm not sure which time zone you mean. Did you mean one of these?",
+            tuple((Button(name, f"tz:{name}"),) for name in result.suggestions[:4]),
+        )
+    return Reply(
+        "I don't know that time zone. Try an IANA name like /timezone Europe/Berlin, a city, or UTC+2."
+    )
+
+
+TIMEZONE_USAGE = (
+    "Usage: /timezone Europe/Berlin — a city (“/timezone Tokyo”) or an offset (“/timezone UTC+2”) works too."
+)
+
+
+def help_reply() -> Reply:
+    lines = [
+        "I count magnesium from what you eat and answer questions on magnesium and bone health.",
+        f"• Log food in your own words: {EXAMPLES}.",
+        "• Ask: " + QUESTION_EXAMPLES + ".",
+        "• “How much magnesium is in almonds?” looks a food up without logging it.",
+        "• Edit a meal message to correct it; /undo removes the last one.",
+        "",
+    ]
+    lines += [f"/{name} — {what}" for name, what in COMMANDS]
+    lines.append(
+        "\nFood values: USDA SR28. Answers: NIH Office of Dietary Supplements and peer-reviewed reviews. "
+        "Not medical advice — talk to your doctor about supplements and medicines."
+    )
+    return Reply("\n".join(lines))
+
+
+DECLINE_HINT = (
+    "Questions I can answer: magnesium needs (RDA), food sources, supplements, bone health, osteoporosis."
+)
+
+TEXT_ONLY = "I can only read text messages. Tell me what you ate, or ask a question."

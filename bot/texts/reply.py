@@ -1,0 +1,22 @@
+"""A framework-neutral reply: text plus an optional inline keyboard. The Telegram adapter turns it into
+`InlineKeyboardMarkup`; the console prints the buttons as numbered choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # callback data, at most 64 bytes
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
+
+    @property
+    def flat_buttons(self) -> list[Button]:
+        return [button for row in self.buttons for button in row]

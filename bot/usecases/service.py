@@ -1,0 +1,428 @@
+"""The use cases of magbot. Adapters (Telegram, console) call exactly one method per incoming update;
+each method opens one session, does its work in one transaction and returns plain result data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.domain import rda
+from bot.domain.routing import Route, classify
+from bot.domain.timezones import parse_timezone
+from bot.usecases.results import (
+    AnswerView,
+    DayView,
+    FoodFacts,
+    ItemView,
+    MealLogged,
+    Outcome,
+    PendingView,
+    PickResult,
+    ProfileView,
+    SmallTalk,
+    TimezoneResult,
+    UndoResult,
+)
+from db.models import Entry, PendingChoice, User
+from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
+
+MAX_MESSAGE_CHARS = 4096
+MAX_ITEM_TEXT = 300
+_GREETINGS = {"hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "start"}
+_THANKS = {"thanks", "thank you", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "nice", "👍"}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Context:
+    """What every use case needs, held for the life of the process."""
+
+    sessionmaker: async_sessionmaker[AsyncSession]
+    estimator: object  # bot.domain.estimate.Estimator
+    answerer: object | None  # bot.domain.answering.Answerer
+    default_timezone: str = "UTC"
+    now: Callable[[], datetime] = _now
+
+
+def local_date_for(instant: datetime, timezone: str) -> date:
+    return instant.astimezone(ZoneInfo(timezone)).date()
+
+
+def goal_for(user: User) -> int:
+    return rda.daily_goal_mg(user.sex, user.age_band, user.life_stage, user.goal_override_mg)
+
+
+def _item_view(entry: Entry) -> ItemView:
+    return ItemView(
+        text=entry.item_text,
+        food_name=entry.food_name,
+        quantity=entry.quantity,
+        unit=entry.unit,
+        grams=entry.grams,
+        magnesium_mg=entry.magnesium_mg,
+    )
+
+
+def _estimated_view(item) -> ItemView:
+    return ItemView(
+        text=item.text,
+        food_name=item.food.name,
+        quantity=float(item.quantity),
+        unit=item.unit,
+        grams=float(item.grams),
+        magnesium_mg=float(item.magnesium_mg),
+    )
+
+
+class MagnesiumService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # ---- helpers ----------------------------------------------------------------------------------
+    async def _user(self, session: AsyncSession, telegram_id: int) -> User:
+        return await UserRepository(session).get_or_create(telegram_id, self.ctx.default_timezone)
+
+    async def _day(self, session: AsyncSession, user: User, day: date, items: bool = False) -> DayView:
+        entries = EntryRepository(session)
+        total = await entries.total_for_day(user.id, day)
+        views: tuple[ItemView, ...] = ()
+        if items:
+            views = tuple(_item_view(e) for e in await entries.for_day(user.id, day))
+        return DayView(local_date=day, total_mg=total, goal_mg=goal_for(user), items=views)
+
+    def _profile(self, user: User):
+        from bot.domain.rda import Profile
+
+        return Profile(
+            sex=user.sex,
+            age_band=user.age_band,
+            life_stage=user.life_stage,
+            goal_override_mg=user.goal_override_mg,
+        )
+
+    def is_food(self, text: str) -> bool:
+        estimate = self.ctx.estimator.estimate(text)
+        return bool(estimate.items or estimate.ambiguous or estimate.implausible)
+
+    # ---- incoming text ----------------------------------------------------------------------------
+    async def handle_text(
+        self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
+    ) -> Outcome:
+        """Route one message: a meal is logged, a question answered, a food looked up, small talk met."""
+        text = (text or "").strip()
+        if not text:
+            return Outcome(small_talk=SmallTalk("empty"))
+        if len(text) > MAX_MESSAGE_CHARS:
+            return Outcome(small_talk=SmallTalk("too_long"))
+        lowered = text.lower().strip(" !.?")
+        if lowered in _GREETINGS:
+            return Outcome(small_talk=SmallTalk("greeting"))
+        if lowered in _THANKS:
+            return Outcome(small_talk=SmallTalk("thanks"))
+        route = classify(text, is_food=self.is_food)
+        if route is Route.FOOD_QUERY:
+            facts = await self.food_facts(telegram_id, text)
+            if facts is not None:
+                return Outcome(food=facts)
+            route = Route.QUESTION
+        if route is Route.QUESTION:
+            return Outcome(answer=await self.ask(telegram_id, text))
+        if route is Route.MEAL:
+            return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
+        if route is Route.SMALL_TALK:
+            return Outcome(small_talk=SmallTalk("other"))
+        return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
+
+    # ---- logging ----------------------------------------------------------------------------------
+    async def log_meal(
+        self,
+        telegram_id: int,
+        chat_id: int,
+        message_id: int,
+        text: str,
+        sent_at: datetime | None = None,
+        *,
+        replace: bool = False,
+    ) -> MealLogged:
+        """Estimate and store a meal message. Idempotent per (chat, message): a redelivered update shows
+        the stored items again; `replace=True` (an edited message) swaps the old items for the new."""
+        instant = sent_at or self.ctx.now()
+        async with self.ctx.sessionmaker.begin() as session:
+            user = await self._user(session, telegram_id)
+            entries = EntryRepository(session)
+            pendings = PendingChoiceRepository(session)
+            if replace:
+                await entries.delete_message(user.id, chat_id, message_id)
+                await pendings.delete_for_message(user.id, chat_id, message_id)
+            else:
+                stored = await entries.for_message(user.id, chat_id, message_id)
+                waiting = await pendings.for_message(user.id, chat_id, message_id)
+                if stored or waiting:
+                    day = await self._day(
+                        session,
+                        user,
+                        stored[0].local_date if stored else local_date_for(instant, user.timezone),
+                    )
+                    return MealLogged(
+                        logged=tuple(_item_view(e) for e in stored),
+                        pending=tuple(self._pending_view(p) for p in waiting),
+                        unmatched=(),
+                        implausible=(),
+                        day=day,
+                        duplicate=True,
+                    )
+            day = local_date_for(instant, user.timezone)
+            estimate = self.ctx.estimator.estimate(text)
+            new_entries = [
+                NewEntry(
+                    local_date=day,
+                    logged_at=instant,
+                    message_text=text,
+                    item_text=item.text[:MAX_ITEM_TEXT],
+                    food_id=item.food.id,
+                    ndb=item.food.ndb,
+                    food_name=item.food.name,
+                    quantity=float(item.quantity),
+                    unit=item.unit,
+                    grams=float(item.grams),
+                    magnesium_mg=float(item.magnesium_mg),
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    item_index=index,
+                )
+                for index, item in enumerate(estimate.items)
+            ]
+            await entries.add_many(user.id, new_entries)
+            pending_views = []
+            for offset, ambiguous in enumerate(estimate.ambiguous):
+                choice = await pendings.add(
+                    PendingChoice(
+                        user_id=user.id,
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        item_index=len(new_entries) + offset,
+                        local_date=day,
+                        message_text=text,
+                        item_text=ambiguous.text[:MAX_ITEM_TEXT],
+                        quantity=ambiguous.quantity,
+                        unit=ambiguous.unit,
+                        candidates=",".join(food.id for food in ambiguous.candidates[:4]),
+                        created_at=instant,
+                    )
+                )
+                pending_views.append(self._pending_view(choice))
+            return MealLogged(
+                logged=tuple(_estimated_view(item) for item in estimate.items),
+                pending=tuple(pending_views),
+                unmatched=tuple(estimate.unmatched),
+                implausible=tuple(estimate.implausible),
+                day=await self._day(session, user, day),
+                edited=replace,
+            )
+
+    def _pending_view(self, choice: PendingChoice) -> PendingView:
+        table = self.ctx.estimator.table
+        names = []
+        for index, food_id in enumerate(choice.candidates.split(",")):
+            food = table.by_id.get(food_id)
+            if food is not None:
+                names.append((index, food.name))
+        return PendingView(id=choice.id, item_text=choice.item_text, candidates=tuple(names))
+
+    async def edit_message(
+        self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
+    ) -> MealLogged | None:
+        """An edited message replaces the items it produced. Returns None when the message had logged
+        nothing and still is not a meal (an edited question is simply answered again by the caller)."""
+        async with self.ctx.sessionmaker() as session:
+            user = await self._user(session, telegram_id)
+            had_items = await EntryRepository(session).for_message(user.id, chat_id, message_id)
+            had_pending = await PendingChoiceRepository(session).for_message(user.id, chat_id, message_id)
+            await session.commit()
+        if not (had_items or had_pending):
+            return None
+        return await self.log_meal(telegram_id, chat_id, message_id, text, sent_at, replace=True)
+
+    async def handle_edit(
+        self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
+    ) -> Outcome:
+        """An edited message: its items are replaced; one that had logged nothing is handled afresh."""
+        meal = await self.edit_message(telegram_id, chat_id, message_id, text, sent_at)
+        if meal is not None:
+            return Outcome(meal=meal)
+        return await self.handle_text(telegram_id, chat_id, message_id, text, sent_at)
+
+    async def pick(self, telegram_id: int, choice_id: int, index: int | None) -> PickResult:
+        """The user answered a "Did you mean …?" keyboard; index None means "none of these"."""
+        async with self.ctx.sessionmaker.begin() as session:
+            user = await self._user(session, telegram_id)
+            pendings = PendingChoiceRepository(session)
+            choice = await pendings.get(choice_id)
+            if choice is None or choice.user_id != user.id:
+                return PickResult("expired", None, None)
+            ids = choice.candidates.split(",")
+            await pendings.delete(choice)
+            if index is None or not 0 <= index < len(ids):
+                return PickResult("skipped", None, await self._day(session, user, choice.local_date))
+            food = self.ctx.estimator.table.by_id.get(ids[index])
+            item = (
+                self.ctx.estimator.resolve(choice.item_text, choice.quantity, choice.unit, food)
+                if food is not None
+                else None
+            )
+            if item is None:
+                return PickResult("implausible", None, await self._day(session, user, choice.local_date))
+            await EntryRepository(session).add_many(
+                user.id,
+                [
+                    NewEntry(
+                        local_date=choice.local_date,
+                        logged_at=self.ctx.now(),
+                        message_text=choice.message_text,
+                        item_text=choice.item_text,
+                        food_id=item.food.id,
+                        ndb=item.food.ndb,
+                        food_name=item.food.name,
+                        quantity=float(item.quantity),
+                        unit=item.unit,
+                        grams=float(item.grams),
+                        magnesium_mg=float(item.magnesium_mg),
+                        chat_id=choice.chat_id,
+                        message_id=choice.message_id,
+                        item_index=choice.item_index,
+                    )
+                ],
+            )
+            return PickResult(
+                "logged", _estimated_view(item), await self._day(session, user, choice.local_date)
+            )
+
+    async def today(self, telegram_id: int) -> DayView:
+        async with self.ctx.sessionmaker() as session:
+            user = await self._user(session, telegram_id)
+            day = await self._day(session, user, local_date_for(self.ctx.now(), user.timezone), items=True)
+            await session.commit()
+            return day
+
+    async def undo(self, telegram_id: int) -> UndoResult:
+        async with self.ctx.sessionmaker.begin() as session:
+            user = await self._user(session, telegram_id)
+            entries = EntryRepository(session)
+            last = await entries.last_message(user.id)
+            removed: tuple[ItemView, ...] = ()
+            if last is not None:
+                rows = await entries.for_message(user.id, *last)
+                removed = tuple(_item_view(e) for e in rows)
+                await entries.delete_message(user.id, *last)
+                await PendingChoiceRepository(session).delete_for_message(user.id, *last)
+            today = local_date_for(self.ctx.now(), user.timezone)
+            return UndoResult(removed=removed, day=await self._day(session, user, today))
+
+    # ---- food facts and answers -------------------------------------------------------------------
+    async def food_facts(self, telegram_id: int, text: str) -> FoodFacts | None:
+        food = self.ctx.estimator.lookup(text)
+        if food is None:
+            return None
+        async with self.ctx.sessionmaker.begin() as session:
+            goal = goal_for(await self._user(session, telegram_id))
+        serving = self.ctx.estimator.resolve(food.name, None, None, food)
+        portions = []
+        for unit, grams in food.portions.items():
+            if unit in ("serving",):
+                continue
+            portions.append((unit, float(grams), food.magnesium_for(grams)))
+        return FoodFacts(
+            name=food.name,
+            ndb=food.ndb,
+            mg_per_100g=float(food.magnesium_mg),
+            serving_label=f"{_fmt_qty(serving.quantity)} {serving.unit}",
+            serving_grams=float(serving.grams),
+            serving_mg=float(serving.magnesium_mg),
+            portions=tuple(portions[:4]),
+            goal_mg=goal,
+        )
+
+    async def ask(self, telegram_id: int | None, question: str) -> AnswerView:
+        profile = None
+        if telegram_id is not None:
+            async with self.ctx.sessionmaker.begin() as session:
+                profile = self._profile(await self._user(session, telegram_id))
+        return answer_view(self.ctx.answerer.answer(question, profile))
+
+    async def related_topic(self, key: str) -> AnswerView | None:
+        section = self.ctx.answerer.section_by_key(key)
+        if section is None:
+            return None
+        return answer_view(self.ctx.answerer.answer_section(section))
+
+    # ---- profile ----------------------------------------------------------------------------------
+    async def profile(self, telegram_id: int) -> ProfileView:
+        async with self.ctx.sessionmaker.begin() as session:
+            return self._profile_view(await self._user(session, telegram_id))
+
+    def _profile_view(self, user: User) -> ProfileView:
+        minute = getattr(user, "reminder_minute", None)
+        reminder = f"{minute // 60:02d}:{minute % 60:02d}" if minute is not None else None
+        return ProfileView(
+            sex=user.sex,
+            age_band=user.age_band,
+            life_stage=user.life_stage,
+            goal_override_mg=user.goal_override_mg,
+            goal_mg=goal_for(user),
+            rda_mg=rda.rda_mg(user.sex, user.age_band, user.life_stage),
+            timezone=user.timezone,
+            reminder=reminder,
+        )
+
+    async def update_profile(self, telegram_id: int, **changes) -> ProfileView:
+        """Set any of sex, age_band, life_stage, goal_override_mg (None clears the override)."""
+        allowed = {"sex", "age_band", "life_stage", "goal_override_mg"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown profile fields: {sorted(unknown)}")
+        if "sex" in changes and changes["sex"] is not None:
+            changes["sex"] = rda.Sex(changes["sex"]).value
+        if "age_band" in changes and changes["age_band"] not in rda.BANDS_BY_KEY:
+            raise ValueError("unknown age band")
+        if "life_stage" in changes:
+            stage = rda.LifeStage(changes["life_stage"] or rda.LifeStage.NONE)
+            changes["life_stage"] = None if stage is rda.LifeStage.NONE else stage.value
+        async with self.ctx.sessionmaker.begin() as session:
+            user = await self._user(session, telegram_id)
+            for key, value in changes.items():
+                setattr(user, key, value)
+            if user.sex == rda.Sex.MALE:
+                user.life_stage = None
+            await session.flush()
+            return self._profile_view(user)
+
+    async def set_timezone(self, telegram_id: int, text: str) -> TimezoneResult:
+        guess = parse_timezone(text)
+        if guess.name is None:
+            return TimezoneResult(None, guess.suggestions)
+        async with self.ctx.sessionmaker.begin() as session:
+            user = await self._user(session, telegram_id)
+            user.timezone = guess.name
+        local = self.ctx.now().astimezone(ZoneInfo(guess.name)).strftime("%H:%M")
+        return TimezoneResult(guess.name, guess.suggestions, local)
+
+
+def _fmt_qty(value: float) -> str:
+    return f"{value:g}"
+
+
+def answer_view(answer) -> AnswerView:
+    related = tuple((section.key, section.heading) for section in getattr(answer, "related", ())[:3])
+    return AnswerView(
+        text=answer.text,
+        confident=bool(answer.confident),
+        sources=tuple((s.file, s.heading) for s in answer.sources),
+        related=related,
+    )

@@ -1,0 +1,119 @@
+"""End to end: the real PTB Application, long polling over HTTP against the fake Bot API server."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.adapters.bootstrap import build_services
+from bot.adapters.tg.app import build_application
+from bot.config import Settings
+from tests.fake_bot_api import FakeBotAPI
+
+ALICE, BOB = 111, 222
+
+
+@pytest.fixture
+async def bot(engine, tmp_path):
+    api = FakeBotAPI()
+    base_url = await api.start()
+    settings = Settings(
+        _env_file=None,
+        telegram_bot_token=api.token,
+        telegram_api_base_url=base_url,
+        database_url="sqlite+aiosqlite:///unused.db",
+        reminder_tick_seconds=3600,
+    )
+    services = await build_services(settings, engine=engine)
+    application = build_application(settings, services)
+    async with application:
+        await application.start()
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        try:
+            yield api
+        finally:
+            await application.updater.stop()
+            await application.stop()
+    await api.stop()
+
+
+async def say(api: FakeBotAPI, user: int, text: str, message_id: int | None = None):
+    before = len(api.calls)
+    api.push_text(user, text, message_id)
+    return await api.wait_for_reply(user, before)
+
+
+def first_mg(text: str) -> float:
+    return float(re.search(r"([\d,]+(?:\.\d+)?) mg", text).group(1).replace(",", ""))
+
+
+async def test_log_today_undo(bot):
+    reply = await say(bot, ALICE, "had 2 cups of cooked spinach and a handful of almonds")
+    assert "spinach" in reply.text and "almond" in reply.text and "of 420 mg" in reply.text
+    today = await say(bot, ALICE, "/today")
+    total = first_mg(today.text)
+    assert 300 < total < 420
+    assert today.text.startswith(f"{round(total):,} mg")
+    undo = await say(bot, ALICE, "/undo")
+    assert "Removed" in undo.text
+    assert first_mg((await say(bot, ALICE, "/today")).text) == 0
+
+
+async def test_two_users_never_see_each_other(bot):
+    await say(bot, ALICE, "1 oz pumpkin seeds")
+    bob_today = await say(bot, BOB, "/today")
+    assert first_mg(bob_today.text) == 0
+    assert "pumpkin" not in bob_today.text
+    assert first_mg((await say(bot, ALICE, "/today")).text) > 100
+
+
+async def test_redelivered_update_counts_once(bot):
+    before = len(bot.calls)
+    update = bot.push_text(ALICE, "1 medium banana", message_id=5001)
+    await bot.wait_for_reply(ALICE, before)
+    before = len(bot.calls)
+    bot.redeliver(update)
+    again = await bot.wait_for_reply(ALICE, before)
+    assert "Already logged" in again.text
+    today = await say(bot, ALICE, "/today")
+    assert today.text.count("banana") == 1
+
+
+async def test_edited_message_replaces_entries(bot):
+    await say(bot, ALICE, "1 cup cooked spinach", message_id=6001)
+    before = len(bot.calls)
+    bot.push_edit(ALICE, 6001, "1 medium banana")
+    edited = await bot.wait_for_reply(ALICE, before)
+    assert "banana" in edited.text
+    today = await say(bot, ALICE, "/today")
+    assert "banana" in today.text and "spinach" not in today.text
+
+
+async def test_onboarding_sets_goal(bot):
+    welcome = await say(bot, ALICE, "/start")
+    assert any(b["callback_data"] == "sex:female" for b in welcome.buttons)
+    before = len(bot.calls)
+    bot.push_callback(ALICE, "sex:female")
+    ages = await bot.wait_for_reply(ALICE, before)
+    assert any(b["callback_data"] == "age:51+" for b in ages.buttons)
+    before = len(bot.calls)
+    bot.push_callback(ALICE, "age:51+")
+    done = await bot.wait_for_reply(ALICE, before)
+    assert "320 mg" in done.text
+    assert any(call.method == "answerCallbackQuery" for call in bot.calls)
+    today = await say(bot, ALICE, "/today")
+    assert "of your 320 mg goal" in today.text
+
+
+async def test_question_gets_sourced_answer(bot):
+    reply = await say(bot, ALICE, "why does magnesium matter for bones")
+    assert "Source" in reply.text
+    assert len(reply.text) <= 1200
+
+
+async def test_bad_input_gets_an_answer(bot):
+    for text in ["🙂🙂🙂", "привет", "x" * 4096, "'; DROP TABLE users; --", "9000 kg spinach"]:
+        reply = await say(bot, ALICE, text)
+        assert reply.text
+    assert first_mg((await say(bot, ALICE, "/today")).text) == 0
