@@ -48,7 +48,13 @@ async def main(idle_seconds: float = 8.0) -> None:
             stdout=asyncio.subprocess.DEVNULL,
             stderr=asyncio.subprocess.PIPE,
         )
-        await api.wait_for(lambda c: c.method == "setMyCommands", timeout=60)
+        try:
+            await api.wait_for(lambda c: c.method == "setMyCommands", timeout=60)
+        except TimeoutError:
+            if proc.returncode is None:
+                proc.terminate()
+            _, err = await proc.communicate()
+            raise SystemExit(f"magbot run did not start:\n{err.decode()[-3000:]}") from None
         ready = time.perf_counter() - started
         at_ready = rss_mb(proc.pid)
         before = len(api.calls)

@@ -32,7 +32,8 @@ def _build_parser() -> argparse.ArgumentParser:
     nudges.add_argument("--at", required=True, help="ISO-8601 instant, e.g. 2026-11-26T19:00:00Z")
     nudges.add_argument("--json", action="store_true", help="print JSON")
 
-    sub.add_parser("migrate", help="Bring the database schema to the latest revision.")
+    mig = sub.add_parser("migrate", help="Bring the database schema to the latest revision.")
+    mig.add_argument("--quiet", action="store_true", help="print nothing on success")
     return parser
 
 
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "migrate":
         from bot.adapters.runner import run_migrate
 
-        return run_migrate()
+        return run_migrate(quiet=args.quiet)
     from bot.adapters.runner import run_bot
 
     return run_bot()

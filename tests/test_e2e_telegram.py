@@ -117,3 +117,27 @@ async def test_bad_input_gets_an_answer(bot):
         reply = await say(bot, ALICE, text)
         assert reply.text
     assert first_mg((await say(bot, ALICE, "/today")).text) == 0
+
+
+async def test_logs_hold_no_token_or_message_text(bot, caplog):
+    caplog.set_level("INFO")
+    secret_meal = "3 oz farmed salmon and quinoa zebra-marker"
+    await say(bot, ALICE, secret_meal)
+    await say(bot, ALICE, "/today")
+    info = [r.getMessage() for r in caplog.records if r.levelname != "DEBUG"]
+    assert not any(bot.token in line for line in info)
+    assert not any("zebra-marker" in line for line in info)
+
+
+async def test_error_gets_an_apology_and_writes_nothing(bot, monkeypatch):
+    from bot.usecases.service import MagnesiumService
+
+    async def broken_day(self, *args, **kwargs):
+        raise RuntimeError("database went away")
+
+    # Entries are inserted first, then the day total fails: the transaction must roll back.
+    monkeypatch.setattr(MagnesiumService, "_day", broken_day)
+    reply = await say(bot, ALICE, "1 oz pumpkin seeds")
+    assert "Sorry" in reply.text and "nothing was saved" in reply.text
+    monkeypatch.undo()
+    assert first_mg((await say(bot, ALICE, "/today")).text) == 0

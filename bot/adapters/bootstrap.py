@@ -9,7 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.config import Settings
 from bot.usecases.service import Context, MagnesiumService
-from db import migrate
 from db.session import create_engine, make_sessionmaker
 
 log = logging.getLogger(__name__)
@@ -33,15 +32,19 @@ def build_nudges(settings: Settings, ctx: Context):
 
 
 async def build_services(
-    settings: Settings, engine: AsyncEngine | None = None, **context_overrides
+    settings: Settings, engine: AsyncEngine | None = None, *, migrate: bool = True, **context_overrides
 ) -> Services:
-    """Create the engine (unless given), bring the schema to head, load foods and the knowledge base."""
+    """Create the engine (unless given), bring the schema to head (unless `migrate=False`: the caller
+    already did), load foods and the knowledge base."""
     from bot.domain.answering import Answerer
     from bot.domain.estimate import default_estimator
     from bot.domain.knowledge import load_knowledge_base
 
     engine = engine or create_engine(settings.database_url)
-    await migrate.upgrade(engine)
+    if migrate:
+        from db.migrate import upgrade  # Alembic is only imported when it is needed
+
+        await upgrade(engine)
     ctx = Context(
         sessionmaker=make_sessionmaker(engine),
         estimator=default_estimator(),

@@ -50,16 +50,21 @@ def run_bot() -> int:
 
         print(NO_TOKEN_HINT, file=sys.stderr)
         return run_console(user_id=1)
+    # Migrate in a short-lived child process: Alembic then never occupies the long-running bot's memory.
+    import subprocess
+
+    subprocess.run([sys.executable, "-m", "bot", "migrate", "--quiet"], check=True)
+
     from telegram import Update
 
     from bot.adapters.tg.app import build_application
 
-    application = build_application(settings)
+    application = build_application(settings, migrate_on_start=False)
     application.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
 
 
-def run_migrate() -> int:
+def run_migrate(quiet: bool = False) -> int:
     from db import migrate
     from db.session import create_engine
 
@@ -73,5 +78,6 @@ def run_migrate() -> int:
             await engine.dispose()
 
     asyncio.run(_upgrade())
-    print("database is at the latest revision")
+    if not quiet:
+        print("database is at the latest revision")
     return 0

@@ -174,9 +174,35 @@ def food_facts_reply(facts: FoodFacts) -> Reply:
 
 
 # ---- answers ---------------------------------------------------------------------------------------
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def chat_text(markdown: str) -> str:
+    """Knowledge-base markdown as plain chat text: tables become one line per row, emphasis is dropped."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            cells = _cells(stripped)
+            if all(set(cell) <= set("-: ") for cell in cells):
+                continue  # the |---| separator
+            if header is None:
+                header = cells
+                continue
+            label, values = cells[0], cells[1:]
+            pairs = [f"{name} {value}" for name, value in zip(header[1:], values, strict=False) if value]
+            out.append(f"• {label}: {', '.join(pairs)}" if pairs else f"• {label}")
+            continue
+        header = None
+        out.append(line.replace("**", "").replace("__", ""))
+    return "\n".join(out)
+
+
 def answer_reply(answer: AnswerView) -> Reply:
     buttons = tuple((Button(f"📖 {heading}"[:60], f"topic:{key}"),) for key, heading in answer.related)
-    return Reply(answer.text, buttons if answer.confident else ())
+    return Reply(chat_text(answer.text), buttons if answer.confident else ())
 
 
 # ---- small talk ------------------------------------------------------------------------------------
