@@ -145,23 +145,6 @@ async def _post_init(application: Application) -> None:
         application.bot_data["nudges"] = services.nudges
         application.bot_data["owns_services"] = True
     await application.bot.set_my_commands([BotCommand(name, what) for name, what in t.COMMANDS])
-    release_startup_memory()
-
-
-def release_startup_memory() -> None:
-    """Start-up (migrations, CSV and index building) leaves freed heap behind; hand it back to the OS
-    so the long-running process idles small (measured in benchmarks/bench_idle_rss.py)."""
-    import ctypes
-    import ctypes.util
-    import gc
-
-    gc.collect()
-    libc_name = ctypes.util.find_library("c")
-    if libc_name:
-        try:
-            ctypes.CDLL(libc_name).malloc_trim(0)
-        except (OSError, AttributeError):  # not glibc
-            pass
 
 
 async def _post_shutdown(application: Application) -> None:
