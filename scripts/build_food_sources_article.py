@@ -38,112 +38,114 @@ methods-and-application-of-food-composition-laboratory/mafcl-site-pages/sr11-sr2
 (https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/)
 """
 
-# Candidates for "richest foods": (id, portion spec, label). The ranking itself is computed.
+# Candidates for "richest foods": (id, portion spec). The ranking itself is computed. Each line shows the
+# table's display name and a portion in the bot's own units, so typing "<portion> <name>" to the bot
+# logs exactly the number printed (tests/test_food_sources_article.py checks this).
 RICHEST = [
-    ("pumpkin_seeds_roasted", "oz:1", "pumpkin seeds, roasted"),
-    ("chia_seeds", "oz:1", "chia seeds"),
-    ("hemp_seeds", "oz:1", "hemp seeds"),
-    ("brazil_nuts", "oz:1", "brazil nuts"),
-    ("almonds_dry_roasted", "oz:1", "almonds, dry roasted"),
-    ("spinach_cooked", "cup:0.5", "spinach, boiled"),
-    ("chard_cooked", "cup:0.5", "swiss chard, boiled"),
-    ("cashews_dry_roasted", "oz:1", "cashews, dry roasted"),
-    ("peanuts_oil_roasted", "cup:0.25", "peanuts, oil roasted"),
-    ("shredded_wheat", "piece:2", "shredded wheat, 2 biscuits"),
-    ("soy_milk", "cup:1", "soy milk"),
-    ("black_beans_cooked", "cup:0.5", "black beans, cooked"),
-    ("quinoa_cooked", "cup:1", "quinoa, cooked"),
-    ("dark_chocolate_70", "oz:1", "dark chocolate, 70-85%"),
-    ("edamame", "cup:0.5", "edamame, shelled"),
-    ("peanut_butter", "tbsp:2", "peanut butter"),
-    ("brown_rice_cooked", "cup:1", "brown rice, cooked"),
-    ("oatmeal", "cup:1", "oatmeal, cooked"),
-    ("tofu_firm", "cup:0.5", "firm tofu"),
-    ("mackerel", "oz:3", "mackerel, cooked"),
+    ("pumpkin_seeds_roasted", "oz:1"),
+    ("chia_seeds", "oz:1"),
+    ("hemp_seeds", "oz:1"),
+    ("brazil_nuts", "oz:1"),
+    ("almonds_dry_roasted", "oz:1"),
+    ("spinach_cooked", "cup:0.5"),
+    ("chard_cooked", "cup:0.5"),
+    ("cashews_dry_roasted", "oz:1"),
+    ("peanuts_oil_roasted", "cup:0.25"),
+    ("shredded_wheat", "piece:2"),
+    ("soy_milk", "cup:1"),
+    ("black_beans_cooked", "cup:0.5"),
+    ("quinoa_cooked", "cup:1"),
+    ("dark_chocolate_70", "oz:1"),
+    ("edamame", "cup:0.5"),
+    ("peanut_butter", "tbsp:2"),
+    ("brown_rice_cooked", "cup:1"),
+    ("oatmeal", "cup:1"),
+    ("tofu_firm", "cup:0.5"),
+    ("mackerel", "oz:3"),
 ]
 NUTS_SEEDS = [
-    ("pumpkin_seeds_roasted", "oz:1", "pumpkin seeds, roasted"),
-    ("hemp_seeds", "tbsp:3", "hemp seeds"),
-    ("chia_seeds", "oz:1", "chia seeds"),
-    ("brazil_nuts", "oz:1", "brazil nuts"),
-    ("almonds_dry_roasted", "oz:1", "almonds, dry roasted"),
-    ("cashews_dry_roasted", "oz:1", "cashews, dry roasted"),
-    ("flaxseed", "tbsp:1", "flaxseed, whole"),
-    ("sunflower_seeds_roasted", "oz:1", "sunflower seeds, dry roasted"),
-    ("peanuts_dry_roasted", "oz:1", "peanuts, dry roasted"),
-    ("walnuts", "oz:1", "walnuts"),
-    ("tahini", "tbsp:1", "tahini"),
-    ("peanut_butter", "tbsp:2", "peanut butter"),
+    ("pumpkin_seeds_roasted", "oz:1"),
+    ("hemp_seeds", "tbsp:3"),
+    ("chia_seeds", "oz:1"),
+    ("brazil_nuts", "oz:1"),
+    ("almonds_dry_roasted", "oz:1"),
+    ("cashews_dry_roasted", "oz:1"),
+    ("flaxseed", "tbsp:1"),
+    ("sunflower_seeds_roasted", "oz:1"),
+    ("peanuts_dry_roasted", "oz:1"),
+    ("walnuts", "oz:1"),
+    ("tahini", "tbsp:1"),
+    ("peanut_butter", "tbsp:2"),
 ]
 LEGUMES = [
-    ("black_beans_cooked", "cup:0.5", "black beans, cooked"),
-    ("soy_milk", "cup:1", "soy milk, plain"),
-    ("edamame", "cup:0.5", "edamame, shelled"),
-    ("white_beans_cooked", "cup:0.5", "white beans, cooked"),
-    ("chickpeas_cooked", "cup:0.5", "chickpeas, cooked"),
-    ("kidney_beans_canned", "cup:0.5", "kidney beans, canned"),
-    ("lentils_cooked", "cup:0.5", "lentils, cooked"),
-    ("tofu_firm", "cup:0.5", "firm tofu"),
-    ("tempeh", "oz:3", "tempeh"),
-    ("hummus", "tbsp:2", "hummus"),
+    ("black_beans_cooked", "cup:0.5"),
+    ("soy_milk", "cup:1"),
+    ("edamame", "cup:0.5"),
+    ("white_beans_cooked", "cup:0.5"),
+    ("chickpeas_cooked", "cup:0.5"),
+    ("kidney_beans_canned", "cup:0.5"),
+    ("lentils_cooked", "cup:0.5"),
+    ("tofu_firm", "cup:0.5"),
+    ("tempeh", "oz:3"),
+    ("hummus", "tbsp:2"),
 ]
 GRAINS = [
-    ("shredded_wheat", "piece:2", "shredded wheat, 2 biscuits"),
-    ("quinoa_cooked", "cup:0.5", "quinoa, cooked"),
-    ("brown_rice_cooked", "cup:0.5", "brown rice, cooked"),
-    ("fortified_cereal", "serving:1", "fortified wheat-flake cereal, 1 serving"),
-    ("oatmeal", "cup:1", "oatmeal, cooked"),
-    ("instant_oatmeal", "packet:1", "instant oatmeal, 1 packet"),
-    ("bread_whole_wheat", "slice:1", "whole-wheat bread, 1 slice"),
-    ("white_rice_cooked", "cup:0.5", "white rice, cooked"),
-    ("bread_white", "slice:1", "white bread, 1 slice"),
+    ("shredded_wheat", "piece:2"),
+    ("quinoa_cooked", "cup:0.5"),
+    ("brown_rice_cooked", "cup:0.5"),
+    ("fortified_cereal", "serving:1"),
+    ("oatmeal", "cup:1"),
+    ("instant_oatmeal", "packet:1"),
+    ("bread_whole_wheat", "slice:1"),
+    ("white_rice_cooked", "cup:0.5"),
+    ("bread_white", "slice:1"),
 ]
 VEGETABLES = [
-    ("spinach_cooked", "cup:0.5", "spinach, boiled"),
-    ("spinach_raw", "cup:1", "spinach, raw"),
-    ("chard_cooked", "cup:0.5", "swiss chard, boiled"),
-    ("potato_baked", "medium:1", "potato, baked with skin, 1 medium"),
-    ("broccoli_cooked", "cup:0.5", "broccoli, boiled"),
-    ("kale_cooked", "cup:0.5", "kale, boiled"),
-    ("carrot_raw", "medium:1", "carrot, raw, 1 medium"),
+    ("spinach_cooked", "cup:0.5"),
+    ("spinach_raw", "cup:1"),
+    ("chard_cooked", "cup:0.5"),
+    ("potato_baked", "medium:1"),
+    ("broccoli_cooked", "cup:0.5"),
+    ("kale_cooked", "cup:0.5"),
+    ("carrot_raw", "medium:1"),
 ]
 FRUIT = [
-    ("banana", "medium:1", "banana, 1 medium"),
-    ("figs_dried", "cup:0.25", "dried figs"),
-    ("avocado", "cup:0.5", "avocado, cubed"),
-    ("raisins", "cup:0.5", "raisins"),
-    ("kiwi", "piece:1", "kiwi, 1 fruit"),
-    ("orange", "piece:1", "orange, 1 fruit"),
-    ("apple", "medium:1", "apple, 1 medium"),
+    ("banana", "medium:1"),
+    ("figs_dried", "cup:0.25"),
+    ("avocado", "cup:0.5"),
+    ("raisins", "cup:0.5"),
+    ("kiwi", "piece:1"),
+    ("orange", "piece:1"),
+    ("apple", "medium:1"),
 ]
 ANIMAL = [
-    ("yogurt_plain_lowfat", "oz:8", "plain low-fat yogurt"),
-    ("mackerel", "oz:3", "mackerel, cooked"),
-    ("salmon_farmed", "oz:3", "Atlantic salmon, farmed, cooked"),
-    ("milk_whole", "cup:1", "milk, whole"),
-    ("halibut", "oz:3", "halibut, cooked"),
-    ("chicken_breast_roasted", "oz:3", "chicken breast, roasted"),
-    ("beef_ground_90", "oz:3", "ground beef 90% lean, pan-broiled"),
-    ("egg_boiled", "large:1", "egg, hard-boiled, 1 large"),
+    ("yogurt_plain_lowfat", "oz:8"),
+    ("mackerel", "oz:3"),
+    ("salmon_farmed", "oz:3"),
+    ("milk_whole", "cup:1"),
+    ("halibut", "oz:3"),
+    ("chicken_breast_roasted", "oz:3"),
+    ("beef_ground_90", "oz:3"),
+    ("egg_boiled", "large:1"),
 ]
 DRINKS = [
-    ("soy_milk", "cup:1", "soy milk"),
-    ("dark_chocolate_70", "oz:1", "dark chocolate, 70-85%"),
-    ("cocoa_powder", "tbsp:1", "cocoa powder, unsweetened"),
-    ("hot_chocolate", "cup:1", "hot cocoa made with milk"),
-    ("orange_juice", "cup:1", "orange juice"),
-    ("milk_chocolate", "oz:1", "milk chocolate"),
-    ("coffee", "cup:1", "coffee, brewed"),
-    ("beer", "can:1", "beer, 1 can"),
-    ("wine_red", "glass:1", "red wine, 5 fl oz"),
-    ("tea_black", "cup:1", "black tea, brewed"),
+    ("soy_milk", "cup:1"),
+    ("dark_chocolate_70", "oz:1"),
+    ("cocoa_powder", "tbsp:1"),
+    ("hot_chocolate", "cup:1"),
+    ("orange_juice", "cup:1"),
+    ("milk_chocolate", "oz:1"),
+    ("coffee", "cup:1"),
+    ("beer", "can:1"),
+    ("wine_red", "glass:1"),
+    ("tea_black", "cup:1"),
 ]
 SAMPLE_DAY = [
-    ("Breakfast", [("oatmeal", "cup:1", "oatmeal"), ("banana", "medium:1", "a banana")]),
+    ("Breakfast", [("oatmeal", "cup:1", "oatmeal"), ("banana", "medium:1", "banana")]),
     (
         "Lunch",
         [
-            ("bread_whole_wheat", "slice:2", "2 slices of whole-wheat bread"),
+            ("bread_whole_wheat", "slice:2", "whole-wheat bread"),
             ("peanut_butter", "tbsp:2", "peanut butter"),
         ],
     ),
@@ -178,22 +180,23 @@ class Foods:
         return round(float(self.rows[food_id]["magnesium_mg"]) * self.grams(food_id, spec) / 100)
 
 
+COUNTED = {"slice", "piece", "packet", "serving", "glass", "can", "bowl", "handful"}
+
+
 def amount_text(spec: str) -> str:
+    """A portion in the words the bot reads and prints: "1/2 cup", "2 tbsp", "1 medium", "2 slices"."""
     unit, _, amount = spec.partition(":")
     frac = Fraction(amount).limit_denominator(8)
     qty = str(frac) if frac.denominator != 1 else str(frac.numerator)
-    names = {"tbsp": "tbsp", "tsp": "tsp", "oz": "oz", "cup": "cup", "fl_oz": "fl oz"}
-    if unit in names:
-        return f"{qty} {names[unit]}"
-    return ""  # counted units (slice, piece, medium...) are spelled out in the label
+    if unit in COUNTED and frac > 1:
+        return f"{qty} {unit}es" if unit.endswith("ch") else f"{qty} {unit}s"
+    return f"{qty} {unit.replace('_', ' ')}"
 
 
-def item(foods: Foods, food_id: str, spec: str, label: str) -> tuple[int, str]:
+def item(foods: Foods, food_id: str, spec: str) -> tuple[int, str]:
     mg = foods.mg(food_id, spec)
     grams = foods.grams(food_id, spec)
-    amount = amount_text(spec)
-    portion = f", {amount} ({grams:.0f} g)" if amount else f" ({grams:.0f} g)"
-    return mg, f"- {label}{portion}: {mg} mg"
+    return mg, f"- {foods.rows[food_id]['name']}, {amount_text(spec)} ({grams:.0f} g): {mg} mg"
 
 
 def listing(foods: Foods, items: list[tuple[str, str, str]], sort: bool = True) -> tuple[list[str], dict]:
@@ -297,7 +300,7 @@ def build(foods: Foods) -> str:
         mgs = [foods.mg(fid, spec) for fid, spec, _ in items]
         total += sum(mgs)
         desc = ", ".join(
-            f"{amount_text(spec) or ''} {label}".strip() + f" ({m} mg)"
+            f"{amount_text(spec)} {label}" + f" ({m} mg)"
             for (_fid, spec, label), m in zip(items, mgs, strict=True)
         )
         day_lines.append(f"- {meal}: {desc}")
