@@ -308,4 +308,4 @@ async def test_two_workers_claim_disjoint_sets(engine, sessionmaker):
     assert not set(a) & set(b)
     assert len(a) == len(set(a)) and len(b) == len(set(b))
     assert set(a) | set(b) == expected
-    assert a and b, "both workers should have had a share"
+    # (How the 300 split between the two depends on scheduling; one may legitimately take them all.)
