@@ -141,3 +141,21 @@ async def test_error_gets_an_apology_and_writes_nothing(bot, monkeypatch):
     assert "Sorry" in reply.text and "nothing was saved" in reply.text
     monkeypatch.undo()
     assert first_mg((await say(bot, ALICE, "/today")).text) == 0
+
+
+async def test_unsure_food_asks_did_you_mean_and_logs_the_pick(bot):
+    reply = await say(bot, ALICE, "a bowl of soup")
+    picks = [b for b in reply.buttons if b["callback_data"].startswith("pick:")]
+    assert "Did you mean" in reply.text and len(picks) >= 2
+    first = picks[0]
+    before = len(bot.calls)
+    bot.push_callback(ALICE, first["callback_data"])
+    logged = await bot.wait_for_reply(ALICE, before)
+    assert "Logged" in logged.text and first["text"] in logged.text
+    today = await say(bot, ALICE, "/today")
+    assert first_mg(today.text) > 0 and first["text"] in today.text
+    # A second tap on the same keyboard does not log twice.
+    before = len(bot.calls)
+    bot.push_callback(ALICE, first["callback_data"])
+    again = await bot.wait_for_reply(ALICE, before)
+    assert "already" in again.text
