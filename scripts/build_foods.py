@@ -100,6 +100,9 @@ class Food:
     aliases: str = ""  # "|"-separated
     serving: str | None = None  # explicit default serving "unit:amount" (or "oz:N")
     pick: dict = field(default_factory=dict)  # canonical unit -> SR28 unit-text prefix to use
+    # canonical unit -> (NDB, SR28 unit-text prefix): a measure of a *similar* SR28 food, used only when
+    # this food's own SR28 entry has no such measure (e.g. Greek yogurt's cup = plain yogurt's cup)
+    borrow: dict = field(default_factory=dict)
     handful: str | None = None
     bowl: float | None = None
     glass: str | None = None
@@ -138,6 +141,9 @@ PIECE_HEADS = {
     "fry", "nugget", "tender", "wedge", "enchilada", "tamale", "pupusa", "empanada", "arepa",
     "quesadilla", "danish", "pretzel", "egg roll", "shell", "wafer", "square", "envelope", "scoop",
     "pattie", "stick", "wrapper", "sheet", "sundae", "hotcake", "skin", "mushroom", "container",
+    # whole vegetables/fruit SR28 measures by their own name ("cucumber (8-1/4\")", "leek", "avocado, NS as
+    # to Florida or California", "eggplant, unpeeled"): one whole item
+    "avocado", "cucumber", "leek", "eggplant",
 }
 NOT_SIZE_HEADS = {"head", "bunch", "package", "bag", "box", "jar", "bottle", "loaf", "pizza", "leaf", "can",
                   "melon", "pie", "cake", "container", "recipe", "wedge", "strip"}
@@ -250,9 +256,19 @@ def spec_grams(spec: str, portions: dict[str, float]) -> float | None:
     return None
 
 
-def build_row(food: Food, sr: dict, rows: list[dict]) -> tuple[dict, dict[str, float]]:
+def build_row(
+    food: Food, sr: dict, rows: list[dict], all_rows: dict[str, list] | None = None
+) -> tuple[dict, dict[str, float]]:
     rules = KINDS[food.kind]
     portions, origin = sr28_portions(rows, food.pick)
+    for canon, (ndb, prefix) in food.borrow.items():
+        if canon in portions:
+            raise ValueError(f"borrowed unit {canon!r} but SR28 already lists one")
+        match = [r for r in (all_rows or {}).get(ndb, []) if r["unit"].lower().startswith(prefix.lower())]
+        if not match:
+            raise ValueError(f"no SR28 measure starting with {prefix!r} for NDB {ndb} (borrowed {canon!r})")
+        portions[canon] = float(match[0]["grams"]) / float(match[0]["amount"])
+        origin[canon] = f"{match[0]['unit']} (NDB {ndb})"
     # documented: a "piece" of a food sold in sizes is a medium one -- but not for drinks, and not when
     # "medium" is a restaurant portion ("serving medium" fries, a medium fountain drink)
     if (
@@ -403,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     results, errors = [], []
     for food in foods:
         try:
-            row, portions = build_row(food, sr[food.ndb], portion_rows.get(food.ndb, []))
+            row, portions = build_row(food, sr[food.ndb], portion_rows.get(food.ndb, []), portion_rows)
         except ValueError as exc:
             errors.append(f"{food.id} ({food.ndb}): {exc}")
             continue
@@ -580,7 +596,7 @@ VEG = [
     F("kale_frozen", "frozen kale, cooked", "11236", "frozen kale"),
     F("broccoli_cooked", "cooked broccoli", "11091",
       "broccoli|boiled broccoli|steamed broccoli|broccoli cooked|broccoli florets cooked"),
-    F("broccoli_frozen", "frozen broccoli, cooked", "11093", "frozen broccoli|chopped broccoli, cooked",
+    F("broccoli_frozen", "frozen broccoli, cooked", "11093", "frozen broccoli",
       ods=("broccoli, chopped, cooked, 1/2 cup", "cup:0.5", 12, 12)),
     F("broccoli_rabe", "cooked broccoli rabe", "11097", "broccoli rabe|broccoli raab|rapini"),
     F("chinese_broccoli", "cooked chinese broccoli", "11969", "chinese broccoli|gai lan|kai lan"),
@@ -901,7 +917,7 @@ LEGUME = [
     F("bean_dip", "bean dip", "27065", "", serving="tbsp:2"),
 ]
 SOY = [
-    F("tofu_firm", "firm tofu", "16126", "tofu|beancurd|bean curd|firm beancurd"),
+    F("tofu_firm", "firm tofu", "16126", "tofu|beancurd|bean curd|firm beancurd", pick={"piece": "block"}),
     F("tofu_soft", "soft tofu", "16127", "soft beancurd"),
     F("tofu_extra_firm", "extra firm tofu", "16159", "extra-firm tofu"),
     F("tofu_silken", "silken tofu", "16161", "silken soft tofu"),
@@ -929,7 +945,7 @@ NUT = [
     F("almonds_oil_roasted", "oil roasted almonds", "12065", "salted almonds|fried almonds"),
     F("almonds_blanched", "blanched almonds", "12062", "skinless almonds|flaked almonds"),
     F("almonds_honey_roasted", "honey roasted almonds", "12206", ""),
-    F("brazil_nuts", "brazil nuts", "12078", "brazils|para nuts", pick={"piece": "oz"}, serving="piece:2"),
+    F("brazil_nuts", "brazil nuts", "12078", "brazils|para nuts", pick={"piece": "kernel"}, serving="piece:2"),
     F("cashews_dry_roasted", "dry roasted cashews", "12085", "cashews|roasted cashews|cashew nuts",
       ods=("cashews, dry roasted, 1 oz", "oz:1", 74, 74)),
     F("cashews_raw", "raw cashews", "12087", "unroasted cashews"),
@@ -969,7 +985,8 @@ SEED = [
       serving="handful:1"),
     F("pumpkin_seeds_whole", "whole roasted pumpkin seeds", "12163",
       "pumpkin seeds in shell|roasted pumpkin seeds with shell", serving="handful:1"),
-    F("chia_seeds", "chia seeds", "12006", "chia|chia seed", serving="oz:1",
+    F("chia_seeds", "chia seeds", "12006", "chia|chia seed", serving="tbsp:1",
+      borrow={"tbsp": ("12220", "tbsp, whole"), "tsp": ("12220", "tsp, whole")},
       ods=("chia seeds, 1 oz", "oz:1", 111, 111)),
     F("flaxseed", "flaxseed", "12220", "flax seeds|linseed|flax|linseeds|whole flaxseed"),
     F("flaxseed_ground", "ground flaxseed", "12220", "milled flaxseed|flax meal|ground linseed",
@@ -978,8 +995,9 @@ SEED = [
     F("sesame_seeds", "sesame seeds", "12023", "sesame|white sesame seeds|black sesame seeds"),
     F("sesame_seeds_toasted", "toasted sesame seeds", "12024", "roasted sesame seeds"),
     F("sunflower_seeds_roasted", "roasted sunflower seeds", "12037",
-      "sunflower seeds|dry roasted sunflower seeds|sunflower kernels", serving="handful:1"),
-    F("sunflower_seeds_raw", "raw sunflower seeds", "12036", "raw sunflower kernels", serving="handful:1"),
+      "dry roasted sunflower seeds|roasted sunflower kernels", serving="handful:1"),
+    F("sunflower_seeds_raw", "raw sunflower seeds", "12036",
+      "sunflower seeds|sunflower kernels|raw sunflower kernels|sunflower seed kernels", serving="handful:1"),
     F("watermelon_seeds", "watermelon seeds", "12174", "dried watermelon seeds", serving="handful:1"),
     F("lotus_seeds", "dried lotus seeds", "12013", "lotus seeds", serving="handful:1"),
     F("poppy_seeds", "poppy seeds", "02033", "poppy seed|khus khus", serving="tsp:1"),
@@ -1474,9 +1492,12 @@ YOGURT = [
     F("yogurt_fruit_light", "light fruit yogurt", "01203", "diet yogurt|yoplait light|light and fit"),
     F("yogurt_chocolate", "chocolate yogurt", "01187", ""),
     F("greek_yogurt", "greek yogurt", "01256",
-      "plain greek yogurt|nonfat greek yogurt|0% greek yogurt|greek yoghurt|fage 0%|strained yogurt|skyr"),
-    F("greek_yogurt_lowfat", "low-fat greek yogurt", "01287", "2% greek yogurt"),
-    F("greek_yogurt_whole", "whole-milk greek yogurt", "01293", "full-fat greek yogurt|greek style yoghurt"),
+      "plain greek yogurt|nonfat greek yogurt|0% greek yogurt|greek yoghurt|fage 0%|strained yogurt|skyr",
+      borrow={"cup": ("01117", "cup")}),
+    F("greek_yogurt_lowfat", "low-fat greek yogurt", "01287", "2% greek yogurt",
+      borrow={"cup": ("01117", "cup")}),
+    F("greek_yogurt_whole", "whole-milk greek yogurt", "01293", "full-fat greek yogurt|greek style yoghurt",
+      borrow={"cup": ("01117", "cup")}),
     F("greek_yogurt_vanilla", "vanilla greek yogurt", "01286", "nonfat vanilla greek yogurt"),
     F("greek_yogurt_strawberry", "strawberry greek yogurt", "01285", "fruit greek yogurt"),
     F("tofu_yogurt", "soy yogurt", "43476", "tofu yogurt|vegan yogurt|dairy-free yogurt"),
@@ -2025,7 +2046,8 @@ SOUP = [
 ]
 
 SNACK = [
-    F("potato_chips", "potato chips", "19411", "chips|crisps|potato crisps|salted chips|ready salted crisps"),
+    F("potato_chips", "potato chips", "19411", "chips|crisps|potato crisps|salted chips|ready salted crisps",
+      pick={"packet": "oz"}),
     F("potato_chips_bbq", "barbecue potato chips", "19042", "bbq chips|bbq crisps|barbecue crisps"),
     F("potato_chips_sour_cream", "sour cream and onion chips", "19043", "sour cream and onion crisps"),
     F("potato_chips_cheese", "cheese potato chips", "19421", "cheese and onion crisps"),

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.estimate import Estimator, default_estimator
-from bot.domain.foods import DEFAULT_FOODS_CSV
 from tests.data.estimate_cases import FOOD_CASES, NON_FOOD, SR28_MG
-
-pytestmark = pytest.mark.skipif(
-    not DEFAULT_FOODS_CSV.exists(), reason="knowledge/foods.csv not generated yet"
-)
 
 DEFAULT_TOLERANCE = 0.20
 MIN_ABS_TOLERANCE_MG = 3.0

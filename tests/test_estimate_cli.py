@@ -9,14 +9,7 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
-
 from bot.adapters.estimate_cli import run_estimate
-from bot.domain.foods import DEFAULT_FOODS_CSV
-
-pytestmark = pytest.mark.skipif(
-    not DEFAULT_FOODS_CSV.exists(), reason="knowledge/foods.csv not generated yet"
-)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -10,7 +10,14 @@ Pure domain code. Policy decisions, written down:
   a zero/negative amount, or more than 5,000 mg of magnesium) is reported in ``implausible`` and NOT
   counted; the other items of the same message are still counted.
 * A message that is a question ("how much magnesium is in spinach?", "can I eat nuts?") is not a meal:
-  nothing is estimated from it (use :meth:`Estimator.lookup` for those).
+  nothing is estimated from it (use :meth:`Estimator.lookup` for those). Neither is a plan, wish, habit,
+  dislike or negation ("I want to eat more spinach", "going to buy bananas", "I'll have salmon
+  tomorrow", "I don't like spinach", "I'm allergic to nuts"), nor a bot command ("/start"): only what
+  was eaten is logged ("I ate ...", "had ...", or a bare list of foods).
+* "a/an/one/2 X" with no unit counts whole items: one medium fruit, egg, potato or courgette, not the
+  default serving (see :meth:`Estimator._amount`). When the matched row has no piece weight (cooked
+  courgette) and a variant of the same food does (raw courgette, 196 g), the variant is used: whole
+  items are weighed as bought.
 """
 
 from __future__ import annotations
@@ -32,15 +39,25 @@ MAX_UNITS = 100.0
 MAX_ITEMS = 40
 MAX_ITEM_CHARS = 200
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
+_COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
 _QUESTION_START = re.compile(
     r"^\s*(?:how|what|what's|whats|why|when|where|who|which|is|are|can|could|should|does|do|did|will|"
     r"would|tell\s+me|explain)\b",
     re.IGNORECASE,
 )
+# Plans, wishes, habits, dislikes and negations: the message does not report something eaten.
+_NOT_EATEN = re.compile(
+    r"\b(?:wants?\s+to|wanted\s+to|wanna|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
+    r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
+    r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
+    r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
+    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me)\b",
+    re.IGNORECASE,
+)
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
-    r"amount\s+of|is\s+there\s+(?:any|much)?|does|do|are|is)\s+)?"
+    r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
     r"(?:(?:mg|milligrams?|magnesium|mag|mg\s+of\s+magnesium)\s+)?"
     r"(?:(?:is\s+there|are\s+there|does\s+it\s+have|do\s+they\s+have|is|are|contained|found)\s+)?"
     r"(?:(?:in|inside|within|does|do)\s+)?"
@@ -94,6 +111,12 @@ def is_question(text: str) -> bool:
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
 
 
+def is_not_eaten(text: str) -> bool:
+    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), or a bot command."""
+    stripped = text.strip().replace("’", "'")
+    return stripped.startswith("/") or bool(_NOT_EATEN.search(stripped))
+
+
 class Estimator:
     """Turns meal text into an :class:`Estimate` using a food table and a matcher."""
 
@@ -105,7 +128,7 @@ class Estimator:
         return self.matcher.is_known_name(parse_item(phrase).food_text)
 
     def estimate(self, text: str) -> Estimate:
-        if not text or not text.strip() or is_question(text):
+        if not text or not text.strip() or is_question(text) or is_not_eaten(text):
             return Estimate()
         items: list[EstimatedItem] = []
         ambiguous: list[AmbiguousItem] = []
@@ -126,7 +149,8 @@ class Estimator:
             if result.status == "unsure":
                 ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
                 continue
-            estimated = self._amount(item_text, parsed.quantity, parsed.unit, result.best, parsed.size)
+            food = self._countable(result.best, parsed.quantity, parsed.unit)
+            estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size)
             if estimated is None:
                 unmatched.append(item_text)
             elif not self.plausible(estimated, parsed.quantity):
@@ -134,6 +158,17 @@ class Estimator:
             else:
                 items.append(estimated)
         return Estimate(tuple(items), tuple(ambiguous), tuple(unmatched), tuple(implausible))
+
+    def _countable(self, food: Food, quantity: float | None, unit: str | None) -> Food:
+        """For a count of whole items ("a courgette", "2 medium courgettes"), a variant with a piece weight
+        when ``food`` has none; else ``food``."""
+        counted = (unit is None and quantity is not None) or unit in _COUNT_PORTIONS
+        if not counted or any(u in food.portions for u in _COUNT_PORTIONS):
+            return food
+        for variant in self.matcher.variants(food):
+            if any(u in variant.portions for u in ("medium", "piece")):
+                return variant
+        return food
 
     @staticmethod
     def _amount(

@@ -110,6 +110,9 @@ class Food:
                 if grams is not None:
                     return grams * factor
         if unit in SIZE_FACTORS:
+            if not any(size in self.portions for size in SIZE_FACTORS):
+                # sold in one size: the size word is part of the name ("large eggs", "big biscuits")
+                return self.portions.get("piece")
             base = self.portions.get("medium") or self.portions.get("piece")
             if base is not None:
                 return base * SIZE_FACTORS[unit]

@@ -269,6 +269,64 @@ _NO_SINGULAR = frozenset(
     }
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
+# Words that name things people swallow or do that are not food. A query containing one is only matched
+# by an exact food name/alias ("vitamin water"), never fuzzily ("took my vitamins" is not a drink).
+NON_FOOD_WORDS = frozenset(
+    {
+        "vitamin",
+        "multivitamin",
+        "pill",
+        "tablet",
+        "capsule",
+        "supplement",
+        "medication",
+        "medicine",
+        "med",
+        "meds",
+        "dose",
+        "magnesium",
+        "glycinate",
+        "citrate",
+        "threonate",
+        "calcium",
+        "zinc",
+        "iron",
+        "ibuprofen",
+        "paracetamol",
+        "aspirin",
+        "scan",
+        "test",
+        "appointment",
+        "meeting",
+        "nap",
+        "walk",
+        "dog",
+        "cat",
+        "love",
+        "hate",
+    }
+)
+# Everyday chat words of 5+ letters that sit one edit away from a food word ("there"/"three",
+# "thing"/"thin", "going"/"gong"): never "corrected" into food.
+_COMMON_WORDS_TEXT = """
+    about above after again along alone already always another anything around asked being below
+    better bloated bored cause could doing during early either every feeling fine first going gonna
+    great guess happy heavy hello hungry having later leafy least leave light little lunchtime maybe
+    might never night nothing often other place plans quite right since sleep slept small sorry
+    still stuff sugar sweet taking thank thanks their there these thing things think those three
+    tired today tomorrow tonight under until wanna water weekend where which while whole would wrong
+    years yummy
+    """
+COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
+# Typo correction of one query word against the table vocabulary (see FoodMatcher._correct): only words of
+# at least this many letters, keeping their first letter, at most 1 edit (2 edits from 8 letters on).
+TYPO_MIN_LEN = 5
+# How a food was cut or prepared for serving; tried away when the full phrase is no food name
+# ("chopped cooked broccoli" -> "cooked broccoli"), kept when it is one ("shredded wheat").
+CUT_WORDS = frozenset(
+    {"chopped", "sliced", "diced", "cubed", "minced", "halved", "shredded", "grated", "crushed", "whole"}
+)
+TYPO_TWO_EDITS_LEN = 8
 
 
 def singular(word: str) -> str:
@@ -297,6 +355,7 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Normalised tokens: ascii-folded, lowercase, punctuation-free, singular, synonyms applied."""
     text = _ascii_fold(text.lower()).replace("&", " and ").replace("%", " percent ")
     text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # "plain's" -> "plains"
+    text = re.sub(r"\b([a-z])-(?=[a-z])", r"\1", text)  # "t-bone" -> "tbone" (not the stopword "t")
     out: list[str] = []
     for raw in _WORD_RE.findall(text):
         word = _SYNONYMS.get(raw, raw)
@@ -343,6 +402,7 @@ class _Choice:
     full: str  # normalised, state words included
     core: str  # normalised, state words removed
     states: frozenset[str]
+    literal: str  # normalised with stopwords kept ("baked potato with skin")
 
 
 class FoodMatcher:
@@ -353,10 +413,13 @@ class FoodMatcher:
         self.foods: tuple[Food, ...] = tuple(table)
         choices: list[_Choice] = []
         self._exact: dict[str, list[int]] = {}
+        self._literal: dict[str, list[int]] = {}
         self._food_states: list[frozenset[str]] = []
+        self._vocab: dict[str, int] = {}
+        # core name -> foods carrying it (variants that differ only in state: raw/cooked courgette)
+        self._family: dict[str, list[int]] = {}
         for index, food in enumerate(self.foods):
-            name_core, name_states = _split_state(tokens(food.name))
-            self._food_states.append(name_states)
+            food_states: frozenset[str] = frozenset()
             seen: set[str] = set()
             for label in (food.name, *food.aliases):
                 toks = tokens(label)
@@ -365,12 +428,30 @@ class FoodMatcher:
                     continue
                 seen.add(full)
                 core, states = _split_state(toks)
-                choices.append(_Choice(index, full, core or full, states))
-                bucket = self._exact.setdefault(full, [])
-                if index not in bucket:
-                    bucket.append(index)
+                food_states |= states  # "dry oats", "raw oats" are aliases of a dry/raw row
+                literal = " ".join(tokens(label, drop_stopwords=False))
+                choices.append(_Choice(index, full, core or full, states, literal))
+                for key, index_map in ((full, self._exact), (literal, self._literal)):
+                    bucket = index_map.setdefault(key, [])
+                    if index not in bucket:
+                        bucket.append(index)
+                family = self._family.setdefault(core or full, [])
+                if index not in family:
+                    family.append(index)
+                for tok in toks:
+                    self._vocab[tok] = self._vocab.get(tok, 0) + 1
+            self._food_states.append(food_states)
         self._choices = choices
         self._cores = [c.core for c in choices]
+        self._index_of = {food.id: index for index, food in enumerate(self.foods)}
+        self._food_cores: dict[int, list[str]] = {}
+        self._lossless: dict[str, list[int]] = {}  # normalised label that lost no stopword -> foods
+        for choice in choices:
+            self._food_cores.setdefault(choice.food_index, []).append(choice.core)
+            if choice.literal == choice.full:
+                self._lossless.setdefault(choice.full, []).append(choice.food_index)
+        self._vocab_list = sorted(self._vocab)
+        self._corrections: dict[str, str] = {}
         self._cache: dict[str, MatchResult] = {}
 
     # ------------------------------------------------------------------------------------ helpers
@@ -379,6 +460,59 @@ class FoodMatcher:
         """True when ``text`` is (after normalisation) exactly a food's name or alias."""
         full = normalise(text)
         return bool(full) and full in self._exact
+
+    def variants(self, food: Food) -> tuple[Food, ...]:
+        """Other rows sharing one of ``food``'s core names, differing only in state (raw/cooked ...)."""
+        index = self._index_of.get(food.id, -1)
+        out: list[Food] = []
+        for core in self._food_cores.get(index, ()):
+            for other in self._family.get(core, ()):
+                if other != index and self.foods[other] not in out:
+                    out.append(self.foods[other])
+        return tuple(out)
+
+    def _correct(self, word: str) -> str:
+        """A misspelt word -> the one table-vocabulary word it most likely is; else the word unchanged.
+
+        Only words unknown to the table, of at least :data:`TYPO_MIN_LEN` letters, not stopwords or
+        :data:`NON_FOOD_WORDS`, are corrected; the correction keeps the first letter and is at most one
+        edit away (two from :data:`TYPO_TWO_EDITS_LEN` letters), transpositions counting as one edit.
+        A tie between two vocabulary words is not corrected.
+        """
+        if word.endswith("s") and word[:-1] in self._vocab and word not in self._vocab:
+            return word[:-1]  # a plural the crude singular() keeps ("kiwis", "pastis")
+        if (
+            len(word) < TYPO_MIN_LEN
+            or word in self._vocab
+            or word in _STOPWORDS
+            or word in NON_FOOD_WORDS
+            or word in COMMON_WORDS
+            or not word.isalpha()
+        ):
+            return word
+        cached = self._corrections.get(word)
+        if cached is not None:
+            return cached
+        max_edits = 2 if len(word) >= TYPO_TWO_EDITS_LEN else 1
+        hits = process.extract(
+            word, self._vocab_list, scorer=OSA.distance, score_cutoff=max_edits, limit=None
+        )
+        # same first letter; and not a known word plus a suffix ("start" is not a typo of "star")
+        hits = [
+            h
+            for h in hits
+            if h[0][0] == word[0] and abs(len(h[0]) - len(word)) <= max_edits and not word.startswith(h[0])
+        ]
+        corrected = word
+        if hits:
+            best = min(h[1] for h in hits)
+            closest = [h[0] for h in hits if h[1] == best]
+            if len(closest) == 1:
+                corrected = closest[0]
+        if len(self._corrections) > 4096:
+            self._corrections.clear()
+        self._corrections[word] = corrected
+        return corrected
 
     def _state_adjust(self, query_states: frozenset[str], choice: _Choice) -> float:
         food_states = self._food_states[choice.food_index] | choice.states
@@ -414,6 +548,10 @@ class FoodMatcher:
             if extra_q == 0 or extra_c == 0:
                 # one side's words all appear in the other: strong but below an exact hit
                 subset = 94.0 - 3.0 * min(extra_q + extra_c, 4) - (2.0 if extra_q else 0.0)
+                if len(q_set) == 1 and extra_c:
+                    # one word naming only part of a food ("vitamin" of "vitamin water", "cool" of
+                    # "cool whip") is not enough to be sure: offer it as a candidate at most
+                    subset = min(subset, SURE_SCORE - 4.0)
             else:
                 subset = fuzz.token_set_ratio(query, choice) * 0.85
         # fuzzy word coverage: each query word against its best choice word (typos in multi-word text)
@@ -439,14 +577,39 @@ class FoodMatcher:
         self._cache[key] = result
         return result
 
+    def _exact_hit(self, text: str, toks: list[str]) -> int | None:
+        """The one food whose name/alias is exactly the query; a literal hit (stopwords kept) wins ties."""
+        literal = self._literal.get(" ".join(tokens(text, drop_stopwords=False)))
+        if literal is not None and len(literal) == 1:
+            return literal[0]
+        exact = self._exact.get(" ".join(toks))
+        if exact is None:
+            return None
+        if len(exact) == 1:
+            return exact[0]
+        # "orange" vs "orange drink" (a stopword dropped): the label that lost no words wins
+        full = " ".join(toks)
+        lossless = [i for i in exact if i in self._lossless.get(full, ())]
+        return lossless[0] if len(lossless) == 1 else None
+
     def _match(self, text: str) -> MatchResult:
         toks = tokens(text)
         if not toks or not any(ch.isalpha() for ch in "".join(toks)) or len(text) > 200:
             return _NONE
-        full = " ".join(toks)
-        exact = self._exact.get(full)
-        if exact is not None and len(exact) == 1:
-            return MatchResult("sure", self.foods[exact[0]], 100.0, (self.foods[exact[0]],))
+        hit = self._exact_hit(text, toks)
+        if hit is not None:
+            return MatchResult("sure", self.foods[hit], 100.0, (self.foods[hit],))
+        if any(t in NON_FOOD_WORDS for t in toks):
+            return _NONE
+        corrected = [self._correct(t) for t in toks]
+        uncut = [t for t in corrected if t not in CUT_WORDS]
+        if uncut:
+            corrected = uncut
+        if corrected != toks:
+            toks = corrected
+            hit = self._exact_hit(" ".join(toks), toks)
+            if hit is not None:
+                return MatchResult("sure", self.foods[hit], 97.0, (self.foods[hit],))
         core, q_states = _split_state(toks)
         if not core:
             return _NONE

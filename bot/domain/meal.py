@@ -139,6 +139,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "sticks",
         "bar",
         "bars",
+        "block",
+        "blocks",
     ),
     "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
     "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
@@ -434,6 +436,11 @@ _TRAILING_QTY = re.compile(
     rf"(?:\s*[-–—:(]\s*|\s+)(?:x\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cTtlLg])?\s*\)?$"
 )
 _TRAILING_X = re.compile(rf"\s*(?:x|×)\s*(?P<num>{_NUM})\s*$", re.IGNORECASE)
+# an amount inside or after the food words: "spinach 1 cup cooked", "baked potato 1 medium"
+_MID_QTY = re.compile(
+    rf"(?<=\s)(?P<num>{_NUM})\s*(?:(?P<unit>{_UNIT_ALTERNATION})|(?P<size>{_SIZE_ALTERNATION}))(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, str]:
@@ -554,6 +561,15 @@ def parse_item(text: str) -> ParsedItem:
         if xm and xm.start() > 0:
             quantity *= _number_value(xm.group("num"))
             rest = rest[: xm.start()]
+    if quantity is None:
+        mm = _MID_QTY.search(rest)
+        if mm and rest[: mm.start()].strip():
+            quantity = _number_value(mm.group("num"))
+            if mm.group("unit"):
+                unit = _UNIT_LOOKUP[re.sub(r"\s+", " ", mm.group("unit").lower())]
+            else:
+                size = unit = _SIZE_WORDS[re.sub(r"\s+", " ", mm.group("size").lower())]
+            rest = f"{rest[: mm.start()].rstrip()} {_OF_RE.sub('', rest[mm.end() :].lstrip())}".strip()
     if unit is None:
         # a size word after an article: "a large banana" (article already consumed)
         sm = _SIZE_RE.match(rest)

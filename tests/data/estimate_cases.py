@@ -24,6 +24,7 @@ SR28_MG: dict[str, float] = {
     "05064": 29,  # chicken breast, roasted
     "08020": 39,  # corn flakes
     "08121": 27,  # oats, cooked with water (porridge)
+    "08120": 138,  # oats, regular and quick, dry
     "08122": 128,  # instant oatmeal, dry (1 packet = 28 g)
     "08147": 130,  # shredded wheat, big biscuit
     "09003": 5,  # apple, raw, with skin
@@ -65,6 +66,7 @@ SR28_MG: dict[str, float] = {
     "12131": 130,  # macadamia
     "12142": 121,  # pecans
     "12151": 121,  # pistachios
+    "12147": 251,  # pine nuts, dried
     "12155": 158,  # walnuts
     "12220": 392,  # flaxseed
     "12563": 279,  # almonds, dry roasted
@@ -99,6 +101,7 @@ SR28_MG: dict[str, float] = {
     "20045": 12,  # white rice, cooked
     "20121": 18,  # pasta, cooked
     "20137": 64,  # quinoa, cooked
+    "21155": 23,  # submarine sandwich, turkey breast (6 inch = 184 g): SR28's only turkey sandwich
     "23564": 23,  # ground beef 90 % lean, pan-broiled
 }
 
@@ -212,7 +215,8 @@ SINGLE_CASES: list[FoodCase] = [
     ("3 oz tuna", [("15121", 85)]),
     ("a can of sardines", [("15088", 92)]),
     ("4 oz shrimp", [("15270", 113)]),
-    ("150g cod", [("15015", 150)]),
+    # "cod" by weight: raw or cooked is unsaid (cooked cod is denser in minerals per gram): wide range
+    ("150g cod", [("15015", 150)], 0.35),
     ("6 oz salmon", [("15237", 170)], 0.25),
     ("a chicken breast", [("05064", 172)], WIDE),
     ("an orange", [("09200", 131)], 0.3),
@@ -227,7 +231,8 @@ SINGLE_CASES: list[FoodCase] = [
     ("half an avocado", [("09037", 100)], 0.25),
     ("1 cup of kale", [("11233", 16)], 0.3),
     ("a cup of raw broccoli", [("11090", 91)]),
-    ("1 cup cauliflower", [("11135", 107)], 0.25),
+    # bare "cauliflower" may be raw (truth) or cooked (the table's plain name): wide range
+    ("1 cup cauliflower", [("11135", 107)], 0.35),
     ("a cup of brussels sprouts", [("11099", 156)]),
     ("1 cup sweet corn", [("11168", 164)], 0.25),
     ("2 carrots", [("11124", 122)]),
@@ -240,10 +245,12 @@ SINGLE_CASES: list[FoodCase] = [
 # --- free-form meals with several items, lead-ins and filler
 MEAL_CASES: list[FoodCase] = [
     ("had 2 cups of cooked spinach and a handful of almonds", [("11458", 360), ("12061", 28.35)]),
+    # A "turkey sandwich" is genuinely vague; SR28's only turkey sandwich is the 6-inch sub (184 g), so the
+    # truth counts it and the range is wide (a home-made sandwich is smaller).
     (
         "for lunch I had a turkey sandwich, an apple and a glass of milk",
-        [("09003", 182), ("01079", 244)],
-        0.5,
+        [("21155", 184), ("09003", 182), ("01079", 244)],
+        0.4,
     ),
     ("breakfast: porridge with banana and chia seeds", [("08121", 234), ("09040", 118), ("12006", 12)], WIDE),
     ("I ate a banana and 2 slices of whole wheat bread", [("09040", 118), ("18075", 64)]),
@@ -365,7 +372,111 @@ UK_CASES: list[FoodCase] = [
     ("a cup of porridge oats cooked", [("08121", 234)], 0.3),
 ]
 
-FOOD_CASES: list[FoodCase] = [*ODS_CASES, *SINGLE_CASES, *MEAL_CASES, *TYPO_CASES, *UK_CASES]
+# --- round 2, written before the second tuning: word order, counts, typos, sizes, mass units, case, emoji
+ROUND2_CASES: list[FoodCase] = [
+    # quantity after the food name
+    ("spinach 2 cups cooked", [("11458", 360)]),
+    ("1 cup spinach cooked", [("11458", 180)]),
+    ("almonds 1 oz", [("12061", 28.35)]),
+    ("eggs x2", [("01123", 100)]),
+    ("banana x 3", [("09040", 354)]),
+    ("baked potato 1 medium", [("11674", 173)]),
+    ("salmon fillet 150g", [("15237", 150)]),
+    ("tofu 100 g", [("16126", 100)], 0.3),
+    ("black beans 1/2 cup", [("16015", 86)]),
+    ("Quinoa 185g", [("20137", 185)]),
+    ("hummus 2 tbsp", [("16158", 30)]),
+    ("brown rice 1 cup cooked, broccoli 1 cup", [("20037", 202), ("11091", 156)]),
+    # a/an/one + a countable food = one whole item
+    ("a carrot", [("11124", 61)]),
+    ("a potato", [("11674", 173)], 0.3),
+    ("an egg", [("01123", 50)]),
+    ("an apple 🍎", [("09003", 182)]),
+    ("one avocado", [("09037", 201)], 0.25),
+    ("1 avocado", [("09037", 201)], 0.25),
+    ("2 kiwis", [("09148", 138)]),
+    ("a pear and an orange", [("09252", 178), ("09200", 131)], 0.3),
+    ("a kiwi and an orange", [("09148", 69), ("09200", 131)]),
+    ("a sweet potato", [("11508", 114)], 0.3),
+    ("a medium courgette", [("11477", 196)], 0.25),
+    ("2 courgettes", [("11477", 392)], WIDE),
+    # sizes
+    ("a large apple", [("09003", 223)]),
+    ("a small orange", [("09200", 96)]),
+    ("1 large baked potato", [("11674", 299)]),
+    ("a small banana and a cup of coffee", [("09040", 101), ("14209", 237)]),
+    # mass units
+    ("0.25 kg chicken breast", [("05064", 250)]),
+    ("half a pound of salmon", [("15237", 226.8)]),
+    ("100g samon", [("15237", 100)]),
+    ("200 g greek yoghurt", [("01256", 200)]),
+    ("6 oz plain yogurt", [("01117", 170)], 0.3),
+    ("50g of 70% dark chocolate", [("19904", 50)]),
+    # nuts and seeds by count, spoon and handful
+    ("4 brazil nuts", [("12078", 20)]),
+    ("10 almonds", [("12061", 12)]),
+    ("a handful of cashews", [("12085", 28.35)], WIDE),
+    ("a handful of pumpkin seeds", [("12016", 28.35)], WIDE),
+    ("a tablespoon of tahini", [("12698", 15)]),
+    ("1 tbsp flaxseed", [("12220", 10.3)], 0.3),
+    ("1 oz of pistachios and a glass of water", [("12151", 28.35), ("14411", 237)]),
+    ("1/4 cup raisins", [("09298", 36.25)]),
+    # drinks
+    ("a glass of semi skimmed milk", [("01079", 244)]),
+    ("half a pint of milk", [("01079", 244)], 0.25),
+    ("a cup of soya milk", [("16120", 243)]),
+    ("a glass of orange juice", [("09206", 248)]),
+    ("a cup of almond milk and a banana", [("14016", 240), ("09040", 118)]),
+    ("a cup of coffee and a banana 🍌", [("14209", 237), ("09040", 118)]),
+    # mixed case, emoji, trailing chat
+    ("2 Cups Of Cooked Spinach", [("11458", 360)]),
+    ("1 CUP BLACK BEANS", [("16015", 172)]),
+    ("1 oz dark chocolate lol", [("19904", 28.35)]),
+    ("half a cup of cooked spinach lol", [("11458", 90)]),
+    ("1 cup of strawberries 🍓", [("09316", 152)]),
+    ("a cup of mango chunks", [("09176", 165)]),
+    ("1 cup edamame", [("11212", 155)]),
+    ("½ cup chickpeas", [("16057", 82)]),
+    ("1.5 cups cooked brown rice", [("20037", 303)]),
+    # typos
+    ("1 cup of steamed brocoli", [("11091", 156)]),
+    ("a bananna and some almods", [("09040", 118), ("12061", 28.35)], WIDE),
+    ("1 cup blueberies", [("09050", 148)]),
+    ("a bowl of oatmeel", [("08121", 351)], 0.3),
+    ("1/2 cup quinao", [("20137", 92.5)]),
+    ("1 cup spinnach cooked", [("11458", 180)]),
+    ("an avacado and a bananna", [("09037", 201), ("09040", 118)], 0.25),
+    ("1 oz of walnutts", [("12155", 28.35)]),
+    ("a cup of bluberries", [("09050", 148)]),
+    ("a cup of lentles", [("16070", 198)]),
+    # free-form meals
+    ("1 cup of cooked lentils and 1 cup of brown rice", [("16070", 198), ("20037", 202)]),
+    ("a handful of walnuts and a pear", [("12155", 28.35), ("09252", 178)], WIDE),
+    ("ate 3 oz salmon and 1 cup of quinoa lol", [("15237", 85), ("20137", 185)]),
+    (
+        "Dinner: 150g chicken breast, 1 cup brown rice, 1 cup broccoli",
+        [("05064", 150), ("20037", 202), ("11091", 156)],
+    ),
+    ("1 medium banana, 1 cup 2% milk", [("09040", 118), ("01079", 244)]),
+    ("a slice of wholemeal bread and an egg", [("18075", 32), ("01123", 50)]),
+    ("two boiled eggs", [("01123", 100)], 0.25),
+    ("a bowl of porridge with a banana", [("08121", 351), ("09040", 118)], 0.3),
+    ("an orange and 10 almonds lol", [("09200", 131), ("12061", 12)]),
+    ("a cup of cooked oatmeal with a tablespoon of peanut butter", [("08121", 234), ("16398", 16)]),
+    ("porridge oats 40g with 250ml semi skimmed milk", [("08120", 40), ("01079", 257.8)]),
+    ("a can of sardines in oil", [("15088", 92)]),
+    ("a packet of ready salted crisps", [("19411", 28)], WIDE),
+    ("1 oz pine nuts", [("12147", 28.35)]),
+]
+
+FOOD_CASES: list[FoodCase] = [
+    *ODS_CASES,
+    *SINGLE_CASES,
+    *MEAL_CASES,
+    *TYPO_CASES,
+    *UK_CASES,
+    *ROUND2_CASES,
+]
 
 # --- must log nothing
 NON_FOOD: list[str] = [
@@ -421,4 +532,44 @@ NON_FOOD: list[str] = [
     "bye",
     "x" * 4096,
     "blah " * 800,
+    # chatty messages with food-ish words: plans, wishes, questions, negations, non-food "had"
+    "took my pills",
+    "took my magnesium supplement",
+    "took 400mg magnesium glycinate",
+    "took my vitamin d",
+    "walked my dog",
+    "ran 5 km",
+    "meeting at 3",
+    "I love you",
+    "I'm going to the store to buy milk later?",
+    "I want to eat more spinach",
+    "should I eat almonds",
+    "going to buy bananas",
+    "I need to buy eggs",
+    "remind me to buy almonds tomorrow",
+    "I'll have salmon for dinner tomorrow",
+    "planning to make lentil soup this weekend",
+    "I should eat more leafy greens",
+    "do bananas have magnesium",
+    "are almonds better than cashews?",
+    "I'm allergic to nuts",
+    "I don't like spinach",
+    "I didn't eat breakfast",
+    "skipped lunch today",
+    "I hate broccoli",
+    "thinking about having oatmeal tomorrow",
+    "wish I had some chocolate",
+    "craving chocolate so bad",
+    "we ran out of eggs",
+    "what should I have for lunch",
+    "recipe for banana bread please",
+    "had a great day",
+    "had a long meeting",
+    "had a headache all day",
+    "had a nap",
+    "had my bone scan today",
+    "my sister is nuts",
+    "feeling a bit bloated",
+    "hello there, how's it going",
+    "tired",
 ]
