@@ -61,7 +61,7 @@ KINDS: dict[str, dict] = {
     "grain": {"serving": ["cup:0.5"], "bowl": 1.5},
     "pasta": {"serving": ["cup:1"], "bowl": 1.5},
     "hotcereal": {"serving": ["cup:1", "packet:1"], "bowl": 1.5},
-    "cereal": {"serving": ["serving:1", "cup:1"], "bowl": 1.5},
+    "cereal": {"serving": ["serving:1", "cup:1"], "bowl": 1.5, "bowl_max_g": 75.0},
     "bread": {"serving": ["slice:1", "piece:1", "medium:1", "serving:1", "oz:1"]},
     "baked": {"serving": ["piece:1", "medium:1", "slice:1", "serving:1", "oz:1"]},
     "cracker": {"serving": ["serving:1", "oz:1"], "handful": "oz"},
@@ -286,6 +286,8 @@ def build_row(
     bowl = food.bowl or rules.get("bowl")
     if bowl and "cup" in portions:
         portions["bowl"] = portions["cup"] * bowl
+        if rules.get("bowl_max_g"):  # dense dry cereals (muesli, granola): a bowl is not 1.5 heavy cups
+            portions["bowl"] = min(portions["bowl"], rules["bowl_max_g"])
     glass = food.glass or rules.get("glass")
     if glass == "cup":
         if "cup" in portions:
@@ -561,7 +563,7 @@ DRIED = [
     F("trail_mix_tropical", "tropical trail mix", "19061", ""),
 ]
 JUICE = [
-    F("orange_juice", "orange juice", "09209", "oj|orange juice from concentrate|carton orange juice"),
+    F("orange_juice", "orange juice", "09209", "oj|juice|orange juice from concentrate|carton orange juice"),
     F("orange_juice_fresh", "fresh orange juice", "09206", "freshly squeezed orange juice|fresh-squeezed oj"),
     F("orange_juice_calcium", "calcium-fortified orange juice", "09211", "orange juice with calcium"),
     F("apple_juice", "apple juice", "09016", "apple juice unsweetened"),
@@ -935,7 +937,7 @@ SOY = [
     F("meatless_chicken", "meatless chicken", "43128", "vegetarian chicken|mock chicken|quorn"),
     F("veggie_meatballs", "meatless meatballs", "43132", "vegetarian meatballs|vegan meatballs"),
     F("okara", "okara", "16130", "soy pulp"),
-    F("seitan", "seitan", "48052", "vital wheat gluten|wheat gluten|wheat meat", serving="oz:3"),
+    F("seitan", "seitan", "48052", "vital wheat gluten|wheat gluten", serving="oz:3"),
 ]
 NUT = [
     F("almonds_raw", "raw almonds", "12061", "almonds|natural almonds|whole almonds|unroasted almonds",

@@ -32,6 +32,7 @@ _DERIVED_UNITS: tuple[tuple[str, str, float], ...] = (
     ("tsp", "tbsp", 1 / 3),
     ("tsp", "cup", 1 / 48),
     ("cup", "tbsp", 16.0),
+    ("cup", "fl_oz", 8.0),
     ("glass", "cup", 1.0),
     ("bowl", "cup", 1.5),
     ("piece", "medium", 1.0),
