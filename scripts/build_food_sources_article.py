@@ -24,8 +24,11 @@ GOAL_MG = 400  # the adult RDA is 310-420 mg/day (NIH ODS); 400 mg is a round ta
 
 FRONT_MATTER = """---
 title: Food sources of magnesium
-keywords: food, foods, sources, rich, richest, best, highest, nuts, seeds, spinach, beans, \
-whole grains, diet, eat, serving
+keywords: food, foods, food sources, sources, magnesium-rich foods, foods high in magnesium, \
+richest, highest, top foods, list, magnesium content, how much magnesium is in, per serving, serving, \
+portion, nuts, seeds, pumpkin seeds, almonds, cashews, brazil nuts, peanuts, chia, hemp, \
+spinach, vegetables, leafy greens, fruit, banana, avocado, beans, lentils, tofu, soy, whole grains, \
+brown rice, oats, quinoa, bread, cereal, dark chocolate, cocoa, fish, dairy, milk, diet, eat, Mg
 ---
 # Food sources of magnesium
 """

@@ -20,7 +20,12 @@ from bot.domain.rda import Profile
 
 KB = load_knowledge_base()
 ANSWERER = Answerer(KB)
-CASES = json.loads((Path(__file__).parent / "data" / "questions.json").read_text(encoding="utf-8"))
+DATA = Path(__file__).parent / "data"
+# questions.json was partly tuned on; questions_holdout.json was written before the fixes it measures.
+CASES = [
+    *json.loads((DATA / "questions.json").read_text(encoding="utf-8")),
+    *json.loads((DATA / "questions_holdout.json").read_text(encoding="utf-8")),
+]
 ON_TOPIC = [c for c in CASES if c["file"]]
 # Cases marked "known_miss" document retrieval mistakes we know about (reported, not hidden): xfail.
 ON_TOPIC_PARAMS = [
@@ -37,8 +42,9 @@ def _as_list(value):
 
 
 def test_question_set_size():
-    assert len(CASES) >= 70
-    assert sum(1 for c in ON_TOPIC if c.get("known_miss")) <= len(ON_TOPIC) // 20
+    assert len(CASES) >= 150
+    # At most 1 in 12 on-topic cases is a documented miss (the holdout set's misses are kept, not tuned away).
+    assert sum(1 for c in ON_TOPIC if c.get("known_miss")) <= len(ON_TOPIC) // 12
     assert len(OFF_TOPIC) >= 12
     known = {a.file for a in KB.articles}
     # Every case names at least one existing article (alternatives may name one still to be written).

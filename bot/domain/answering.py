@@ -163,7 +163,19 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "add more increase",
         ("get more", "add more", "eat more", "boost my", "increase my", "raise my", "more magnesium"),
     ),
-    ("tscore", ("t-score", "t score", "t-scores", "t scores", "tscores")),
+    (
+        "tscore",
+        (
+            "t-score",
+            "t score",
+            "t-scores",
+            "t scores",
+            "tscores",
+            # A bone density result as people quote it: "-2.6", "−1.8", "minus 2".
+            r"re:-[0-4](?:\.\d)?(?![\d.])",
+            r"re:minus [0-4]\b",
+        ),
+    ),
     ("zscore", ("z-score", "z score", "z-scores", "z scores")),
     ("dexa scan bmd", ("dexa", "dxa", "bone scan", "bone density scan", "bone density test")),
     (
@@ -186,6 +198,7 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "osteoporosis drugs",
             "osteoporosis medicine",
             "osteoporosis medication",
+            r"re:[a-z]+dron(?:ate|ic acid)\b",
         ),
     ),
     (
@@ -221,6 +234,9 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "acid blocker",
             "stomach acid pills",
             "gerd",
+            "losec",
+            "zoton",
+            r"re:[a-z]+prazole?\b",
         ),
     ),
     (
@@ -245,6 +261,10 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "spironolactone",
             "aldactone",
             "amiloride",
+            "bendroflumethiazide",
+            "indapamide",
+            "metolazone",
+            r"re:[a-z]+thiazide\b",
         ),
     ),
     (
@@ -262,12 +282,32 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "doxycycline",
             "minocycline",
             "tetracyclines",
+            r"re:[a-z]+floxacin\b",
+            r"re:[a-z]+cycline\b",
         ),
     ),
     ("warfarin blood thinner", ("coumadin", "jantoven", "blood thinners", "anticoagulant", "anticoagulants")),
     (
         "medication interaction",
         ("medications", "medicine", "medicines", "drug", "drugs", "prescription", "meds"),
+    ),
+    (
+        "interaction",
+        (
+            "interact",
+            "interacts",
+            "interacting",
+            "clash",
+            "clashes",
+            "mix",
+            "mixing",
+            "any problem",
+            "any problems",
+            "a problem",
+            "any issue",
+            "any issues",
+            "safe to combine",
+        ),
     ),
     ("pregnancy pregnant", ("pregnant", "pregnancy", "expecting a baby", "trimester", "prenatal")),
     (
@@ -294,7 +334,8 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "recommended amount",
             "daily requirement",
             "requirements",
-            r"re:how (?:much|many)\b[^.?!\n]{0,60}?\b(?:need|needs|needed|take|get|have|eat)\b",
+            r"re:how (?:much|many)\b[^.?!\n]{0,60}?\b(?:need|needs|needed|take|taking|get|getting|have|"
+            r"having|eat|eating|consume|aim for)\b",
             r"re:how (?:much|many) (?:mg|milligrams)",
             r"re:how much(?: \w+){0,2} (?:a|per|each) day\b",
             "how much daily",
@@ -325,6 +366,8 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "safe limit",
             "safe dose",
             "most i can take",
+            "limit",
+            "limits",
         ),
     ),
     (
@@ -448,8 +491,11 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("calcium", ("calcium's", "ca")),
     ("parathyroid hormone pth", ("pth", "parathyroid", "parathyroid hormone")),
-    ("osteoblast", ("osteoblasts", "bone-building cells", "bone building cells", "bone forming cells")),
-    ("osteoclast", ("osteoclasts", "bone-resorbing cells")),
+    (
+        "osteoblast",
+        ("osteoblasts", "bone-building", "bone building", "bone forming", "bone-forming", "build bone"),
+    ),
+    ("osteoclast", ("osteoclasts", "bone-resorbing", "bone resorbing", "bone-breaking", "break down bone")),
     ("hydroxyapatite crystal", ("hydroxyapatite", "apatite", "bone crystals", "bone crystal")),
     (
         "blood test serum",
@@ -518,17 +564,65 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("good", ("best", "better", "helpful", "beneficial", "benefit", "benefits", "good for")),
-    ("food sources", ("foods", "food", "eat", "eating", "diet", "sources", "rich in", "high in", "richest")),
+    ("food", ("foods", "eat", "eating", "diet")),
+    (
+        "food sources",
+        (
+            "sources",
+            "source of",
+            "rich in",
+            "high in",
+            "richest",
+            "magnesium-rich",
+            "most magnesium",
+            "the most",
+            "a good source",
+            "list of foods",
+            "foods list",
+        ),
+    ),
     ("menopause", ("menopausal", "postmenopausal", "post-menopausal", "after menopause")),
     (
         "elderly older adults",
-        ("elderly", "older people", "seniors", "aging", "older adults", "over 50", "over 60"),
+        (
+            "elderly",
+            "older people",
+            "seniors",
+            "aging",
+            "ageing",
+            "older adults",
+            "over 50",
+            "over 60",
+            "older",
+            "younger",
+            "get older",
+            "getting older",
+        ),
     ),
     ("doctor", ("gp", "physician", "see a doctor", "talk to my doctor", "medical advice", "clinician")),
+    ("vegetables", ("veg", "veggies", "veggie", "vegetable", "greens")),
     ("children", ("kids", "child", "kid", "toddler", "teenager", "teen", "teens", "infant", "baby")),
     (
         "evidence study",
-        ("studies", "research", "trial", "trials", "proven", "prove", "science", "scientific"),
+        (
+            "studies",
+            "research",
+            "trial",
+            "trials",
+            "proven",
+            "prove",
+            "proof",
+            "science",
+            "scientific",
+            "rct",
+            "rcts",
+            "randomised",
+            "randomized",
+            "meta analysis",
+            "meta-analysis",
+            "meta-analyses",
+            "systematic review",
+        ),
     ),
     ("absorption", ("absorb", "absorbed", "absorbs", "bioavailability", "bioavailable")),
     ("cramps", ("cramp", "muscle cramps", "leg cramps", "spasms", "twitching")),
@@ -554,6 +648,7 @@ STOPWORDS: frozenset[str] = frozenset(
     makes made will shall may might must need needs also even still ever every one ones s t d say says said per
     give gives giving
     told tells mean means meaning likely year years old aged month months
+    great high higher highest rich richer richest top like without came come comes
     """.split()  # noqa: SIM905 - data, easier to read and edit as a block
 )
 
@@ -572,6 +667,18 @@ DOMAIN_TERMS: tuple[str, ...] = tuple(
     milligrams sources hypomagnesemia hypermagnesemia spine hip wrist posture frailty falls elderly children
     teen frax warfarin gla carboxylation tetany arrhythmia electrolyte electrolytes absorb phytate zinc rbc
     cofactor enzymes postmenopausal
+    """.split()  # noqa: SIM905
+)
+
+# Words that put a question in another field even when it names a mineral or a bone word ("magnesium wheels
+# for my car", "calcium carbonate chemistry homework", "t score for my statistics class", "broken phone
+# screen"): such a question is declined.
+OFF_TOPIC_CONTEXT: frozenset[str] = frozenset(
+    """
+    car cars vehicle wheel wheels rim rims alloy alloys bike bicycle engine fire firestarter starter flint
+    homework assignment equation equations chemistry atomic molar molecule molecules periodic statistics
+    statistical phone smartphone screen laptop computer recipe recipes weather forecast flights stock stocks
+    bitcoin crypto
     """.split()  # noqa: SIM905
 )
 
@@ -632,6 +739,7 @@ class Analyzer:
         single: dict[str, list[str]] = {}
         # (literal hint that must occur in the text, pattern, expansion); the hint is a cheap pre-check.
         phrases: list[tuple[str, re.Pattern[str], str]] = []
+        literal: list[tuple[str, re.Pattern[str]]] = []  # the multi-word literal variants
         for expansion, variants in synonyms:
             for variant in variants:
                 v = variant.lower()
@@ -641,9 +749,12 @@ class Analyzer:
                 elif re.fullmatch(r"[a-z0-9_]+", v):
                     single.setdefault(v, []).append(expansion)
                 else:
-                    phrases.append((v, re.compile(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])"), expansion))
+                    pattern = re.compile(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])")
+                    phrases.append((v, pattern, expansion))
+                    literal.append((v, pattern))
         self._single = {word: " ".join(exps) for word, exps in single.items()}  # several groups: joined
         self._phrases = phrases
+        self._literal = literal
         self.synonym_words = frozenset(
             w
             for _, variants in synonyms
@@ -666,6 +777,17 @@ class Analyzer:
             if expansion:
                 extra.append(expansion)
         return extra
+
+    def variant_stems(self, text: str) -> set[str]:
+        """Stems of the words that a synonym stands for: single-word variants and the words of multi-word
+        variants ("vit" in "vit d"). Their meaning is carried by the expansion."""
+        normalised = _normalise(text)
+        words = [w for w in _WORD_RE.findall(normalised) if w in self._single]
+        for hint, pattern in self._literal:
+            if hint in normalised:
+                for match in pattern.findall(normalised):
+                    words.extend(_WORD_RE.findall(match))
+        return {stem for word in words for stem in self._stems(word)}
 
     def expand(self, text: str) -> str:
         """The normalised text followed by the synonym expansions of everything in it."""
@@ -707,11 +829,20 @@ class Analyzer:
                     else 1.0
                 )
                 terms[stem] = max(terms.get(stem, 0.0), weight)
+        for term, weight in self.expansion_terms(normalised, expansion_weight).items():
+            terms[term] = max(terms.get(term, 0.0), weight)
+        return terms
+
+    def expansion_terms(self, normalised: str, expansion_weight: float = 0.5) -> dict[str, float]:
+        """The weighted terms of a normalised text's synonym expansions (see weighted_terms)."""
+        terms: dict[str, float] = {}
         for expansion in self._expansions(normalised):
             stems = self._stems(expansion)
             if not stems:
                 continue
-            weight = max(1.0 / len(stems), expansion_weight)
+            weight = (
+                LOW_WEIGHT if expansion in LOW_WEIGHT_EXPANSIONS else max(1.0 / len(stems), expansion_weight)
+            )
             for term in stems:
                 terms[term] = max(terms.get(term, 0.0), weight)
         return terms
@@ -739,6 +870,12 @@ _AGE_RES = (
     re.compile(
         r"\b(?:i'm|i am|im)\b[^.?!]{0,30}?\b(\d{2})\b(?!\s*(?:mg|%|kg|lbs?|g|mcg|iu|weeks?|months?)\b)"
     ),
+    # "my mum is 72", "he's 80", "she just turned 15", "breastfeeding mom 35", "a woman of 60"
+    re.compile(
+        r"\b(?:is|he's|she's|turned|turning|mom|mum|mother|dad|father|woman|man|lady|guy|girl|boy|wife|"
+        r"husband|female|male)\s*,?\s*(?:of\s+|aged?\s+)?(\d{1,3})\b(?![.,]\d)"
+        r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
+    ),
 )
 _MONTHS_RE = re.compile(r"\b(\d{1,2})\s*-?\s*months?(?:\s*-?\s*old)?\b")
 _DECADE_RE = re.compile(r"\bin (?:my|her|his|their) (\d0)'?s\b")
@@ -756,13 +893,17 @@ _OTHER_PERSON_RE = re.compile(
 )
 _RDA_INTENT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams)|rda|recommended|requirement|requirements|allowance|"
-    r"daily (?:need|intake|amount|dose|target|goal)|do i need|does (?:a|an|my) .{0,40}need|should i (?:get|take|have|aim)|"
+    r"daily (?:need|intake|amount|dose|target|goal)|do i need|"
+    r"(?:does|do) (?:a|an|my|our|your|he|she|they|his|her) .{0,40}need|"
+    r"should (?:i|he|she|we|they) (?:be )?(?:get|getting|take|taking|have|having|aim)|"
     r"my (?:goal|target)|per day|a day|magnesium needs|needs? for (?:a|an|my)\b)\b"
 )
 _NOT_RDA_RE = re.compile(
     r"\b(too much|upper limit|upper level|maximum|max|overdose|toxic|toxicity|limit|ul|"
-    r"(?:is|are) (?:there )?in|contains?|content of|in (?:a|an|one|100 ?g|a cup of)|daily value|dv|label)\b"
+    r"(?:is|are) (?:there )?in|contains?|content of|in (?:a|an|one|100 ?g|a cup of)|daily value|dv|label|"
+    r"how much (?:magnesium|mg) (?:is |are )?in)\b"
 )
+_ADULTS_RE = re.compile(r"\b(adults?|grown-?ups?)\b")
 _MAG_CONTEXT_RE = re.compile(r"\b(magnesium|mg|rda|milligrams|goal|target|intake|need)\b")
 
 
@@ -874,6 +1015,8 @@ def personal_rda_line(question: str, profile: Profile | None = None) -> str | No
         ]
         who = "women" if sex == "female" else "men"
         return f"For {who} the RDA is {_range_text(values)} (ages in years)." + own_goal
+    if _ADULTS_RE.search(question.lower()):
+        return "For adults the RDA is 400–420 mg a day for men and 310–320 mg for women." + own_goal
     if own_goal:
         return own_goal.strip()
     return None
@@ -934,9 +1077,26 @@ UNKNOWN_IDF_RATIO = 0.7
 VARIANT_WEIGHT = 0.6
 # Words that are usually the subject rather than the topic ("how do doctors test ...").
 LOW_WEIGHT_WORDS = frozenset(
-    {"doctor", "doctors", "people", "person", "someone", "body", "normal", "check", "checked"}
+    {
+        "doctor",
+        "doctors",
+        "people",
+        "person",
+        "someone",
+        "body",
+        "normal",
+        "check",
+        "checked",
+        # Praise words rank options rather than name a topic ("best food sources", "good for bones").
+        "best",
+        "better",
+        "good",
+    }
 )
 LOW_WEIGHT = 0.4
+# Expansions that say what kind of question it is rather than what it is about ("what is ..." -> definition,
+# "best"/"better" -> good): they break ties but should not outweigh a topic word.
+LOW_WEIGHT_EXPANSIONS = frozenset({"definition"})
 RELATED_MIN_RATIO = 0.6
 MAX_RELATED = 3
 HEADING_BOOST = 2.0
@@ -1109,7 +1269,17 @@ class Answerer:
             out = self._fix_word(base)
             if out is not None:
                 fixed.append(out)
-        return self.analyzer.weighted_terms(" ".join(fixed), EXPANSION_WEIGHT)
+        text = " ".join(fixed)
+        terms = self.analyzer.weighted_terms(text, EXPANSION_WEIGHT)
+        # Variants with punctuation ("-2.6", "t-score", "%dv") are matched on the question as typed.
+        for term, weight in self.analyzer.expansion_terms(_normalise(question), EXPANSION_WEIGHT).items():
+            terms[term] = max(terms.get(term, 0.0), weight)
+        # A synonym variant the articles never use ("vit" of "vit d", "rcts") adds nothing the expansion
+        # does not say, but as an unseen word it would count against the coverage of every section.
+        for stem in self.analyzer.variant_stems(text):
+            if stem not in self.vocab:
+                terms.pop(stem, None)
+        return terms
 
     def query_tokens(self, question: str) -> list[str]:
         return list(self.query_terms(question))
@@ -1187,6 +1357,8 @@ class Answerer:
         """The best section for a question (with a personal RDA line for "how much do I need"
         questions), or a polite decline listing what the bot can answer."""
         terms = self.query_terms(question or "")
+        if OFF_TOPIC_CONTEXT.intersection(self.analyzer.words(question or "")):
+            return self.decline()
         ranked = self.rank(terms)
         if not ranked or not self.on_topic(terms) or not self._confident(terms, ranked[0]):
             return self.decline()
