@@ -406,6 +406,41 @@ def ods_check(results: list[tuple[Food, dict, dict]]) -> tuple[list[str], bool]:
     return lines, ok
 
 
+# Generic words that name a kind of food, not one food ("cake", "soup", "nuts"). The bot never guesses
+# for these: it asks "Did you mean …?" with these candidates (ids of this table), best first.
+GENERIC: dict[str, list[str]] = {
+    "cake": ["cake_yellow", "cake_chocolate", "cake_sponge", "cheesecake"],
+    "sandwich": ["club_sandwich", "blt", "sub_ham", "sub_turkey"],
+    "sub": ["sub_turkey", "sub_ham", "sub_tuna", "club_sandwich"],
+    "salad": ["lettuce_green_leaf", "potato_salad", "fruit_salad_canned"],
+    "soup": ["soup_chicken_noodle", "soup_tomato", "soup_vegetable", "soup_lentil"],
+    "beef": ["beef_ground_90", "beef_sirloin", "beef_round_roast", "beef_stew_meat"],
+    "pork": ["pork_chop", "pork_tenderloin", "bacon"],
+    "meat": ["chicken_roasted", "beef_ground_90", "beef_sirloin", "pork_chop"],
+    "nuts": ["mixed_nuts", "almonds_raw", "peanuts_dry_roasted", "cashews_dry_roasted"],
+    "seeds": ["pumpkin_seeds_roasted", "sunflower_seeds_raw", "chia_seeds", "flaxseed"],
+    "berries": ["blueberries", "strawberries", "raspberries", "blackberries"],
+    "fruit": ["apple", "banana", "orange", "grapes"],
+    "vegetables": ["mixed_vegetables", "broccoli_cooked", "carrots_cooked", "spinach_cooked"],
+    "veggies": ["mixed_vegetables", "broccoli_cooked", "carrots_cooked", "spinach_cooked"],
+    "veg": ["mixed_vegetables", "broccoli_cooked", "carrots_cooked", "spinach_cooked"],
+    "fish": ["salmon_farmed", "cod", "tuna_canned_water", "fish_fried"],
+}
+GENERIC_HEADER = ["word", "candidates"]
+
+
+def write_generic(path: Path, ids: set[str]) -> None:
+    """Write knowledge/generic_foods.csv; every candidate must be a row of the table."""
+    missing = sorted({fid for cands in GENERIC.values() for fid in cands} - ids)
+    if missing:
+        sys.exit(f"error: GENERIC names ids that are not in the table: {missing}")
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(GENERIC_HEADER)
+        for word in sorted(GENERIC):
+            writer.writerow([word, "|".join(GENERIC[word])])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sr28-dir", type=Path, default=REPO / ".." / "shared" / "data")
@@ -438,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
         for _, row, _ in results:
             writer.writerow(row)
     print(f"wrote {len(results)} foods to {out}")
+    write_generic(out.with_name("generic_foods.csv"), {food.id for food, _, _ in results})
+    print(f"wrote {len(GENERIC)} generic words to {out.with_name('generic_foods.csv')}")
 
     lines, ok = ods_check(results)
     print("\nODS 'Selected Food Sources of Magnesium' check (tolerance ±25%):")

@@ -52,3 +52,27 @@ def test_non_food_logs_nothing(estimator: Estimator, message: str) -> None:
     estimate = estimator.estimate(message)
     assert estimate.items == ()
     assert estimate.total_mg == 0
+
+
+GENERIC_WORDS = [
+    "cake",
+    "a slice of cake",
+    "soup",
+    "a bowl of soup",
+    "a handful of nuts",
+    "some berries",
+    "fish",
+    "fruit",
+    "veggies",
+    "meat",
+    "sandwich",
+    "beef",
+    "seeds",
+]
+
+
+@pytest.mark.parametrize("message", GENERIC_WORDS)
+def test_generic_words_ask_rather_than_guess(estimator: Estimator, message: str) -> None:
+    estimate = estimator.estimate(message)
+    assert estimate.items == ()
+    assert len(estimate.ambiguous) == 1 and len(estimate.ambiguous[0].candidates) >= 3

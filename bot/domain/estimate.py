@@ -55,6 +55,19 @@ _NOT_EATEN = re.compile(
     r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me)\b",
     re.IGNORECASE,
 )
+# Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
+_IDIOM = re.compile(
+    r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"
+    r"cool\s+beans|spill(?:ed|s)?\s+the\s+beans|(?:the\s+)?big\s+cheese|(?:go|goes|going|went)\s+nuts|"
+    r"couch\s+potato|(?:a\s+)?piece\s+of\s+cake|sweet|not\s+my\s+cup\s+of\s+tea|in\s+a\s+nutshell|"
+    r"full\s+of\s+beans|hot\s+potato|top\s+banana|apple\s+of\s+my\s+eye|bring(?:s)?\s+home\s+the\s+bacon|"
+    r"(?:that'?s|that\s+is|it'?s|you'?re|you\s+are|he'?s|she'?s|they'?re|i'?m|my\s+\w+\s+(?:is|are))\s+"
+    r"(?:(?:totally|so|a\s+bit|completely|going|just|such)\s+)?"
+    r"(?:bananas|nuts|crackers|toast|a\s+peach|a\s+couch\s+potato|a\s+piece\s+of\s+cake|the\s+big\s+cheese|"
+    r"full\s+of\s+beans|cheesy|corny|a\s+tough\s+cookie|a\s+smart\s+cookie|a\s+cream\s+puff)"
+    r")[\s!.?]*$",
+    re.IGNORECASE,
+)
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
     r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
@@ -112,9 +125,10 @@ def is_question(text: str) -> bool:
 
 
 def is_not_eaten(text: str) -> bool:
-    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), or a bot command."""
+    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), a food idiom said on its
+    own ("cool beans"), or a bot command."""
     stripped = text.strip().replace("’", "'")
-    return stripped.startswith("/") or bool(_NOT_EATEN.search(stripped))
+    return stripped.startswith("/") or bool(_NOT_EATEN.search(stripped) or _IDIOM.match(stripped))
 
 
 class Estimator:

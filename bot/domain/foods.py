@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 DEFAULT_FOODS_CSV = Path(__file__).resolve().parents[2] / "knowledge" / "foods.csv"
+GENERIC_CSV_NAME = "generic_foods.csv"  # beside foods.csv: generic words and the foods to offer for them
 
 # Universal mass units, grams per unit.
 MASS_UNITS: Mapping[str, float] = MappingProxyType({"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592})
@@ -152,9 +153,20 @@ class Food:
 class FoodTable:
     """An immutable collection of foods, iterable in file order and indexed by id."""
 
-    def __init__(self, foods: tuple[Food, ...] | list[Food]) -> None:
+    def __init__(
+        self,
+        foods: tuple[Food, ...] | list[Food],
+        generics: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.foods: tuple[Food, ...] = tuple(foods)
         self.by_id: Mapping[str, Food] = MappingProxyType({food.id: food for food in self.foods})
+        # generic word ("cake", "nuts") -> candidate foods to offer instead of guessing, best first
+        self.generics: Mapping[str, tuple[Food, ...]] = MappingProxyType(
+            {
+                word: tuple(self.by_id[i] for i in ids if i in self.by_id)
+                for word, ids in (generics or {}).items()
+            }
+        )
 
     def __iter__(self) -> Iterator[Food]:
         return iter(self.foods)
@@ -217,7 +229,13 @@ def food_from_row(row: Mapping[str, str]) -> Food:
 def _load(path: Path) -> FoodTable:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle) if (row.get("id") or "").strip()]
-    return FoodTable([food_from_row(row) for row in rows])
+    generics: dict[str, tuple[str, ...]] = {}
+    generic_path = path.with_name(GENERIC_CSV_NAME)
+    if generic_path.exists():
+        with generic_path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                generics[row["word"].strip().lower()] = tuple(row["candidates"].split("|"))
+    return FoodTable([food_from_row(row) for row in rows], generics)
 
 
 def load_food_table(path: Path | None = None) -> FoodTable:

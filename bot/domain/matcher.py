@@ -411,6 +411,10 @@ class FoodMatcher:
     def __init__(self, table: FoodTable) -> None:
         self.table = table
         self.foods: tuple[Food, ...] = tuple(table)
+        # generic words, keyed by their normalised tokens ("berries" -> "berry")
+        self._generics: dict[str, tuple[Food, ...]] = {
+            " ".join(tokens(word)): foods for word, foods in getattr(table, "generics", {}).items() if foods
+        }
         choices: list[_Choice] = []
         self._exact: dict[str, list[int]] = {}
         self._literal: dict[str, list[int]] = {}
@@ -596,6 +600,9 @@ class FoodMatcher:
         toks = tokens(text)
         if not toks or not any(ch.isalpha() for ch in "".join(toks)) or len(text) > 200:
             return _NONE
+        generic = self._generics.get(" ".join(toks))
+        if generic:  # "cake", "nuts": a kind of food, not one food; ask rather than guess
+            return MatchResult("unsure", generic[0], 80.0, generic[:MAX_CANDIDATES])
         hit = self._exact_hit(text, toks)
         if hit is not None:
             return MatchResult("sure", self.foods[hit], 100.0, (self.foods[hit],))

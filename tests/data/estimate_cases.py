@@ -572,4 +572,14 @@ NON_FOOD: list[str] = [
     "feeling a bit bloated",
     "hello there, how's it going",
     "tired",
+    # food idioms said on their own (added with the idiom rule; written before it, all logged food)
+    "cool beans",
+    "that's bananas",
+    "spill the beans",
+    "you're a peach",
+    "big cheese",
+    "sweet!",
+    "go nuts",
+    "piece of cake",
+    "lol couch potato",
 ]
