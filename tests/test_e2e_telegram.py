@@ -159,3 +159,12 @@ async def test_unsure_food_asks_did_you_mean_and_logs_the_pick(bot):
     bot.push_callback(ALICE, first["callback_data"])
     again = await bot.wait_for_reply(ALICE, before)
     assert "already" in again.text
+
+
+async def test_week_sends_a_chart(bot):
+    await say(bot, ALICE, "1 oz pumpkin seeds")
+    before = len(bot.calls)
+    bot.push_text(ALICE, "/week")
+    photo = await bot.wait_for(lambda c: c.method == "sendPhoto" and c.chat_id == ALICE, start=before)
+    assert photo.params["photo"] == "<file>"
+    assert "Last 7 days" in photo.text and "156 mg" in photo.text

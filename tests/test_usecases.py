@@ -131,3 +131,18 @@ async def test_timezone_fuzzy(service):
     assert (await service.set_timezone(1, "UTC+2")).timezone == "Etc/GMT-2"
     assert (await service.set_timezone(1, "nowhere-land-xyz")).timezone is None
     assert (await service.profile(1)).timezone == "Etc/GMT-2"
+
+
+async def test_week_totals_by_local_day(service):
+    from datetime import timedelta
+
+    await service.handle_text(7, 7, 40, "1 oz pumpkin seeds", NOON_UTC - timedelta(days=2))
+    await service.handle_text(7, 7, 41, "1 medium banana", NOON_UTC)
+    await service.handle_text(7, 7, 42, "1 medium banana", NOON_UTC - timedelta(days=9))  # outside the week
+    week = await service.week(7)
+    assert [day for day, _ in week.days][-1] == date(2026, 11, 26) and len(week.days) == 7
+    totals = dict(week.days)
+    assert totals[date(2026, 11, 24)] == pytest.approx(156, abs=2)
+    assert totals[date(2026, 11, 26)] == pytest.approx(32, abs=2)
+    assert sum(totals.values()) == pytest.approx(188, abs=3)
+    assert week.days_met == 0

@@ -11,8 +11,10 @@ PREGNANCY_BANDS = {"14-18", "19-30", "31-50"}
 GOAL_RANGE = (100, 1000)
 
 
-async def run_command(services: Services, user_id: int, name: str, args: str) -> Reply:
-    """`name` without the slash; `args` is the rest of the line."""
+async def run_command(
+    services: Services, user_id: int, name: str, args: str, *, with_chart: bool = False
+) -> Reply:
+    """`name` without the slash; `args` is the rest of the line. `with_chart`: attach PNG charts."""
     service = services.magnesium
     name = name.lower().split("@", 1)[0]
     args = args.strip()
@@ -23,6 +25,14 @@ async def run_command(services: Services, user_id: int, name: str, args: str) ->
         return t.help_reply()
     if name == "today":
         return t.today_reply(await service.today(user_id))
+    if name == "week":
+        week = await service.week(user_id)
+        reply = t.week_reply(week)
+        if with_chart:
+            from bot.adapters.charts import week_png
+
+            reply = Reply(reply.text, reply.buttons, photo=week_png(week))
+        return reply
     if name == "undo":
         return t.undo_reply(await service.undo(user_id))
     if name == "profile":

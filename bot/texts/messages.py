@@ -16,6 +16,7 @@ from bot.usecases.results import (
     SmallTalk,
     TimezoneResult,
     UndoResult,
+    WeekView,
 )
 
 BOT_NAME = "magbot"
@@ -28,6 +29,7 @@ UNIT_LABELS = {"fl_oz": "fl oz", "serving": "serving", "handful": "handful"}
 
 COMMANDS = (
     ("today", "today's total and items"),
+    ("week", "the last 7 days, with a chart"),
     ("undo", "remove the last logged meal"),
     ("profile", "your profile and goal"),
     ("goal", "set your own daily goal, e.g. /goal 350"),
@@ -150,6 +152,21 @@ def today_reply(day: DayView) -> Reply:
     else:
         lines.append("Goal reached — well done! 🎉")
     return Reply("\n".join(lines))
+
+
+def week_reply(week: WeekView) -> Reply:
+    """Last seven days as text bars (the Telegram adapter adds a chart)."""
+    lines = [
+        f"Last 7 days — average {mg(week.average_mg)} a day, goal {mg(week.goal_mg)} met on {week.days_met} of 7:"
+    ]
+    for day, total in week.days:
+        filled = min(10, round(10 * total / week.goal_mg)) if week.goal_mg else 0
+        lines.append(f"{day:%a %d}  {'▓' * filled}{'░' * (10 - filled)}  {mg(total)}")
+    return Reply("\n".join(lines))
+
+
+WEEK_CHART_TITLE = "Magnesium, last 7 days"
+WEEK_CHART_GOAL = "goal {goal} mg"
 
 
 def undo_reply(result: UndoResult) -> Reply:

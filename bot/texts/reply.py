@@ -16,6 +16,7 @@ class Button:
 class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
+    photo: bytes | None = None  # a PNG chart; the console shows the text only
 
     @property
     def flat_buttons(self) -> list[Button]:

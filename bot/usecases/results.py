@@ -33,6 +33,20 @@ class DayView:
 
 
 @dataclass(frozen=True)
+class WeekView:
+    days: tuple[tuple[date, float], ...]  # oldest first, the last is today
+    goal_mg: int
+
+    @property
+    def average_mg(self) -> float:
+        return sum(total for _, total in self.days) / len(self.days) if self.days else 0.0
+
+    @property
+    def days_met(self) -> int:
+        return sum(1 for _, total in self.days if total >= self.goal_mg)
+
+
+@dataclass(frozen=True)
 class PendingView:
     id: int
     item_text: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -26,6 +26,7 @@ from bot.usecases.results import (
     SmallTalk,
     TimezoneResult,
     UndoResult,
+    WeekView,
 )
 from db.models import Entry, PendingChoice, User
 from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
@@ -310,6 +311,19 @@ class MagnesiumService:
             day = await self._day(session, user, local_date_for(self.ctx.now(), user.timezone), items=True)
             await session.commit()
             return day
+
+    async def week(self, telegram_id: int, days: int = 7) -> WeekView:
+        """Daily totals for the last `days` local days, today included."""
+        async with self.ctx.sessionmaker() as session:
+            user = await self._user(session, telegram_id)
+            today = local_date_for(self.ctx.now(), user.timezone)
+            start = today - timedelta(days=days - 1)
+            totals = await EntryRepository(session).totals_between(user.id, start, today)
+            await session.commit()
+        series = tuple(
+            (start + timedelta(days=i), totals.get(start + timedelta(days=i), 0.0)) for i in range(days)
+        )
+        return WeekView(days=series, goal_mg=goal_for(user))
 
     async def undo(self, telegram_id: int) -> UndoResult:
         async with self.ctx.sessionmaker.begin() as session:

@@ -27,7 +27,7 @@ from bot.texts.reply import Reply
 
 log = logging.getLogger(__name__)
 SERVICES_KEY = "services"
-COMMAND_NAMES = ("start", "help", "today", "undo", "profile", "goal", "timezone", "remind")
+COMMAND_NAMES = ("start", "help", "today", "week", "undo", "profile", "goal", "timezone", "remind")
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -44,7 +44,13 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 async def _send(update: Update, reply: Reply) -> None:
     message = update.effective_message
-    if message is not None:
+    if message is None:
+        return
+    if reply.photo is not None:
+        await message.reply_photo(
+            reply.photo, caption=reply.text[:1024], reply_markup=markup(reply), do_quote=False
+        )
+    else:
         await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=False)
 
 
@@ -52,7 +58,8 @@ async def _send(update: Update, reply: Reply) -> None:
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = update.effective_message.text or ""
     name, _, args = text[1:].partition(" ")
-    await _send(update, await run_command(services_of(context), update.effective_user.id, name, args))
+    reply = await run_command(services_of(context), update.effective_user.id, name, args, with_chart=True)
+    await _send(update, reply)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
