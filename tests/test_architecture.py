@@ -30,7 +30,15 @@ def _files(folder: str) -> list[Path]:
 
 @pytest.mark.parametrize("path", _files("bot/domain"), ids=lambda p: p.name)
 def test_domain_is_plain_python(path):
-    forbidden = ("telegram", "sqlalchemy", "db", "bot.adapters", "bot.usecases", "pydantic", "pydantic_settings")
+    forbidden = (
+        "telegram",
+        "sqlalchemy",
+        "db",
+        "bot.adapters",
+        "bot.usecases",
+        "pydantic",
+        "pydantic_settings",
+    )
     bad = {m for m in imported_modules(path) if m.split(".")[0] in forbidden or m.startswith(forbidden)}
     assert not bad, f"{path.name} imports {bad}"
 
@@ -50,12 +58,17 @@ def test_knowledge_is_content_only():
 
 
 def test_handlers_contain_no_sql():
-    handlers = _files("bot/adapters/tg") + [ROOT / "bot/adapters/commands.py", ROOT / "bot/adapters/console.py"]
+    handlers = _files("bot/adapters/tg") + [
+        ROOT / "bot/adapters/commands.py",
+        ROOT / "bot/adapters/console.py",
+    ]
     for path in handlers:
         assert not {m for m in imported_modules(path) if m.startswith(("sqlalchemy", "db.models"))}, path
 
 
-@pytest.mark.parametrize("command", [["estimate", "banana", "--json"], ["ask", "what is magnesium", "--json"]])
+@pytest.mark.parametrize(
+    "command", [["estimate", "banana", "--json"], ["ask", "what is magnesium", "--json"]]
+)
 def test_cli_commands_do_not_import_telegram(command):
     code = (
         "import sys, io, contextlib\n"

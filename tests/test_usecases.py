@@ -82,7 +82,9 @@ async def test_implausible_amount_logs_nothing(service):
     assert (await service.today(1)).total_mg == 0
 
 
-@pytest.mark.parametrize("text", ["hello", "I feel tired", "my cat is 3 years old", "'; DROP TABLE entries; --"])
+@pytest.mark.parametrize(
+    "text", ["hello", "I feel tired", "my cat is 3 years old", "'; DROP TABLE entries; --"]
+)
 async def test_non_food_logs_nothing(service, text):
     outcome = await service.handle_text(1, 1, 17, text)
     assert outcome.meal is None or not outcome.meal.logged
