@@ -21,10 +21,13 @@ from bot.domain.rda import Profile
 KB = load_knowledge_base()
 ANSWERER = Answerer(KB)
 DATA = Path(__file__).parent / "data"
-# questions.json was partly tuned on; questions_holdout.json was written before the fixes it measures.
+# questions.json was partly tuned on; questions_holdout.json and questions_round3.json were written before
+# the fixes they measure.
 CASES = [
     *json.loads((DATA / "questions.json").read_text(encoding="utf-8")),
     *json.loads((DATA / "questions_holdout.json").read_text(encoding="utf-8")),
+    # Written before the round-3 fixes as a proxy for a held-back evaluation; measured, not tuned on.
+    *json.loads((DATA / "questions_round3.json").read_text(encoding="utf-8")),
 ]
 ON_TOPIC = [c for c in CASES if c["file"]]
 # Cases marked "known_miss" document retrieval mistakes we know about (reported, not hidden): xfail.

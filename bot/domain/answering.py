@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import bm25s
 import numpy as np
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.domain.knowledge import Article, KnowledgeBase, Section, load_knowledge_base
@@ -687,6 +687,8 @@ OFF_TOPIC_CONTEXT: frozenset[str] = frozenset(
 # --------------------------------------------------------------------------------------------------------
 
 _WORD_RE = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?")
+# Years are kept as index terms: "the 2022 meta-analysis" names one study.
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _AMOUNT_MG_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|µg|iu|g|grams?)\b")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
 
@@ -737,20 +739,22 @@ class Analyzer:
     def __init__(self, synonyms: Iterable[tuple[str, tuple[str, ...]]] = SYNONYMS) -> None:
         self.stem = _make_stemmer()
         single: dict[str, list[str]] = {}
-        # (literal hint that must occur in the text, pattern, expansion); the hint is a cheap pre-check.
-        phrases: list[tuple[str, re.Pattern[str], str]] = []
+        # (literal hint that must occur in the text, pattern, expansion, is an intent pattern); the hint is a
+        # cheap pre-check. Intent patterns ("how much ... need") say what kind of question it is, not its topic.
+        phrases: list[tuple[str, re.Pattern[str], str, bool]] = []
         literal: list[tuple[str, re.Pattern[str]]] = []  # the multi-word literal variants
         for expansion, variants in synonyms:
             for variant in variants:
                 v = variant.lower()
                 if v.startswith("re:"):
                     hint = re.match(r"[a-z]*", v[3:]).group(0)
-                    phrases.append((hint, re.compile(r"(?<![\w-])" + v[3:]), expansion))
+                    pattern = re.compile(r"(?<![\w-])" + v[3:])
+                    phrases.append((hint, pattern, expansion, expansion in INTENT_EXPANSIONS))
                 elif re.fullmatch(r"[a-z0-9_]+", v):
                     single.setdefault(v, []).append(expansion)
                 else:
                     pattern = re.compile(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])")
-                    phrases.append((v, pattern, expansion))
+                    phrases.append((v, pattern, expansion, False))
                     literal.append((v, pattern))
         self._single = {word: " ".join(exps) for word, exps in single.items()}  # several groups: joined
         self._phrases = phrases
@@ -767,10 +771,10 @@ class Analyzer:
         """Surface words (lower case, amounts dropped) before synonyms; used for typo correction."""
         return _WORD_RE.findall(_normalise(text))
 
-    def _expansions(self, normalised: str) -> list[str]:
+    def _expansions(self, normalised: str, intent: bool = True) -> list[str]:
         extra: list[str] = []
-        for hint, pattern, expansion in self._phrases:
-            if hint in normalised:
+        for hint, pattern, expansion, is_intent in self._phrases:
+            if hint in normalised and (intent or not is_intent):
                 extra.extend([expansion] * len(pattern.findall(normalised)))
         for word in _WORD_RE.findall(normalised):
             expansion = self._single.get(word)
@@ -803,7 +807,7 @@ class Analyzer:
         out: list[str] = []
         for word in _WORD_RE.findall(text):
             word = word.split("'", 1)[0]
-            if len(word) < 2 or word in STOPWORDS or word.isdigit():
+            if len(word) < 2 or word in STOPWORDS or (word.isdigit() and not _YEAR_RE.fullmatch(word)):
                 continue
             out.append(self.stem(word))
         return out
@@ -812,31 +816,48 @@ class Analyzer:
         """Index terms for a text: its own words plus synonym expansions, stopwords dropped, stemmed."""
         return self._stems(self.expand(text))
 
-    def weighted_terms(self, text: str, expansion_weight: float = 0.5) -> dict[str, float]:
-        """Distinct query terms with weights: the text's own words 1.0; a synonym expansion of n terms
-        gives each of them max(1/n, expansion_weight), so one-word expansions ("vitamin d" -> vitamin_d)
-        count fully and long ones ("bottle" -> daily value dv label) do not swamp the question."""
+    def phrase_words(self, normalised: str) -> set[str]:
+        """The words of the multi-word synonym variants found in a normalised text ("problem" of "any
+        problem"): the expansion carries their meaning."""
+        words: set[str] = set()
+        for hint, pattern in self._literal:
+            if hint in normalised:
+                for match in pattern.findall(normalised):
+                    words.update(_WORD_RE.findall(match))
+        return words
+
+    def weighted_terms(
+        self, text: str, expansion_weight: float = 0.5, intent: bool = True
+    ) -> dict[str, float]:
+        """Distinct query terms with weights: the text's own words 1.0 (a word that is, or is part of, a
+        synonym variant VARIANT_WEIGHT); a synonym expansion of n terms gives each of them
+        max(1/n, expansion_weight), so one-word expansions ("vitamin d" -> vitamin_d) count fully and long
+        ones ("bottle" -> daily value dv label) do not swamp the question. intent=False leaves out the
+        expansions of intent patterns ("how much ... need")."""
         normalised = _normalise(text)
         terms: dict[str, float] = {}
+        in_phrase = self.phrase_words(normalised) if PHRASE_WORDS_AS_VARIANTS else set()
         for word in _WORD_RE.findall(normalised):
             for stem in self._stems(word):
                 # A word that is itself a synonym variant ("fosamax") is represented by its expansion too.
                 weight = (
                     VARIANT_WEIGHT
-                    if word in self._single
+                    if word in self._single or word in in_phrase
                     else LOW_WEIGHT
                     if word in LOW_WEIGHT_WORDS
                     else 1.0
                 )
                 terms[stem] = max(terms.get(stem, 0.0), weight)
-        for term, weight in self.expansion_terms(normalised, expansion_weight).items():
+        for term, weight in self.expansion_terms(normalised, expansion_weight, intent).items():
             terms[term] = max(terms.get(term, 0.0), weight)
         return terms
 
-    def expansion_terms(self, normalised: str, expansion_weight: float = 0.5) -> dict[str, float]:
+    def expansion_terms(
+        self, normalised: str, expansion_weight: float = 0.5, intent: bool = True
+    ) -> dict[str, float]:
         """The weighted terms of a normalised text's synonym expansions (see weighted_terms)."""
         terms: dict[str, float] = {}
-        for expansion in self._expansions(normalised):
+        for expansion in self._expansions(normalised, intent):
             stems = self._stems(expansion)
             if not stems:
                 continue
@@ -1103,6 +1124,24 @@ HEADING_BOOST = 2.0
 EXPANSION_WEIGHT = 0.3
 COVERAGE_POWER = 0.5
 ARTICLE_WEIGHT = 0.7
+# Question-vs-heading similarity (see Answerer.heading_similarity) added to the normalised scores.
+HEADING_SIM_WEIGHT = 0.5
+HEADING_SIM_FLOOR = 75.0
+HEADING_SIM_MIN_TERM_WEIGHT = 0.3
+# Words of a matched multi-word synonym variant ("problem" of "any problem") weigh like a one-word variant.
+PHRASE_WORDS_AS_VARIANTS = True
+# Expansions of intent patterns: they tell what kind of question it is, not that it is on topic.
+INTENT_EXPANSIONS = frozenset(
+    {"rda recommended dietary allowance requirement intake", "timing meal", "role function"}
+)
+# Medicine words (after synonyms) and the cues that, next to one, make a question about an interaction.
+DRUG_TERMS = ("bisphosphonate", "antibiotic", "diuretic", "proton pump inhibitor ppi", "warfarin")
+INTERACTION_CUES = ("together", "combine", "relate")
+INTERACTION_CUE_RE = re.compile(
+    r"\b(?:any (?:problems?|issues?|concerns?|risks?)|is (?:it|that|this) (?:ok|okay|fine|safe)|"
+    r"safe to|okay to|ok to|at the same time|same day|with (?:my|a|the|her|his)?\s*(?:magnesium|supplements?|"
+    r"calcium|antacids?|laxatives?))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1203,6 +1242,8 @@ class Answerer:
         self._section_vocab = frozenset(self.section_retriever.vocab_dict) if section_corpus else frozenset()
         self._article_vocab = frozenset(self.article_retriever.vocab_dict) if article_corpus else frozenset()
         self._heading_tokens = heading_tokens
+        # Headings are questions: each as its sorted analysed terms, for question-vs-heading similarity.
+        self._heading_strings = [" ".join(sorted(tokens)) for tokens in heading_tokens]
         surface.update(STOPWORDS)
         self._surface_freq = surface
         self._surface = sorted(w for w in surface if len(w) >= 3 and not w.isdigit() and "'" not in w)
@@ -1213,6 +1254,9 @@ class Answerer:
         for word, _ in surface.most_common():
             self._by_stem.setdefault(self.analyzer.stem(word), word)
         self._domain_words = frozenset(DOMAIN_TERMS)
+        self._drug_stems = frozenset(t for term in DRUG_TERMS for t in self.analyzer.stems(term))
+        self._cue_stems = frozenset(t for term in INTERACTION_CUES for t in self.analyzer.stems(term))
+        self._interaction_stem = self.analyzer.stem("interaction")
         self.domain_stems = frozenset(t for term in DOMAIN_TERMS for t in self.analyzer.stems(term))
         self._generic_stems = frozenset(t for term in GENERIC_DOMAIN_TERMS for t in self.analyzer.stems(term))
         self._by_key = {section.key: section for section in self.sections}
@@ -1258,8 +1302,9 @@ class Answerer:
             return None
         return self.correct(word) or word
 
-    def query_terms(self, question: str) -> dict[str, float]:
-        """The question's weighted terms after typo correction, synonyms, stopwords and stemming."""
+    def query_terms(self, question: str, intent: bool = True) -> dict[str, float]:
+        """The question's weighted terms after typo correction, synonyms, stopwords and stemming
+        (intent=False: without the expansions of intent patterns, to judge what the question is about)."""
         fixed = []
         for word in self.analyzer.words(question):
             base = word.split("'", 1)[0]
@@ -1270,10 +1315,17 @@ class Answerer:
             if out is not None:
                 fixed.append(out)
         text = " ".join(fixed)
-        terms = self.analyzer.weighted_terms(text, EXPANSION_WEIGHT)
+        terms = self.analyzer.weighted_terms(text, EXPANSION_WEIGHT, intent)
         # Variants with punctuation ("-2.6", "t-score", "%dv") are matched on the question as typed.
-        for term, weight in self.analyzer.expansion_terms(_normalise(question), EXPANSION_WEIGHT).items():
+        normalised = _normalise(question)
+        for term, weight in self.analyzer.expansion_terms(normalised, EXPANSION_WEIGHT, intent).items():
             terms[term] = max(terms.get(term, 0.0), weight)
+        # A named medicine plus "together", "any problem", "safe to ..." asks about an interaction, with or
+        # without the word "magnesium" ("fosamax and calcium citrate together, ok?").
+        if self._drug_stems.intersection(terms) and (
+            self._cue_stems.intersection(terms) or INTERACTION_CUE_RE.search(normalised)
+        ):
+            terms[self._interaction_stem] = max(terms.get(self._interaction_stem, 0.0), 1.0)
         # A synonym variant the articles never use ("vit" of "vit d", "rcts") adds nothing the expansion
         # does not say, but as an unseen word it would count against the coverage of every section.
         for stem in self.analyzer.variant_stems(text):
@@ -1329,9 +1381,22 @@ class Answerer:
         if article.max() > 0:
             article = article / article.max()
         coverage = np.array([self.coverage(terms, i) for i in range(n)])
-        scores = (section + ARTICLE_WEIGHT * article[self._section_article]) * coverage**COVERAGE_POWER
+        scores = section + ARTICLE_WEIGHT * article[self._section_article]
+        if HEADING_SIM_WEIGHT:
+            scores = scores + HEADING_SIM_WEIGHT * self.heading_similarity(terms)
+        scores = scores * coverage**COVERAGE_POWER
         order = np.argsort(-scores, kind="stable")
         return [Scored(self.sections[i], float(scores[i]), int(i)) for i in order if scores[i] > 0]
+
+    def heading_similarity(self, terms: dict[str, float]) -> np.ndarray:
+        """How closely each section heading asks the question: rapidfuzz token_set_ratio between the
+        question's and the heading's analysed terms (synonyms applied, stemmed), rescaled so that
+        HEADING_SIM_FLOOR or less counts 0 and an identical term set counts 1."""
+        query = " ".join(sorted(t for t, w in terms.items() if w >= HEADING_SIM_MIN_TERM_WEIGHT))
+        if not query:
+            return np.zeros(len(self._heading_strings))
+        ratios = process.cdist([query], self._heading_strings, scorer=fuzz.token_set_ratio)[0]
+        return np.clip((ratios - HEADING_SIM_FLOOR) / (100.0 - HEADING_SIM_FLOOR), 0.0, 1.0)
 
     def weight(self, token: str) -> float:
         return self._idf.get(token, self._unknown_idf)
@@ -1360,7 +1425,10 @@ class Answerer:
         if OFF_TOPIC_CONTEXT.intersection(self.analyzer.words(question or "")):
             return self.decline()
         ranked = self.rank(terms)
-        if not ranked or not self.on_topic(terms) or not self._confident(terms, ranked[0]):
+        # "How many calories should I eat?" matches the "how much ... need/eat" intent pattern (-> RDA)
+        # but names nothing on topic: the topic check ignores intent-pattern expansions.
+        topic = self.query_terms(question or "", intent=False)
+        if not ranked or not self.on_topic(topic) or not self._confident(terms, ranked[0]):
             return self.decline()
         best = ranked[0]
         personal = personal_rda_line(question, profile) if is_rda_question(question) else None
