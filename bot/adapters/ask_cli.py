@@ -6,10 +6,10 @@ JSON object per line, flushed after each, so the command can be driven as a pipe
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any, TextIO
 
+from bot.adapters.cli_io import serve
 from bot.domain.answering import Answer, Answerer
 from bot.domain.knowledge import KnowledgeBaseError, load_knowledge_base
 
@@ -31,19 +31,11 @@ def run_ask(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
     except KnowledgeBaseError as exc:
         sys.stderr.write(f"magbot ask: {exc}\n")
         return 2
-    question = getattr(args, "question", None)
-    if question is not None:
-        answer = answerer.answer(question)
-        if getattr(args, "json", False):
-            stdout.write(json.dumps(answer_json(answer), ensure_ascii=False) + "\n")
-        else:
-            stdout.write(answer.text + "\n")
-        stdout.flush()
-        return 0
-    for line in stdin:
-        line = line.strip()
-        if not line:
-            continue
-        stdout.write(json.dumps(answer_json(answerer.answer(line)), ensure_ascii=False) + "\n")
-        stdout.flush()
-    return 0
+    return serve(
+        getattr(args, "question", None),
+        as_json=getattr(args, "json", False),
+        stdin=stdin,
+        stdout=stdout,
+        to_json=lambda question: answer_json(answerer.answer(question)),
+        to_text=lambda question: answerer.answer(question).text,
+    )

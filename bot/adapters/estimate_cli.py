@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any, TextIO
 
+from bot.adapters.cli_io import serve
 from bot.domain.estimate import Estimate, default_estimator, to_json
 
 
@@ -35,20 +35,11 @@ def run_estimate(args: Any, stdin: TextIO | None = None, stdout: TextIO | None =
     except FileNotFoundError as exc:
         sys.stderr.write(f"magbot estimate: food table not found: {exc.filename}\n")
         return 2
-    text = getattr(args, "text", None)
-    if text is not None:
-        estimate = estimator.estimate(text)
-        if getattr(args, "json", False):
-            stdout.write(json.dumps(to_json(estimate), ensure_ascii=False) + "\n")
-        else:
-            stdout.write(_summary(text, estimate) + "\n")
-        stdout.flush()
-        return 0
-    for line in stdin:
-        line = line.rstrip("\n")
-        if not line.strip():
-            continue
-        payload = {"text": line, **to_json(estimator.estimate(line))}
-        stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
-        stdout.flush()
-    return 0
+    return serve(
+        getattr(args, "text", None),
+        as_json=getattr(args, "json", False),
+        stdin=stdin,
+        stdout=stdout,
+        to_json=lambda text: {"text": text, **to_json(estimator.estimate(text))},
+        to_text=lambda text: _summary(text, estimator.estimate(text)),
+    )
