@@ -71,6 +71,28 @@ def _item_view(entry: Entry) -> ItemView:
     )
 
 
+def _new_entry(
+    item, local_date: date, logged_at: datetime, message_text: str, chat_id: int, message_id: int, index: int
+) -> NewEntry:
+    """The row for one estimated item, keyed by where it came from (chat, message, item index)."""
+    return NewEntry(
+        local_date=local_date,
+        logged_at=logged_at,
+        message_text=message_text,
+        item_text=item.text[:MAX_ITEM_TEXT],
+        food_id=item.food.id,
+        ndb=item.food.ndb,
+        food_name=item.food.name,
+        quantity=float(item.quantity),
+        unit=item.unit,
+        grams=float(item.grams),
+        magnesium_mg=float(item.magnesium_mg),
+        chat_id=chat_id,
+        message_id=message_id,
+        item_index=index,
+    )
+
+
 def _estimated_view(item) -> ItemView:
     return ItemView(
         text=item.text,
@@ -182,22 +204,7 @@ class MagnesiumService:
             day = local_date_for(instant, user.timezone)
             estimate = self.ctx.estimator.estimate(text)
             new_entries = [
-                NewEntry(
-                    local_date=day,
-                    logged_at=instant,
-                    message_text=text,
-                    item_text=item.text[:MAX_ITEM_TEXT],
-                    food_id=item.food.id,
-                    ndb=item.food.ndb,
-                    food_name=item.food.name,
-                    quantity=float(item.quantity),
-                    unit=item.unit,
-                    grams=float(item.grams),
-                    magnesium_mg=float(item.magnesium_mg),
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    item_index=index,
-                )
+                _new_entry(item, day, instant, text, chat_id, message_id, index)
                 for index, item in enumerate(estimate.items)
             ]
             await entries.add_many(user.id, new_entries)
@@ -280,27 +287,16 @@ class MagnesiumService:
             )
             if item is None:
                 return PickResult("implausible", None, await self._day(session, user, choice.local_date))
-            await EntryRepository(session).add_many(
-                user.id,
-                [
-                    NewEntry(
-                        local_date=choice.local_date,
-                        logged_at=self.ctx.now(),
-                        message_text=choice.message_text,
-                        item_text=choice.item_text,
-                        food_id=item.food.id,
-                        ndb=item.food.ndb,
-                        food_name=item.food.name,
-                        quantity=float(item.quantity),
-                        unit=item.unit,
-                        grams=float(item.grams),
-                        magnesium_mg=float(item.magnesium_mg),
-                        chat_id=choice.chat_id,
-                        message_id=choice.message_id,
-                        item_index=choice.item_index,
-                    )
-                ],
+            entry = _new_entry(
+                item,
+                choice.local_date,
+                self.ctx.now(),
+                choice.message_text,
+                choice.chat_id,
+                choice.message_id,
+                choice.item_index,
             )
+            await EntryRepository(session).add_many(user.id, [entry])
             return PickResult(
                 "logged", _estimated_view(item), await self._day(session, user, choice.local_date)
             )
