@@ -107,8 +107,7 @@ class NudgeService:
     @classmethod
     def from_context(cls, ctx, settings) -> NudgeService:
         """Built from the use-case `Context` (shares its sessionmaker, clock and the estimator's table)."""
-        table = getattr(getattr(ctx, "estimator", None), "table", None)
-        return cls.from_settings(ctx.sessionmaker, settings, foods=table, now=getattr(ctx, "now", _now))
+        return cls.from_settings(ctx.sessionmaker, settings, foods=ctx.estimator.table, now=ctx.now)
 
     # ---- settings ---------------------------------------------------------------------------------
     async def get_reminder(self, telegram_id: int) -> ReminderSetting:

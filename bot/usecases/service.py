@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.domain import rda
+from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
 from bot.domain.timezones import parse_timezone
 from bot.usecases.results import (
@@ -378,8 +379,8 @@ class MagnesiumService:
             return self._profile_view(await self._user(session, telegram_id))
 
     def _profile_view(self, user: User) -> ProfileView:
-        minute = getattr(user, "reminder_minute", None)
-        reminder = f"{minute // 60:02d}:{minute % 60:02d}" if minute is not None else None
+        minute = user.reminder_minute
+        reminder = format_minute(minute) if minute is not None else None
         return ProfileView(
             sex=user.sex,
             age_band=user.age_band,
@@ -429,7 +430,7 @@ def _fmt_qty(value: float) -> str:
 
 
 def answer_view(answer) -> AnswerView:
-    related = tuple((section.key, section.heading) for section in getattr(answer, "related", ())[:3])
+    related = tuple((section.key, section.heading) for section in answer.related[:3])
     return AnswerView(
         text=answer.text,
         confident=bool(answer.confident),
