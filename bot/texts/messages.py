@@ -50,6 +50,12 @@ def mg(value: float) -> str:
     return f"{round(value):,} mg"
 
 
+def grams(value: float) -> str:
+    """28.3495 -> "28.3", 360.0 -> "360", 118.4 -> "118"."""
+    text = f"{value:.0f}" if value >= 100 else f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
 def _qty(value: float) -> str:
     fractions = {0.25: "¼", 0.5: "½", 0.75: "¾", 1 / 3: "⅓", 2 / 3: "⅔"}
     whole = int(value)
@@ -73,7 +79,7 @@ def amount(quantity: float, unit: str) -> str:
 
 def item_line(item: ItemView) -> str:
     return (
-        f"• {item.food_name} — {amount(item.quantity, item.unit)} ({item.grams:g} g): {mg(item.magnesium_mg)}"
+        f"• {item.food_name} — {amount(item.quantity, item.unit)} ({grams(item.grams)} g): {mg(item.magnesium_mg)}"
     )
 
 
@@ -180,12 +186,12 @@ def undo_reply(result: UndoResult) -> Reply:
 
 def food_facts_reply(facts: FoodFacts) -> Reply:
     lines = [
-        f"{facts.name.capitalize()}: {mg(facts.serving_mg)} in {facts.serving_label} ({facts.serving_grams:g} g) — "
+        f"{facts.name.capitalize()}: {mg(facts.serving_mg)} in {facts.serving_label} ({grams(facts.serving_grams)} g) — "
         f"{round(100 * facts.serving_mg / facts.goal_mg)}% of your {mg(facts.goal_mg)} goal.",
         f"Per 100 g: {facts.mg_per_100g:g} mg.",
     ]
-    for unit, grams, value in facts.portions:
-        lines.append(f"• 1 {UNIT_LABELS.get(unit, unit)} ({grams:g} g): {mg(value)}")
+    for unit, weight, value in facts.portions:
+        lines.append(f"• 1 {UNIT_LABELS.get(unit, unit)} ({grams(weight)} g): {mg(value)}")
     lines.append(f"Source: USDA SR28, NDB {facts.ndb}. Nothing was logged — tell me if you ate it.")
     return Reply("\n".join(lines))
 
