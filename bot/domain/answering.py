@@ -72,6 +72,12 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "breaks",
             "hip fracture",
             "fractured",
+            # "Fracture risk" is about fractures, not about who is "at risk" of a deficiency.
+            "fracture risk",
+            "risk of fracture",
+            "risk of fractures",
+            "fracture rate",
+            "fracture rates",
         ),
     ),
     (
@@ -154,6 +160,7 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "along with",
         ),
     ),
+    ("affect", ("change", "changes", "alter", "alters", "influence", "influences", "impact", "impacts")),
     ("level", ("range", "reference range", "normal range", "levels")),
     (
         "percentdv",
@@ -309,7 +316,21 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "safe to combine",
         ),
     ),
-    ("pregnancy pregnant", ("pregnant", "pregnancy", "expecting a baby", "trimester", "prenatal")),
+    (
+        "pregnancy pregnant",
+        (
+            "pregnant",
+            "pregnancy",
+            "expecting a baby",
+            "expecting mother",
+            "expectant",
+            "mother-to-be",
+            "mum-to-be",
+            "mom-to-be",
+            "trimester",
+            "prenatal",
+        ),
+    ),
     (
         "lactation breastfeeding",
         (
@@ -496,7 +517,11 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("osteoblasts", "bone-building", "bone building", "bone forming", "bone-forming", "build bone"),
     ),
     ("osteoclast", ("osteoclasts", "bone-resorbing", "bone resorbing", "bone-breaking", "break down bone")),
-    ("hydroxyapatite crystal", ("hydroxyapatite", "apatite", "bone crystals", "bone crystal")),
+    (
+        "hydroxyapatite crystal",
+        ("hydroxyapatite", "apatite", "bone crystals", "bone crystal", "mineralization", "mineralisation"),
+    ),
+    ("osteoblast osteoclast", ("remodeling", "remodelling", "bone turnover")),
     (
         "blood test serum",
         (
@@ -563,7 +588,9 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "purpose",
         ),
     ),
-    ("good", ("best", "better", "helpful", "beneficial", "benefit", "benefits", "good for")),
+    ("good", ("helpful", "beneficial", "benefit", "benefits", "good for")),
+    # Superlatives and comparatives rank options ("best food sources", "is oxide better"): a weak hint only.
+    ("praise good", ("best", "better")),
     ("food", ("foods", "eat", "eating", "diet")),
     (
         "food sources",
@@ -578,6 +605,11 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "the most",
             "a good source",
             "list of foods",
+            "highest in",
+            "plant foods",
+            "plant-based",
+            "vegan",
+            "vegetarian",
             "foods list",
         ),
     ),
@@ -601,6 +633,7 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("doctor", ("gp", "physician", "see a doctor", "talk to my doctor", "medical advice", "clinician")),
     ("vegetables", ("veg", "veggies", "veggie", "vegetable", "greens")),
+    ("beans lentils", ("legumes", "legume", "pulses")),
     ("children", ("kids", "child", "kid", "toddler", "teenager", "teen", "teens", "infant", "baby")),
     (
         "evidence study",
@@ -622,6 +655,23 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "meta-analysis",
             "meta-analyses",
             "systematic review",
+        ),
+    ),
+    (
+        "trial",
+        (
+            "trials",
+            "rct",
+            "rcts",
+            "randomised",
+            "randomized",
+            "randomized controlled trial",
+            "randomised controlled trial",
+            "controlled trial",
+            "controlled trials",
+            "clinical trial",
+            "clinical trials",
+            "intervention study",
         ),
     ),
     ("absorption", ("absorb", "absorbed", "absorbs", "bioavailability", "bioavailable")),
@@ -678,7 +728,7 @@ OFF_TOPIC_CONTEXT: frozenset[str] = frozenset(
     car cars vehicle wheel wheels rim rims alloy alloys bike bicycle engine fire firestarter starter flint
     homework assignment equation equations chemistry atomic molar molecule molecules periodic statistics
     statistical phone smartphone screen laptop computer recipe recipes weather forecast flights stock stocks
-    bitcoin crypto
+    bitcoin crypto marrow transplant
     """.split()  # noqa: SIM905
 )
 
@@ -756,7 +806,8 @@ class Analyzer:
                     pattern = re.compile(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])")
                     phrases.append((v, pattern, expansion, False))
                     literal.append((v, pattern))
-        self._single = {word: " ".join(exps) for word, exps in single.items()}  # several groups: joined
+        # A word in several groups ("trials": evidence and trial) expands into each, weighted separately.
+        self._single = {word: tuple(exps) for word, exps in single.items()}
         self._phrases = phrases
         self._literal = literal
         self.synonym_words = frozenset(
@@ -777,9 +828,9 @@ class Analyzer:
             if hint in normalised and (intent or not is_intent):
                 extra.extend([expansion] * len(pattern.findall(normalised)))
         for word in _WORD_RE.findall(normalised):
-            expansion = self._single.get(word)
-            if expansion:
-                extra.append(expansion)
+            expansions = self._single.get(word)
+            if expansions:
+                extra.extend(expansions)
         return extra
 
     def variant_stems(self, text: str) -> set[str]:
@@ -840,11 +891,14 @@ class Analyzer:
         for word in _WORD_RE.findall(normalised):
             for stem in self._stems(word):
                 # A word that is itself a synonym variant ("fosamax") is represented by its expansion too.
+                # Praise and subject words stay low even when they are also synonym variants ("best").
                 weight = (
-                    VARIANT_WEIGHT
-                    if word in self._single or word in in_phrase
+                    PRAISE_WEIGHT
+                    if word in PRAISE_WORDS
                     else LOW_WEIGHT
                     if word in LOW_WEIGHT_WORDS
+                    else VARIANT_WEIGHT
+                    if word in self._single or word in in_phrase
                     else 1.0
                 )
                 terms[stem] = max(terms.get(stem, 0.0), weight)
@@ -862,7 +916,11 @@ class Analyzer:
             if not stems:
                 continue
             weight = (
-                LOW_WEIGHT if expansion in LOW_WEIGHT_EXPANSIONS else max(1.0 / len(stems), expansion_weight)
+                PRAISE_WEIGHT
+                if expansion in PRAISE_EXPANSIONS
+                else LOW_WEIGHT
+                if expansion in LOW_WEIGHT_EXPANSIONS
+                else max(1.0 / len(stems), expansion_weight)
             )
             for term in stems:
                 terms[term] = max(terms.get(term, 0.0), weight)
@@ -881,7 +939,9 @@ _FEMALE_RE = re.compile(
 _MALE_RE = re.compile(
     r"\b(man|men|male|males|boy|boys|guy|guys|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
 )
-_PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting a baby|trimester)\b")
+_PREGNANT_RE = re.compile(
+    r"\b(pregnant|pregnancy|expecting a baby|expecting mother|expectant|(?:mother|mum|mom)-to-be|trimester)\b"
+)
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?\b"),
@@ -1108,16 +1168,17 @@ LOW_WEIGHT_WORDS = frozenset(
         "normal",
         "check",
         "checked",
-        # Praise words rank options rather than name a topic ("best food sources", "good for bones").
-        "best",
-        "better",
-        "good",
     }
 )
 LOW_WEIGHT = 0.4
+# Praise words rank options rather than name a topic ("best food sources", "is oxide better"): they are rare
+# in the corpus (high IDF), so even a low weight would pull toward any heading saying "better".
+PRAISE_WORDS = frozenset({"best", "better", "good"})
+PRAISE_WEIGHT = 0.3
 # Expansions that say what kind of question it is rather than what it is about ("what is ..." -> definition,
 # "best"/"better" -> good): they break ties but should not outweigh a topic word.
 LOW_WEIGHT_EXPANSIONS = frozenset({"definition"})
+PRAISE_EXPANSIONS = frozenset({"praise good"})
 RELATED_MIN_RATIO = 0.6
 MAX_RELATED = 3
 HEADING_BOOST = 2.0
@@ -1137,6 +1198,12 @@ INTENT_EXPANSIONS = frozenset(
 # Medicine words (after synonyms) and the cues that, next to one, make a question about an interaction.
 DRUG_TERMS = ("bisphosphonate", "antibiotic", "diuretic", "proton pump inhibitor ppi", "warfarin")
 INTERACTION_CUES = ("together", "combine", "relate")
+# Entities a question can be *about*: a medicine class or a diagnosis. A section whose heading names an
+# entity of the question gains ENTITY_BONUS; one whose heading names only other entities loses
+# ENTITY_PENALTY ("long-term omeprazole" -> the PPI section, not "who is at risk of deficiency").
+ENTITY_TERMS = (*DRUG_TERMS, "osteoporosis", "osteopenia", "kidney")
+ENTITY_BONUS = 0.4
+ENTITY_PENALTY = 0.5
 INTERACTION_CUE_RE = re.compile(
     r"\b(?:any (?:problems?|issues?|concerns?|risks?)|is (?:it|that|this) (?:ok|okay|fine|safe)|"
     r"safe to|okay to|ok to|at the same time|same day|with (?:my|a|the|her|his)?\s*(?:magnesium|supplements?|"
@@ -1255,6 +1322,14 @@ class Answerer:
             self._by_stem.setdefault(self.analyzer.stem(word), word)
         self._domain_words = frozenset(DOMAIN_TERMS)
         self._drug_stems = frozenset(t for term in DRUG_TERMS for t in self.analyzer.stems(term))
+        # Each entity as the stems that name it ("proton pump inhibitor ppi" -> {"ppi"}: the distinctive one).
+        self._entities = tuple(frozenset(self.analyzer.stems(term.split()[-1])) for term in ENTITY_TERMS)
+        self._definition_stems = frozenset(self.analyzer.stems("definition"))
+        self._bonus_entities = frozenset(range(len(DRUG_TERMS)))  # medicines: the section naming one
+        self._heading_entities = [
+            frozenset(k for k, stems in enumerate(self._entities) if stems & tokens)
+            for tokens in heading_tokens
+        ]
         self._cue_stems = frozenset(t for term in INTERACTION_CUES for t in self.analyzer.stems(term))
         self._interaction_stem = self.analyzer.stem("interaction")
         self.domain_stems = frozenset(t for term in DOMAIN_TERMS for t in self.analyzer.stems(term))
@@ -1326,6 +1401,10 @@ class Answerer:
             self._cue_stems.intersection(terms) or INTERACTION_CUE_RE.search(normalised)
         ):
             terms[self._interaction_stem] = max(terms.get(self._interaction_stem, 0.0), 1.0)
+        # "What's the best ...?" asks to rank options, not for a definition.
+        if PRAISE_WORDS.intersection(fixed):
+            for term in self._definition_stems:
+                terms.pop(term, None)
         # A synonym variant the articles never use ("vit" of "vit d", "rcts") adds nothing the expansion
         # does not say, but as an unseen word it would count against the coverage of every section.
         for stem in self.analyzer.variant_stems(text):
@@ -1385,6 +1464,15 @@ class Answerer:
         if HEADING_SIM_WEIGHT:
             scores = scores + HEADING_SIM_WEIGHT * self.heading_similarity(terms)
         scores = scores * coverage**COVERAGE_POWER
+        asked = frozenset(k for k, stems in enumerate(self._entities) if stems.intersection(terms))
+        if asked:
+            for i, named in enumerate(self._heading_entities):
+                if named & asked & self._bonus_entities:
+                    scores[i] += ENTITY_BONUS * (scores[i] > 0)
+                elif named & asked:
+                    pass
+                elif named:
+                    scores[i] = max(0.0, scores[i] - ENTITY_PENALTY)
         order = np.argsort(-scores, kind="stable")
         return [Scored(self.sections[i], float(scores[i]), int(i)) for i in order if scores[i] > 0]
 
