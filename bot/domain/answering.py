@@ -1250,6 +1250,11 @@ def trim_text(text: str, limit: int) -> str:
     return head[:cut].rstrip()
 
 
+# Paraphrases are whole questions: compare them with the question as a whole (not as a subset, which
+# would let any short paraphrase match every longer question that contains its words).
+ALSO_SCORER = fuzz.token_sort_ratio
+
+
 class Answerer:
     """Two-level BM25 answering over a KnowledgeBase.
 
@@ -1271,11 +1276,13 @@ class Answerer:
 
         section_corpus: list[list[str]] = []
         heading_tokens: list[frozenset[str]] = []
+        also_strings: list[list[str]] = []
         for section in self.sections:
-            text = " ".join([*([section.heading] * HEADING_WEIGHT), section.body])
+            text = " ".join([*([section.heading] * HEADING_WEIGHT), *section.also, section.body])
             section_corpus.append(self.analyzer.tokens(text) or ["_empty_"])
             surface.update(self.analyzer.words(text))
             heading_tokens.append(frozenset(self.analyzer.tokens(section.heading)))
+            also_strings.append([" ".join(sorted(set(self.analyzer.tokens(q)))) for q in section.also])
         article_corpus: list[list[str]] = []
         for article in self.kb.articles:
             text = " ".join(
@@ -1311,6 +1318,9 @@ class Answerer:
         self._heading_tokens = heading_tokens
         # Headings are questions: each as its sorted analysed terms, for question-vs-heading similarity.
         self._heading_strings = [" ".join(sorted(tokens)) for tokens in heading_tokens]
+        # ... and the other phrasings of each section's question ("also asked"), as (string, section index).
+        self._also_strings = [q for qs in also_strings for q in qs if q]
+        self._also_section = np.array([i for i, qs in enumerate(also_strings) for q in qs if q], dtype=int)
         surface.update(STOPWORDS)
         self._surface_freq = surface
         self._surface = sorted(w for w in surface if len(w) >= 3 and not w.isdigit() and "'" not in w)
@@ -1483,7 +1493,11 @@ class Answerer:
         query = " ".join(sorted(t for t, w in terms.items() if w >= HEADING_SIM_MIN_TERM_WEIGHT))
         if not query:
             return np.zeros(len(self._heading_strings))
-        ratios = process.cdist([query], self._heading_strings, scorer=fuzz.token_set_ratio)[0]
+        ratios = process.cdist([query], self._heading_strings, scorer=fuzz.token_set_ratio)[0].astype(float)
+        if self._also_strings:
+            # a paraphrase counts like the heading, but never above it: the best phrasing of each section
+            also = process.cdist([query], self._also_strings, scorer=ALSO_SCORER)[0].astype(float)
+            np.maximum.at(ratios, self._also_section, also)
         return np.clip((ratios - HEADING_SIM_FLOOR) / (100.0 - HEADING_SIM_FLOOR), 0.0, 1.0)
 
     def weight(self, token: str) -> float:

@@ -51,6 +51,9 @@ class Section:
     heading: str
     body: str
     anchor: str  # GitHub-style anchor of the heading
+    # Other ways people ask this section's question, from `<!-- also: … | … -->` lines in the article;
+    # indexed with the heading, never shown.
+    also: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -127,6 +130,9 @@ def _parse_sources(body: str) -> list[Source]:
     return sources
 
 
+ALSO_LINE = re.compile(r"^<!--\s*also:\s*(.*?)\s*-->$", re.IGNORECASE)
+
+
 def parse_article(text: str, file: str) -> Article | None:
     """Parse one article; None for a file without front matter; KnowledgeBaseError when malformed."""
     split = _split_front_matter(text, file)
@@ -154,9 +160,18 @@ def parse_article(text: str, file: str) -> Article | None:
         if heading.strip().lower().rstrip(":") in SOURCES_HEADINGS:
             sources.extend(_parse_sources(body))
             return
+        also: list[str] = []
+        kept: list[str] = []
+        for line in body.splitlines():
+            match = ALSO_LINE.match(line.strip())
+            if match:
+                also.extend(q.strip() for q in match.group(1).split("|") if q.strip())
+            else:
+                kept.append(line)
+        body = "\n".join(kept).strip()
         if not body:
             raise KnowledgeBaseError(f"{file}: section {heading!r} is empty")
-        sections.append(Section(slug, file, heading, body, anchor_for(heading)))
+        sections.append(Section(slug, file, heading, body, anchor_for(heading), tuple(also)))
 
     for line in content.splitlines():
         if line.lstrip().startswith("```"):
