@@ -1,0 +1,62 @@
+"""Answer accuracy on every question set in tests/data/questions*.json.
+
+For each set: on-topic answers that are confident, come from the expected article and contain the key
+fact; the looser "fact only" count (any article, key fact present); and off-topic questions declined.
+The sets were written at different times: questions.json was tuned on, the later ones were written
+before the changes they measured (see tests/test_answering.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.domain.answering import Answerer  # noqa: E402
+
+
+def as_list(value) -> list[str]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def evaluate(answerer: Answerer, cases: list[dict]) -> tuple[int, int, int, int, int, list[str]]:
+    on = [c for c in cases if c.get("file")]
+    off = [c for c in cases if not c.get("file")]
+    right = fact_only = 0
+    misses: list[str] = []
+    for case in on:
+        answer = answerer.answer(case["q"])
+        has_fact = answer.confident and any(f.lower() in answer.text.lower() for f in as_list(case["fact"]))
+        in_file = answer.section is not None and answer.section.file in as_list(case["file"])
+        fact_only += has_fact
+        if has_fact and in_file:
+            right += 1
+        else:
+            where = f"{answer.section.file}#{answer.section.heading}" if answer.section else "declined"
+            misses.append(f"{case['q']!r} -> {where}")
+    declined = sum(1 for case in off if not answerer.answer(case["q"]).confident)
+    return right, fact_only, len(on), declined, len(off), misses
+
+
+def main() -> None:
+    answerer = Answerer()
+    verbose = "-v" in sys.argv
+    for path in sorted((ROOT / "tests" / "data").glob("questions*.json")):
+        cases = json.loads(path.read_text(encoding="utf-8"))
+        right, fact_only, on, declined, off, misses = evaluate(answerer, cases)
+        print(
+            f"{path.name:28} on-topic {right}/{on} ({100 * right / max(on, 1):.1f}%), "
+            f"fact in answer {fact_only}/{on}; off-topic declined {declined}/{off}"
+        )
+        if verbose:
+            for miss in misses:
+                print("    miss:", miss)
+
+
+if __name__ == "__main__":
+    main()
