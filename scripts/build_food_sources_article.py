@@ -164,6 +164,96 @@ SAMPLE_DAY = [
 ]
 
 
+# Other ways people ask each section's question, emitted as a hidden `<!-- also: q1 | q2 -->` line right under
+# the heading so that differently worded questions find the section (the bot never shows it).
+ALSO_ASKED: dict[str, list[str]] = {
+    "Which foods are richest in magnesium?": [
+        "What foods are high in magnesium?",
+        "What are the best food sources of magnesium?",
+        "Which foods contain the most magnesium?",
+        "Can you give me a list of magnesium-rich foods?",
+        "What are the top magnesium foods per serving?",
+        "What food has the highest magnesium content?",
+        "Where can I get magnesium naturally in my diet?",
+        "I'm 60 and want more magnesium for my bones, which foods should I eat?",
+    ],
+    "How much magnesium is in nuts and seeds?": [
+        "How much magnesium is in almonds?",
+        "Are pumpkin seeds high in magnesium?",
+        "Which nuts have the most magnesium?",
+        "How much magnesium is in a handful of cashews?",
+        "Do chia seeds contain magnesium?",
+        "How much magnesium is in peanut butter?",
+        "How much magnesium do brazil nuts have?",
+        "Are seeds a good source of magnesium?",
+    ],
+    "How much magnesium is in beans, lentils and soy foods?": [
+        "How much magnesium is in black beans?",
+        "Is tofu a good source of magnesium?",
+        "Do lentils contain magnesium?",
+        "How much magnesium is in chickpeas or hummus?",
+        "Does edamame have magnesium?",
+        "How much magnesium is in a serving of beans?",
+        "Are legumes high in magnesium?",
+    ],
+    "Do whole grains and breakfast cereals have magnesium?": [
+        "How much magnesium is in oatmeal?",
+        "Is there magnesium in brown rice?",
+        "Does bread contain magnesium?",
+        "How much magnesium is in quinoa?",
+        "Does shredded wheat cereal have magnesium?",
+        "How much magnesium is in whole wheat bread compared with white bread?",
+        "Is oatmeal a good source of magnesium?",
+    ],
+    "Which vegetables have magnesium, and does cooking matter?": [
+        "Which vegetables are high in magnesium?",
+        "How much magnesium is in spinach?",
+        "Does cooked spinach have more magnesium than raw spinach?",
+        "Are leafy greens a good source of magnesium?",
+        "How much magnesium is in a baked potato?",
+        "Do kale and broccoli have magnesium?",
+        "What veggies should I eat for magnesium?",
+    ],
+    "Which fruits have magnesium?": [
+        "How much magnesium is in a banana?",
+        "Which fruit has the most magnesium?",
+        "Are bananas a good source of magnesium?",
+        "Does avocado contain magnesium?",
+        "Do dried figs or raisins have magnesium?",
+        "Is fruit high in magnesium?",
+        "What fruits should I eat for magnesium?",
+    ],
+    "How much magnesium is in dairy, fish and meat?": [
+        "Is there magnesium in milk?",
+        "Does fish contain magnesium?",
+        "How much magnesium is in chicken or beef?",
+        "Is salmon a good source of magnesium?",
+        "Does yogurt have magnesium?",
+        "How much magnesium is in eggs?",
+        "Do meat and dairy provide much magnesium?",
+    ],
+    "How much magnesium is in chocolate, cocoa and drinks?": [
+        "Is dark chocolate high in magnesium?",
+        "How much magnesium is in cocoa powder?",
+        "Does coffee have magnesium?",
+        "Does hot chocolate contain magnesium?",
+        "How much magnesium is in a square of dark chocolate?",
+        "Does beer or wine have any magnesium?",
+        "Is there magnesium in tea?",
+        "Does orange juice have magnesium?",
+    ],
+    "How can I reach my magnesium goal with food?": [
+        "What does a day of eating with 400 mg of magnesium look like?",
+        "Can you give me a sample meal plan for magnesium?",
+        "How do I plan meals to get enough magnesium?",
+        "What should I eat in a day to hit my magnesium target?",
+        "Can you give me an example menu with enough magnesium?",
+        "How can I meet my daily magnesium needs through diet?",
+        "Is it possible to get 400 mg of magnesium a day from ordinary food?",
+    ],
+}
+
+
 class Foods:
     def __init__(self, path: Path):
         with path.open(newline="", encoding="utf-8") as fh:
@@ -209,11 +299,23 @@ def listing(foods: Foods, items: list[tuple[str, str, str]], sort: bool = True) 
     return [line for _, line, _ in done], {fid: mg for mg, _, fid in done}
 
 
+def also_line(title: str) -> str:
+    """The hidden `<!-- also: ... -->` line of other ways to ask a section's question (indexed, not shown)."""
+    questions = ALSO_ASKED.get(title)
+    if not questions:
+        sys.exit(f"error: section {title!r} has no entry in ALSO_ASKED")
+    for q in questions:
+        if "|" in q or "-->" in q:
+            sys.exit(f"error: paraphrase {q!r} of {title!r} contains '|' or '-->'")
+    return "<!-- also: " + " | ".join(questions) + " -->\n"
+
+
 def section(title: str, body: str) -> str:
     text = f"## {title}\n{body.strip()}\n"
+    # The also-line is not part of the answer the user sees, so it does not count towards the length.
     if len(text) > MAX_SECTION_CHARS:
         sys.exit(f"error: section {title!r} is {len(text)} characters (max {MAX_SECTION_CHARS})")
-    return text
+    return f"## {title}\n{also_line(title)}{body.strip()}\n"
 
 
 def build(foods: Foods) -> str:
