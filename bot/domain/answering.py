@@ -726,9 +726,11 @@ DOMAIN_TERMS: tuple[str, ...] = tuple(
 OFF_TOPIC_CONTEXT: frozenset[str] = frozenset(
     """
     car cars vehicle wheel wheels rim rims alloy alloys bike bicycle engine fire firestarter starter flint
-    homework assignment equation equations chemistry atomic molar molecule molecules periodic statistics
-    statistical phone smartphone screen laptop computer recipe recipes weather forecast flights stock stocks
-    bitcoin crypto marrow transplant
+    homework assignment equation equations chemistry atomic molar molecule molecules periodic
+    phone smartphone laptop computer recipe recipes weather forecast flights stock stocks
+    bitcoin crypto marrow transplant battery batteries welding
+    dog dogs puppy puppies cat cats kitten kittens pet pets vet veterinarian horse horses
+    garden gardening soil fertilizer fertiliser lawn
     """.split()  # noqa: SIM905
 )
 
@@ -977,7 +979,8 @@ _RDA_INTENT_RE = re.compile(
     r"daily (?:need|intake|amount|dose|target|goal)|do i need|"
     r"(?:does|do) (?:a|an|my|our|your|he|she|they|his|her) .{0,40}need|"
     r"should (?:i|he|she|we|they) (?:be )?(?:get|getting|take|taking|have|having|aim)|"
-    r"my (?:goal|target)|per day|a day|magnesium needs|needs? for (?:a|an|my)\b)\b"
+    r"(?:my|our|his|her|their) (?:daily |magnesium |mg )*(?:goal|target|intake)|per day|a day|"
+    r"magnesium needs|needs? for (?:a|an|my)\b)\b"
 )
 _NOT_RDA_RE = re.compile(
     r"\b(too much|upper limit|upper level|maximum|max|overdose|toxic|toxicity|limit|ul|"
@@ -1187,6 +1190,8 @@ COVERAGE_POWER = 0.5
 ARTICLE_WEIGHT = 0.7
 # Question-vs-heading similarity (see Answerer.heading_similarity) added to the normalised scores.
 HEADING_SIM_WEIGHT = 0.5
+# Weight of question-to-question retrieval over each section's phrasings (see Answerer.phrasing_scores).
+PHRASING_WEIGHT = float(__import__("os").environ.get("MAGBOT_PHRASING_WEIGHT", "0.5"))
 HEADING_SIM_FLOOR = 75.0
 HEADING_SIM_MIN_TERM_WEIGHT = 0.3
 # Words of a matched multi-word synonym variant ("problem" of "any problem") weigh like a one-word variant.
@@ -1255,6 +1260,13 @@ def trim_text(text: str, limit: int) -> str:
 ALSO_SCORER = fuzz.token_sort_ratio
 
 
+RDA_ARTICLE = "how-much-magnesium-rda.md"
+# A "how much do I need" question about another nutrient is not a magnesium RDA question.
+_OTHER_NUTRIENT_RE = re.compile(
+    r"\b(calcium|vitamin|vit|protein|iron|zinc|potassium|fib(?:re|er)|sodium|salt|calories|water|omega)\b"
+)
+
+
 class Answerer:
     """Two-level BM25 answering over a KnowledgeBase.
 
@@ -1307,6 +1319,23 @@ class Answerer:
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
         # A word the index has never seen counts like the rarest indexed word.
         self._unknown_idf = UNKNOWN_IDF_RATIO * math.log(1 + (n - 1 + 0.5) / 1.5) if n else 1.0
+        # One document per phrasing of each section's question (its heading and its "also asked" lines):
+        # question-to-question retrieval, scored per section by its best phrasing.
+        phrasing_corpus: list[list[str]] = []
+        phrasing_section: list[int] = []
+        for i, section in enumerate(self.sections):
+            for phrasing in (section.heading, *section.also):
+                toks = self.analyzer.tokens(phrasing)
+                if toks:
+                    phrasing_corpus.append(toks)
+                    phrasing_section.append(i)
+        self._phrasing_section = np.array(phrasing_section, dtype=int)
+        self.phrasing_retriever = bm25s.BM25()
+        if phrasing_corpus:
+            self.phrasing_retriever.index(phrasing_corpus, show_progress=False)
+        self._phrasing_vocab = (
+            frozenset(self.phrasing_retriever.vocab_dict) if phrasing_corpus else frozenset()
+        )
         self.section_retriever = bm25s.BM25()
         self.article_retriever = bm25s.BM25()
         if section_corpus:
@@ -1429,11 +1458,11 @@ class Answerer:
         return any(t in self.domain_stems for t in terms)
 
     def _scores(self, which: str, terms: dict[str, float]) -> np.ndarray | None:
-        retriever, vocab = (
-            (self.section_retriever, self._section_vocab)
-            if which == "section"
-            else (self.article_retriever, self._article_vocab)
-        )
+        retriever, vocab = {
+            "section": (self.section_retriever, self._section_vocab),
+            "article": (self.article_retriever, self._article_vocab),
+            "phrasing": (self.phrasing_retriever, self._phrasing_vocab),
+        }[which]
         total = None
         for term, weight in terms.items():
             if term not in vocab:
@@ -1473,6 +1502,8 @@ class Answerer:
         scores = section + ARTICLE_WEIGHT * article[self._section_article]
         if HEADING_SIM_WEIGHT:
             scores = scores + HEADING_SIM_WEIGHT * self.heading_similarity(terms)
+        if PHRASING_WEIGHT:
+            scores = scores + PHRASING_WEIGHT * self.phrasing_scores(terms)
         scores = scores * coverage**COVERAGE_POWER
         asked = frozenset(k for k, stems in enumerate(self._entities) if stems.intersection(terms))
         if asked:
@@ -1485,6 +1516,15 @@ class Answerer:
                     scores[i] = max(0.0, scores[i] - ENTITY_PENALTY)
         order = np.argsort(-scores, kind="stable")
         return [Scored(self.sections[i], float(scores[i]), int(i)) for i in order if scores[i] > 0]
+
+    def phrasing_scores(self, terms: dict[str, float]) -> np.ndarray:
+        """Per section, the BM25 score of its best-matching phrasing (heading or paraphrase), scaled 0..1."""
+        best = np.zeros(len(self.sections))
+        raw = self._scores("phrasing", terms)
+        if raw is None or raw.max() <= 0:
+            return best
+        np.maximum.at(best, self._phrasing_section, raw.astype(float))
+        return best / best.max()
 
     def heading_similarity(self, terms: dict[str, float]) -> np.ndarray:
         """How closely each section heading asks the question: rapidfuzz token_set_ratio between the
@@ -1530,6 +1570,11 @@ class Answerer:
         # "How many calories should I eat?" matches the "how much ... need/eat" intent pattern (-> RDA)
         # but names nothing on topic: the topic check ignores intent-pattern expansions.
         topic = self.query_terms(question or "", intent=False)
+        rda_section = self.rda_section(question or "")
+        if rda_section is not None:
+            # "How much magnesium does a 60-year-old woman need?": the RDA section for who is asked about
+            personal = personal_rda_line(question, profile)
+            return self.answer_section(rda_section, personal=personal)
         if not ranked or not self.on_topic(topic) or not self._confident(terms, ranked[0]):
             return self.decline()
         best = ranked[0]
@@ -1543,6 +1588,32 @@ class Answerer:
                 seen.add(item.section.slug)
                 related.append(item.section)
         return self.answer_section(best.section, personal=personal, related=tuple(related))
+
+    def rda_section(self, question: str) -> Section | None:
+        """For a "how much do I need" question that says who it is about (age, sex, pregnancy), the RDA
+        article's section for that person; None otherwise (the ranker decides)."""
+        if not is_rda_question(question) or _OTHER_NUTRIENT_RE.search(question.lower()):
+            return None
+        who = extract_demographics(question)
+        if who.empty:
+            return None
+        band = BANDS_BY_KEY.get(who.age_band or "")
+        if who.life_stage in ("pregnant", "lactating"):
+            key = "pregnan"
+        elif band is not None and band.high is not None and band.high <= 18:
+            key = "children"
+        elif who.sex == "female":
+            key = "women"
+        elif who.sex == "male":
+            key = "men need"
+        elif band is not None and band.high is None:
+            key = "over 50"
+        else:
+            return None
+        for section in self.sections:
+            if section.file == RDA_ARTICLE and key in section.heading.lower():
+                return section
+        return None
 
     def answer_section(
         self, section: Section, personal: str | None = None, related: tuple[Section, ...] = ()
