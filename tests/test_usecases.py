@@ -148,3 +148,13 @@ async def test_week_totals_by_local_day(service):
     assert totals[date(2026, 11, 26)] == pytest.approx(32, abs=2)
     assert sum(totals.values()) == pytest.approx(188, abs=3)
     assert week.days_met == 0
+
+
+async def test_food_query_uses_the_amount_asked_about(service):
+    facts = (
+        await service.handle_text(1, 1, 50, "How much magnesium does half a cup of boiled spinach provide?")
+    ).food
+    assert facts is not None and facts.unit == "cup" and facts.quantity == 0.5
+    assert facts.serving_mg == pytest.approx(78, abs=2)
+    facts = (await service.handle_text(1, 1, 51, "how much magnesium is in almonds?")).food
+    assert facts.serving_grams == pytest.approx(28.4, abs=0.5)  # no amount asked: one typical serving

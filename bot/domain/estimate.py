@@ -240,14 +240,24 @@ class Estimator:
 
     def lookup(self, text: str) -> Food | None:
         """The food asked about in "how much magnesium is in X?"-style questions (None if no food)."""
+        found = self.lookup_item(text)
+        return found.food if found is not None else None
+
+    def lookup_item(self, text: str) -> EstimatedItem | None:
+        """The food asked about in a "how much magnesium is in X?" question, with the amount the question
+        states ("half a cup of boiled spinach", "a one-ounce handful of almonds") or else one typical
+        serving; None when no food is named or the amount makes no sense."""
         cleaned = strip_trailers(text.strip())
         cleaned = _LOOKUP_SUFFIXES.sub("", _LOOKUP_PREFIXES.sub("", cleaned.strip(), count=1), count=1)
         cleaned = strip_lead_ins(cleaned)
-        food_text = parse_item(cleaned).food_text if cleaned else ""
-        if not food_text:
+        parsed = parse_item(cleaned) if cleaned else None
+        if parsed is None or not parsed.food_text:
             return None
-        result = self.matcher.match(food_text)
-        return result.best if result.status != "none" else None
+        result = self.matcher.match(parsed.food_text)
+        if result.status == "none" or result.best is None:
+            return None
+        item = self.resolve(cleaned, parsed.quantity, parsed.unit, result.best)
+        return item or self.resolve(cleaned, None, None, result.best)
 
 
 def to_json(estimate: Estimate) -> dict[str, Any]:

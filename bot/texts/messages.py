@@ -78,9 +78,7 @@ def amount(quantity: float, unit: str) -> str:
 
 
 def item_line(item: ItemView) -> str:
-    return (
-        f"• {item.food_name} — {amount(item.quantity, item.unit)} ({grams(item.grams)} g): {mg(item.magnesium_mg)}"
-    )
+    return f"• {item.food_name} — {amount(item.quantity, item.unit)} ({grams(item.grams)} g): {mg(item.magnesium_mg)}"
 
 
 def progress_line(day: DayView) -> str:
@@ -186,7 +184,8 @@ def undo_reply(result: UndoResult) -> Reply:
 
 def food_facts_reply(facts: FoodFacts) -> Reply:
     lines = [
-        f"{facts.name.capitalize()}: {mg(facts.serving_mg)} in {facts.serving_label} ({grams(facts.serving_grams)} g) — "
+        f"{facts.name.capitalize()}: {mg(facts.serving_mg)} in {amount(facts.quantity, facts.unit)}"
+        f"{'' if facts.unit in ('g', 'ml') else f' ({grams(facts.serving_grams)} g)'} — "
         f"{round(100 * facts.serving_mg / facts.goal_mg)}% of your {mg(facts.goal_mg)} goal.",
         f"Per 100 g: {facts.mg_per_100g:g} mg.",
     ]

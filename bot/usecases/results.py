@@ -86,7 +86,8 @@ class FoodFacts:
     name: str
     ndb: str
     mg_per_100g: float
-    serving_label: str
+    quantity: float  # the amount asked about, or one typical serving
+    unit: str
     serving_grams: float
     serving_mg: float
     portions: tuple[tuple[str, float, float], ...]  # (unit, grams, mg)

@@ -338,25 +338,26 @@ class MagnesiumService:
 
     # ---- food facts and answers -------------------------------------------------------------------
     async def food_facts(self, telegram_id: int, text: str) -> FoodFacts | None:
-        food = self.ctx.estimator.lookup(text)
-        if food is None:
+        asked = self.ctx.estimator.lookup_item(text)
+        if asked is None:
             return None
+        food = asked.food
         async with self.ctx.sessionmaker.begin() as session:
             goal = goal_for(await self._user(session, telegram_id))
-        serving = self.ctx.estimator.resolve(food.name, None, None, food)
-        portions = []
-        for unit, grams in food.portions.items():
-            if unit in ("serving",):
-                continue
-            portions.append((unit, float(grams), food.magnesium_for(grams)))
+        portions = tuple(
+            (unit, float(grams), food.magnesium_for(grams))
+            for unit, grams in food.portions.items()
+            if unit != "serving"
+        )
         return FoodFacts(
             name=food.name,
             ndb=food.ndb,
-            mg_per_100g=float(food.magnesium_mg),
-            serving_label=f"{_fmt_qty(serving.quantity)} {serving.unit}",
-            serving_grams=float(serving.grams),
-            serving_mg=float(serving.magnesium_mg),
-            portions=tuple(portions[:4]),
+            mg_per_100g=float(food.magnesium_mg or 0.0),
+            quantity=float(asked.quantity),
+            unit=asked.unit,
+            serving_grams=float(asked.grams),
+            serving_mg=float(asked.magnesium_mg),
+            portions=portions[:4],
             goal_mg=goal,
         )
 
@@ -423,10 +424,6 @@ class MagnesiumService:
             user.timezone = guess.name
         local = self.ctx.now().astimezone(ZoneInfo(guess.name)).strftime("%H:%M")
         return TimezoneResult(guess.name, guess.suggestions, local)
-
-
-def _fmt_qty(value: float) -> str:
-    return f"{value:g}"
 
 
 def answer_view(answer) -> AnswerView:
