@@ -266,3 +266,20 @@ def test_answerer_on_an_empty_knowledge_base(tmp_path):
     answerer = Answerer(load_knowledge_base(tmp_path))
     answer = answerer.answer("How much magnesium do I need?")
     assert not answer.confident
+
+
+def test_typo_correction_into_an_everyday_word_does_not_count_for_the_gate():
+    # "price" is one letter from "rice" and "mined" from "mixed": guesses, not matches.
+    assert ANSWERER.guessed_stems("What is the price of magnesium per ton?") == {"rice"}
+    assert ANSWERER.guessed_stems("magnesim and osteoporsis") == frozenset()  # on-topic corrections
+    assert not ANSWERER.answer("What is the price of magnesium per ton?").confident
+
+
+def test_evidence_words_lead_to_the_evidence_article():
+    answer = ANSWERER.answer("Is there good evidence that magnesium protects against fractures?")
+    assert answer.confident and answer.section.file == "evidence-bone-density-fractures.md"
+
+
+def test_structural_words_weigh_little():
+    terms = ANSWERER.query_terms("What part does magnesium play in bone health?")
+    assert terms[ANSWERER.analyzer.stem("part")] < 1.0 and terms[ANSWERER.analyzer.stem("play")] < 1.0

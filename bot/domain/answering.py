@@ -1171,6 +1171,16 @@ LOW_WEIGHT_WORDS = frozenset(
         "normal",
         "check",
         "checked",
+        # Structural words: they shape the question but rarely say what it is about ("part of", "play a role").
+        "part",
+        "parts",
+        "play",
+        "plays",
+        "work",
+        "works",
+        "working",
+        "happen",
+        "happens",
     }
 )
 LOW_WEIGHT = 0.4
@@ -1207,6 +1217,11 @@ INTERACTION_CUES = ("together", "combine", "relate")
 # entity of the question gains ENTITY_BONUS; one whose heading names only other entities loses
 # ENTITY_PENALTY ("long-term omeprazole" -> the PPI section, not "who is at risk of deficiency").
 ENTITY_TERMS = (*DRUG_TERMS, "osteoporosis", "osteopenia", "kidney")
+# Words that ask for a kind of answer one article gives: "is there evidence / research / proof ...?" asks
+# what the studies show, whatever the topic words pull toward. Sections of that article gain the bonus
+# (times the word's weight in the question, so a synonym-added term counts less than a typed one).
+ARTICLE_INTENTS: tuple[tuple[str, str], ...] = (("evidence", "evidence-bone-density-fractures.md"),)
+ARTICLE_INTENT_BONUS = 0.5
 ENTITY_BONUS = 0.4
 ENTITY_PENALTY = 0.5
 INTERACTION_CUE_RE = re.compile(
@@ -1369,6 +1384,10 @@ class Answerer:
             frozenset(k for k, stems in enumerate(self._entities) if stems & tokens)
             for tokens in heading_tokens
         ]
+        self._article_intents = [
+            (self.analyzer.stem(word), np.array([s.file == file for s in self.sections], dtype=bool))
+            for word, file in ARTICLE_INTENTS
+        ]
         self._cue_stems = frozenset(t for term in INTERACTION_CUES for t in self.analyzer.stems(term))
         self._interaction_stem = self.analyzer.stem("interaction")
         self.domain_stems = frozenset(t for term in DOMAIN_TERMS for t in self.analyzer.stems(term))
@@ -1505,6 +1524,9 @@ class Answerer:
         if PHRASING_WEIGHT:
             scores = scores + PHRASING_WEIGHT * self.phrasing_scores(terms)
         scores = scores * coverage**COVERAGE_POWER
+        for stem, members in self._article_intents:
+            if stem in terms:
+                scores[members] += ARTICLE_INTENT_BONUS * terms[stem] * (scores[members] > 0)
         asked = frozenset(k for k, stems in enumerate(self._entities) if stems.intersection(terms))
         if asked:
             for i, named in enumerate(self._heading_entities):
@@ -1554,9 +1576,43 @@ class Answerer:
         present = self._section_tokens[section_index]
         return sum(self.weight(t) * w for t, w in terms.items() if t in present) / total
 
-    def _confident(self, terms: dict[str, float], item: Scored) -> bool:
+    def gate_coverage(
+        self, terms: dict[str, float], section_index: int, guessed: frozenset[str] = frozenset()
+    ) -> float:
+        """Coverage for the confidence gate: like `coverage`, except that a typo correction into an
+        everyday word (`guessed_stems`) weighs like an unseen word and never counts as matched."""
+        total = present_mass = 0.0
+        present = self._section_tokens[section_index]
+        for t, w in terms.items():
+            if t in guessed:
+                total += self._unknown_idf * w
+                continue
+            total += self.weight(t) * w
+            if t in present:
+                present_mass += self.weight(t) * w
+        return present_mass / total if total > 0 else 0.0
+
+    def guessed_stems(self, question: str) -> frozenset[str]:
+        """Stems of the question's typo corrections into everyday words ("price" -> "rice"): a guess, so
+        the confidence gate does not count them as matched."""
+        out = set()
+        for word in self.analyzer.words(question):
+            base = word.split("'", 1)[0]
+            if base in self._surface_set or not base.isalpha() or len(base) < TYPO_MIN_LEN:
+                continue
+            if self._by_stem.get(self.analyzer.stem(base)) is not None:
+                continue
+            fixed = self.correct(base)
+            if fixed is not None and fixed not in self._domain_words:
+                out.update(self.analyzer.stems(fixed))
+        return frozenset(out)
+
+    def _confident(
+        self, terms: dict[str, float], item: Scored, guessed: frozenset[str] = frozenset()
+    ) -> bool:
         specific = any(t in self.domain_stems and t not in self._generic_stems for t in terms)
-        return self.coverage(terms, item.index) >= (MIN_COVERAGE if specific else MIN_COVERAGE_GENERIC)
+        cover = self.gate_coverage(terms, item.index, guessed)
+        return cover >= (MIN_COVERAGE if specific else MIN_COVERAGE_GENERIC)
 
     # -- answers -----------------------------------------------------------------------------------------
 
@@ -1575,7 +1631,8 @@ class Answerer:
             # "How much magnesium does a 60-year-old woman need?": the RDA section for who is asked about
             personal = personal_rda_line(question, profile)
             return self.answer_section(rda_section, personal=personal)
-        if not ranked or not self.on_topic(topic) or not self._confident(terms, ranked[0]):
+        guessed = self.guessed_stems(question or "")
+        if not ranked or not self.on_topic(topic) or not self._confident(terms, ranked[0], guessed):
             return self.decline()
         best = ranked[0]
         personal = personal_rda_line(question, profile) if is_rda_question(question) else None
@@ -1584,7 +1641,7 @@ class Answerer:
         for item in ranked[1:]:
             if len(related) >= MAX_RELATED or item.score < RELATED_MIN_RATIO * best.score:
                 break
-            if item.section.slug not in seen and self._confident(terms, item):
+            if item.section.slug not in seen and self._confident(terms, item, guessed):
                 seen.add(item.section.slug)
                 related.append(item.section)
         return self.answer_section(best.section, personal=personal, related=tuple(related))
