@@ -1276,6 +1276,10 @@ ALSO_SCORER = fuzz.token_sort_ratio
 
 
 RDA_ARTICLE = "how-much-magnesium-rda.md"
+# A word found in only a few sections (an author, a study) and a best section covering most of the
+# question make a question on topic even without a topic word (see Answerer._names_our_sources).
+RARE_TERM_IDF = 2.5
+SOURCE_NAME_COVERAGE = 0.7
 # A "how much do I need" question about another nutrient is not a magnesium RDA question.
 _OTHER_NUTRIENT_RE = re.compile(
     r"\b(calcium|vitamin|vit|protein|iron|zinc|potassium|fib(?:re|er)|sodium|salt|calories|water|omega)\b"
@@ -1393,6 +1397,11 @@ class Answerer:
         self.domain_stems = frozenset(t for term in DOMAIN_TERMS for t in self.analyzer.stems(term))
         self._generic_stems = frozenset(t for term in GENERIC_DOMAIN_TERMS for t in self.analyzer.stems(term))
         self._by_key = {section.key: section for section in self.sections}
+        # Words of each article's Sources list (authors, journals, agencies), for questions that name them.
+        self._source_stems = {
+            article.slug: frozenset(self.analyzer.tokens(" ".join(src.text for src in article.sources)))
+            for article in self.kb.articles
+        }
         self._typo_cache: dict[str, str | None] = {}
         self._score_cache: dict[tuple[str, str], np.ndarray] = {}
 
@@ -1475,6 +1484,13 @@ class Answerer:
 
     def on_topic(self, terms: Iterable[str]) -> bool:
         return any(t in self.domain_stems for t in terms)
+
+    def _names_our_sources(self, terms: dict[str, float], best: Scored) -> bool:
+        """A question with no topic word can still be ours when it names a source the best section's
+        article cites ("the 2023 Dominguez meta-analysis") and that section covers most of the question."""
+        cited = self._source_stems.get(best.section.slug, frozenset())
+        named = [t for t in terms if t in cited and self.weight(t) >= RARE_TERM_IDF and not t.isdigit()]
+        return bool(named) and self.coverage(terms, best.index) >= SOURCE_NAME_COVERAGE
 
     def _scores(self, which: str, terms: dict[str, float]) -> np.ndarray | None:
         retriever, vocab = {
@@ -1632,7 +1648,9 @@ class Answerer:
             personal = personal_rda_line(question, profile)
             return self.answer_section(rda_section, personal=personal)
         guessed = self.guessed_stems(question or "")
-        if not ranked or not self.on_topic(topic) or not self._confident(terms, ranked[0], guessed):
+        if not ranked or not self._confident(terms, ranked[0], guessed):
+            return self.decline()
+        if not self.on_topic(topic) and not self._names_our_sources(topic, ranked[0]):
             return self.decline()
         best = ranked[0]
         personal = personal_rda_line(question, profile) if is_rda_question(question) else None
@@ -1656,19 +1674,19 @@ class Answerer:
             return None
         band = BANDS_BY_KEY.get(who.age_band or "")
         if who.life_stage in ("pregnant", "lactating"):
-            key = "pregnan"
+            key = r"\bpregnan"
         elif band is not None and band.high is not None and band.high <= 18:
-            key = "children"
+            key = r"\bchildren\b"
         elif who.sex == "female":
-            key = "women"
+            key = r"\bwomen\b"
         elif who.sex == "male":
-            key = "men need"
+            key = r"\bmen\b"
         elif band is not None and band.high is None:
-            key = "over 50"
+            key = r"\bover 50\b"
         else:
             return None
         for section in self.sections:
-            if section.file == RDA_ARTICLE and key in section.heading.lower():
+            if section.file == RDA_ARTICLE and re.search(key, section.heading.lower()):
                 return section
         return None
 
