@@ -1,7 +1,8 @@
 """Answer accuracy on every question set in tests/data/questions*.json.
 
 For each set: on-topic answers that are confident, come from the expected article and contain the key
-fact; the looser "fact only" count (any article, key fact present); and off-topic questions declined.
+fact; the looser "fact only" count (any article, key fact present); off-topic questions declined; and the
+same for what `magbot ask` prints (which answers "how much magnesium is in X?" from the food table).
 The sets were written at different times: questions.json was tuned on, the later ones were written
 before the changes they measured (see tests/test_answering.py).
 """
@@ -43,8 +44,25 @@ def evaluate(answerer: Answerer, cases: list[dict]) -> tuple[int, int, int, int,
     return right, fact_only, len(on), declined, len(off), misses
 
 
+def ask_facts(ask, cases: list[dict]) -> tuple[int, int, int, int]:
+    """What `magbot ask` prints (food-amount questions answered from the food table): key fact present."""
+    on = [c for c in cases if c.get("file")]
+    off = [c for c in cases if not c.get("file")]
+    right = 0
+    for case in on:
+        result = ask.json(case["q"])
+        right += result["confident"] and any(
+            f.lower() in result["answer"].lower() for f in as_list(case["fact"])
+        )
+    declined = sum(1 for case in off if not ask.json(case["q"])["confident"])
+    return right, len(on), declined, len(off)
+
+
 def main() -> None:
+    from bot.adapters.ask_cli import AskCommand
+
     answerer = Answerer()
+    ask = AskCommand(answerer)
     verbose = "-v" in sys.argv
     for path in sorted((ROOT / "tests" / "data").glob("questions*.json")):
         cases = json.loads(path.read_text(encoding="utf-8"))
@@ -52,6 +70,10 @@ def main() -> None:
         print(
             f"{path.name:28} on-topic {right}/{on} ({100 * right / max(on, 1):.1f}%), "
             f"fact in answer {fact_only}/{on}; off-topic declined {declined}/{off}"
+        )
+        a_right, a_on, a_declined, a_off = ask_facts(ask, cases)
+        print(
+            f"{'':28} `magbot ask`: fact in answer {a_right}/{a_on}; off-topic declined {a_declined}/{a_off}"
         )
         if verbose:
             for miss in misses:

@@ -88,3 +88,18 @@ def test_subprocess_streams_answers():
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["confident"] for line in lines] == [True, False]
+
+
+def test_food_amount_questions_are_answered_from_the_food_table():
+    from bot.adapters.ask_cli import AskCommand
+    from bot.domain.answering import default_answerer
+
+    ask = AskCommand(default_answerer())
+    result = ask.json("How much magnesium does half a cup of boiled spinach provide?")
+    assert result["confident"] and "78 mg" in result["answer"]
+    assert (
+        result["sources"][0]["file"] == "knowledge/foods.csv" and "11458" in result["sources"][0]["heading"]
+    )
+    # Questions about foods in general still come from the knowledge base.
+    general = ask.json("Which foods are richest in magnesium?")
+    assert general["sources"][0]["file"] == "food-sources.md"

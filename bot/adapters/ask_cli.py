@@ -1,4 +1,5 @@
-"""`magbot ask`: answer questions from the knowledge base (never imports `telegram`).
+"""`magbot ask`: answer questions as the bot does (never imports `telegram`): from the knowledge base, and
+"how much magnesium is in X?" from the food table.
 
 With a question: one answer (plain text, or JSON with ``--json``). Without: one question per stdin line, one
 JSON object per line, flushed after each, so the command can be driven as a pipe.
@@ -22,6 +23,43 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
 
 
+FOOD_TABLE_FILE = "knowledge/foods.csv"
+
+
+class AskCommand:
+    """Routes one question like the bot: a food-amount question to the food table, the rest to the
+    knowledge base."""
+
+    def __init__(self, answerer: Answerer) -> None:
+        self.answerer = answerer
+        self._estimator = None
+
+    def _food_answer(self, question: str) -> dict[str, Any] | None:
+        from bot.domain.routing import Route, classify
+
+        if classify(question) is not Route.FOOD_QUERY:
+            return None
+        from bot.domain.estimate import default_estimator
+
+        self._estimator = self._estimator or default_estimator()
+        item = self._estimator.lookup_item(question)
+        if item is None:
+            return None
+        from bot.domain.rda import DAILY_VALUE_MG
+        from bot.texts.messages import food_facts_reply
+        from bot.usecases.results import FoodFacts
+
+        text = food_facts_reply(FoodFacts.from_item(item, DAILY_VALUE_MG)).text
+        heading = f"{item.food.name} (USDA SR28 NDB {item.food.ndb})"
+        return {"answer": text, "sources": [{"file": FOOD_TABLE_FILE, "heading": heading}], "confident": True}
+
+    def json(self, question: str) -> dict[str, Any]:
+        return self._food_answer(question) or answer_json(self.answerer.answer(question))
+
+    def text(self, question: str) -> str:
+        return self.json(question)["answer"]
+
+
 def run_ask(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """``args.question`` (str | None) and ``args.json`` (bool); returns the exit status."""
     stdin = stdin or sys.stdin
@@ -31,11 +69,12 @@ def run_ask(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None
     except KnowledgeBaseError as exc:
         sys.stderr.write(f"magbot ask: {exc}\n")
         return 2
+    ask = AskCommand(answerer)
     return serve(
         getattr(args, "question", None),
         as_json=getattr(args, "json", False),
         stdin=stdin,
         stdout=stdout,
-        to_json=lambda question: answer_json(answerer.answer(question)),
-        to_text=lambda question: answerer.answer(question).text,
+        to_json=ask.json,
+        to_text=ask.text,
     )

@@ -731,6 +731,8 @@ OFF_TOPIC_CONTEXT: frozenset[str] = frozenset(
     bitcoin crypto marrow transplant battery batteries welding
     dog dogs puppy puppies cat cats kitten kittens pet pets vet veterinarian horse horses
     garden gardening soil fertilizer fertiliser lawn
+    industrial industrially manufacturing manufactured smelting ore mining seawater metallurgy metal metals
+    cast casts splint sling crutches plaster
     """.split()  # noqa: SIM905
 )
 

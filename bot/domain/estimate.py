@@ -78,7 +78,8 @@ _LOOKUP_PREFIXES = re.compile(
     re.IGNORECASE,
 )
 _LOOKUP_SUFFIXES = re.compile(
-    r"\s*(?:(?:have|has|contain|contains|got)(?:\s+(?:in\s+it|any))?(?:\s+magnesium)?|"
+    r"\s*(?:(?:have|has|contain|contains|got|provide|provides|give|gives|supply|supplies|offer|offers)"
+    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium)?|"
     r"magnesium(?:\s+content)?|mg|have\s+magnesium|have\s+a\s+lot\s+of\s+magnesium|rich\s+in\s+magnesium|"
     r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -254,8 +255,8 @@ class Estimator:
         if parsed is None or not parsed.food_text:
             return None
         result = self.matcher.match(parsed.food_text)
-        if result.status == "none" or result.best is None:
-            return None
+        if result.best is None or result.status == "none" or self.matcher.is_generic(parsed.food_text):
+            return None  # a generic word ("fish"): the knowledge base answers about the food group
         item = self.resolve(cleaned, parsed.quantity, parsed.unit, result.best)
         return item or self.resolve(cleaned, None, None, result.best)
 

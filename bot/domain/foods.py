@@ -130,7 +130,9 @@ class Food:
         """
         if quantity is None:
             quantity = 1.0
-        if unit is None:
+        if unit is None:  # the default portion: `serving_amount` of `serving_unit` (e.g. 1 medium banana)
+            if self.serving_unit not in ("serving", "__serving__"):
+                return self.grams_for(quantity * self.serving_amount, self.serving_unit)
             unit_grams = self._unit_grams("serving")
             return None if unit_grams is None else quantity * unit_grams
         unit = unit.lower()

@@ -460,6 +460,10 @@ class FoodMatcher:
 
     # ------------------------------------------------------------------------------------ helpers
 
+    def is_generic(self, text: str) -> bool:
+        """True when ``text`` names a kind of food ("fish", "nuts"), not one food."""
+        return " ".join(tokens(text)) in self._generics
+
     def is_known_name(self, text: str) -> bool:
         """True when ``text`` is (after normalisation) exactly a food's name or alias."""
         full = normalise(text)

@@ -93,6 +93,26 @@ class FoodFacts:
     portions: tuple[tuple[str, float, float], ...]  # (unit, grams, mg)
     goal_mg: int
 
+    @classmethod
+    def from_item(cls, item, goal_mg: int) -> FoodFacts:
+        """From the estimator's answer to "how much magnesium is in X?" (bot.domain.estimate.EstimatedItem)."""
+        food = item.food
+        return cls(
+            name=food.name,
+            ndb=food.ndb,
+            mg_per_100g=float(food.magnesium_mg or 0.0),
+            quantity=float(item.quantity),
+            unit=item.unit,
+            serving_grams=float(item.grams),
+            serving_mg=float(item.magnesium_mg),
+            portions=tuple(
+                (unit, float(grams), food.magnesium_for(grams))
+                for unit, grams in food.portions.items()
+                if unit != "serving"
+            )[:4],
+            goal_mg=goal_mg,
+        )
+
 
 @dataclass(frozen=True)
 class AnswerView:

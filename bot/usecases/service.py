@@ -341,25 +341,9 @@ class MagnesiumService:
         asked = self.ctx.estimator.lookup_item(text)
         if asked is None:
             return None
-        food = asked.food
         async with self.ctx.sessionmaker.begin() as session:
             goal = goal_for(await self._user(session, telegram_id))
-        portions = tuple(
-            (unit, float(grams), food.magnesium_for(grams))
-            for unit, grams in food.portions.items()
-            if unit != "serving"
-        )
-        return FoodFacts(
-            name=food.name,
-            ndb=food.ndb,
-            mg_per_100g=float(food.magnesium_mg or 0.0),
-            quantity=float(asked.quantity),
-            unit=asked.unit,
-            serving_grams=float(asked.grams),
-            serving_mg=float(asked.magnesium_mg),
-            portions=portions[:4],
-            goal_mg=goal,
-        )
+        return FoodFacts.from_item(asked, goal)
 
     async def ask(self, telegram_id: int | None, question: str) -> AnswerView:
         profile = None
