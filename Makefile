@@ -34,6 +34,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_answer.py
 	$(PY) benchmarks/bench_nudges.py
 	$(PY) benchmarks/bench_idle_rss.py
+	$(PY) benchmarks/eval_answers.py
+	$(PY) benchmarks/eval_meals.py
 
 # Regenerate the curated food table and the generated food-sources article from USDA SR28.
 foods: $(STAMP)
