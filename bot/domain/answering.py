@@ -386,7 +386,10 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "overdosing",
             "safe limit",
             "safe dose",
+            "safe amount",
             "most i can take",
+            "the most supplemental",
+            "most supplemental",
             "limit",
             "limits",
         ),
@@ -581,11 +584,28 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "role",
             "function",
             "functions",
-            "activate",
-            "activates",
-            "activation",
             "does it work",
             "purpose",
+        ),
+    ),
+    # Turning vitamin D into its active hormone: "activate", "active/usable form", "convert", "turn into".
+    (
+        "activation",
+        (
+            "activate",
+            "activates",
+            "activated",
+            "activating",
+            "active form",
+            "usable form",
+            "active hormone",
+            "convert",
+            "converts",
+            "converted",
+            "conversion",
+            "turn into",
+            "turned into",
+            "turns into",
         ),
     ),
     ("good", ("helpful", "beneficial", "benefit", "benefits", "good for")),
@@ -943,9 +963,7 @@ _FEMALE_RE = re.compile(
 _MALE_RE = re.compile(
     r"\b(man|men|male|males|boy|boys|guy|guys|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
 )
-_PREGNANT_RE = re.compile(
-    r"\b(pregnant|pregnancy|expecting a baby|expecting mother|expectant|(?:mother|mum|mom)-to-be|trimester)\b"
-)
+_PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?\b"),
@@ -978,7 +996,7 @@ _OTHER_PERSON_RE = re.compile(
 )
 _RDA_INTENT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams)|rda|recommended|requirement|requirements|allowance|"
-    r"daily (?:need|intake|amount|dose|target|goal)|do i need|"
+    r"daily (?:magnesium |mg )?(?:need|needs|intake|amount|dose|target|goal|requirement)|do i need|"
     r"(?:does|do) (?:a|an|my|our|your|he|she|they|his|her) .{0,40}need|"
     r"should (?:i|he|she|we|they) (?:be )?(?:get|getting|take|taking|have|having|aim)|"
     r"(?:my|our|his|her|their) (?:daily |magnesium |mg )*(?:goal|target|intake)|per day|a day|"
