@@ -26,7 +26,7 @@ HEADER = [
 NUTRIENTS = ["magnesium_mg", "calcium_mg", "vitamin_d_ug", "vitamin_k_ug", "energy_kcal"]
 UNITS = [
     "cup", "tbsp", "tsp", "slice", "piece", "small", "medium", "large", "handful", "bowl", "glass", "can",
-    "packet", "serving", "fl_oz",
+    "packet", "serving", "fl_oz", "half",
 ]
 # fmt: on
 OZ_G = 28.35  # 1 avoirdupois ounce in grams (the weight SR28 itself uses for "1 oz")
@@ -34,6 +34,11 @@ DRINK_KINDS = {"juice", "milk", "drink", "hotdrink", "beer", "wine", "spirit"}
 CONTAINER_MAX_G = 250.0
 GLASS_FALLBACK_G = 240.0  # 8 fl oz (240 ml) of a water-like drink, when SR28 lists no cup or fl oz
 ODS_TOLERANCE = 0.25
+# "half a can of chickpeas": a standard 15-oz can of legumes or vegetables holds about 1.5 cups drained
+# (USDA/FDA can-size tables: 15-16 oz can = 1.5-2 cups drained). Used for legume and cooked-vegetable rows
+# whose own SR28 entry lists no "can" measure; a row with an SR28 can measure keeps it.
+CAN_KINDS = {"legume", "veg"}
+DEFAULT_CAN_CUPS = 1.5
 
 # ---------------------------------------------------------------------------------------------------
 # Default portion rules per kind (documented in knowledge/FOODS.md).
@@ -181,6 +186,9 @@ def classify(unit: str) -> list[tuple[str, float, int]]:
         num, what = m.groups()
         qty = float(num.split("/")[0]) / float(num.split("/")[1]) if "/" in num else float(num)
         out.append(({"fl oz": "fl_oz"}.get(what, what), qty, 1))
+    halves = re.search(r"\((\d+) halves\)", u)
+    if halves:  # "oz (14 halves)", "cup shelled (50 halves)": one nut half (walnuts, pecans)
+        out.append(("half", float(halves.group(1)), 0))
     if re.match(r"inch sub\b", base):  # "6 inch sub": the amount is a length; the row is one sandwich
         return out + [("piece", 0.0, 0)]
     if base.startswith("fl oz"):
@@ -278,6 +286,8 @@ def build_row(
         and not origin["medium"].lower().startswith("serving")
     ):
         portions["piece"] = portions["medium"]
+    if food.kind in CAN_KINDS and "can" not in portions and "cup" in portions:
+        portions["can"] = portions["cup"] * DEFAULT_CAN_CUPS
     handful = food.handful or rules.get("handful")
     if handful == "oz":
         portions["handful"] = OZ_G
@@ -418,7 +428,7 @@ GENERIC: dict[str, list[str]] = {
     "pork": ["pork_chop", "pork_tenderloin", "bacon"],
     "meat": ["chicken_roasted", "beef_ground_90", "beef_sirloin", "pork_chop"],
     "nuts": ["mixed_nuts", "almonds_raw", "peanuts_dry_roasted", "cashews_dry_roasted"],
-    "seeds": ["pumpkin_seeds_roasted", "sunflower_seeds_raw", "chia_seeds", "flaxseed"],
+    "seeds": ["pumpkin_seeds_roasted", "sunflower_seeds_roasted", "chia_seeds", "flaxseed"],
     "berries": ["blueberries", "strawberries", "raspberries", "blackberries"],
     "fruit": ["apple", "banana", "orange", "grapes"],
     "vegetables": ["mixed_vegetables", "broccoli_cooked", "carrots_cooked", "spinach_cooked"],
@@ -1033,10 +1043,13 @@ SEED = [
     F("hemp_seeds", "hemp seeds", "12012", "hemp hearts|hulled hemp seeds|shelled hemp seeds"),
     F("sesame_seeds", "sesame seeds", "12023", "sesame|white sesame seeds|black sesame seeds"),
     F("sesame_seeds_toasted", "toasted sesame seeds", "12024", "roasted sesame seeds"),
+    # bare "sunflower seeds" is the snack people buy: dry-roasted kernels (12037, 129 mg/100 g); the
+    # dried/raw kernels (12036, 325 mg/100 g) only when "raw" is said
     F("sunflower_seeds_roasted", "roasted sunflower seeds", "12037",
-      "dry roasted sunflower seeds|roasted sunflower kernels", serving="handful:1"),
+      "sunflower seeds|sunflower kernels|sunflower seed kernels|dry roasted sunflower seeds|"
+      "roasted sunflower kernels", serving="handful:1"),
     F("sunflower_seeds_raw", "raw sunflower seeds", "12036",
-      "sunflower seeds|sunflower kernels|raw sunflower kernels|sunflower seed kernels", serving="handful:1"),
+      "raw sunflower kernels|dried sunflower seeds|unroasted sunflower seeds", serving="handful:1"),
     F("watermelon_seeds", "watermelon seeds", "12174", "dried watermelon seeds", serving="handful:1"),
     F("lotus_seeds", "dried lotus seeds", "12013", "lotus seeds", serving="handful:1"),
     F("poppy_seeds", "poppy seeds", "02033", "poppy seed|khus khus", serving="tsp:1"),

@@ -144,3 +144,62 @@ def test_to_json_shape(estimator: Estimator) -> None:
     assert payload["total_mg"] == 313.2
     assert set(payload["unmatched"]) == {"beans", "zxqv", "9000 kg almonds"}
     assert payload["implausible"] == ["9000 kg almonds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id", "grams"),
+    [
+        ("spinach, 2 cups, boiled", "spinach_cooked", 360),
+        ("eggs: 3", "egg", 150),
+        ("avocado: half", "avocado", 100.5),
+        ("almonds, about 40g", "almonds", 40),
+        ("chicken breast x 2 (roasted)", "chicken_breast", 344),
+        ("150G almonds", "almonds", 150),
+        ("avocado 1 whole", "avocado", 201),
+    ],
+)
+def test_items_written_in_parts(estimator: Estimator, text: str, food_id: str, grams: float) -> None:
+    est = estimator.estimate(text)
+    assert [item.food.id for item in est.items] == [food_id]
+    assert est.items[0].grams == pytest.approx(grams)
+    assert est.unmatched == est.ambiguous == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "food_ids"),
+    [
+        ("chicken with no sauce", ["chicken_breast"]),
+        ("2 eggs, no toast", ["egg"]),
+        ("no coffee this morning, proud of myself", []),
+        ("without sugar", []),
+        ("a banana but not the chocolate", ["banana"]),
+    ],
+)
+def test_negated_segments_log_nothing(estimator: Estimator, text: str, food_ids: list[str]) -> None:
+    assert [item.food.id for item in estimator.estimate(text).items] == food_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's not my cup of tea",
+        "she is the apple of my eye",
+        "we're in a pickle",
+        "full of beans today",
+        "that's bananas",
+        "in a nutshell, yes",
+        "couch potato again",
+        "NaN",
+        "null",
+        "undefined",
+        "N/A",
+        "false",
+    ],
+)
+def test_idioms_and_placeholders_log_nothing(estimator: Estimator, text: str) -> None:
+    assert estimator.estimate(text).is_empty
+
+
+def test_piece_of_cake_in_a_sentence_is_still_food(estimator: Estimator) -> None:
+    est = estimator.estimate("had a piece of cake")
+    assert not est.items and len(est.ambiguous) + len(est.unmatched) == 1

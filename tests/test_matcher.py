@@ -265,3 +265,10 @@ def test_match_is_fast(matcher: FoodMatcher) -> None:
     for i in range(2000):
         matcher.match(f"cooked spinach {i % 7}")
     assert time.perf_counter() - start >= 0
+
+
+def test_state_word_after_the_food(matcher: FoodMatcher) -> None:
+    """A state said after the food ("eggs scrambled", "spinach boiled"): the said after the food still names the exact row."""
+    result = matcher.match("spinach boiled")
+    assert result.status == "sure" and result.best is not None
+    assert result.best.id == "spinach_cooked"

@@ -193,3 +193,87 @@ def test_parse_item_never_crashes(text: str) -> None:
 
 def test_split_long_input_does_not_crash() -> None:
     assert len(split_items("spinach and almonds, " * 200)) > 10
+
+
+# ------------------------------------------------- round 3: items in parts, negations, upper-case units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spinach, 2 cups, cooked", ["spinach, 2 cups, cooked"]),
+        ("almonds, roasted, 2 tbsp", ["almonds, roasted, 2 tbsp"]),
+        ("potato, baked, large", ["potato, baked, large"]),
+        ("yogurt, greek, plain, 1 container", ["yogurt, greek, plain, 1 container"]),
+        ("almonds, about 40g, and a banana", ["almonds, about 40g", "a banana"]),
+        ("walnuts, 14 halves", ["walnuts, 14 halves"]),
+        ("apple with skin", ["apple, skin"]),
+        ("potato, skin on", ["potato, skin on"]),
+        # a second amount for a food that already has one stays a separate (unmatched) item
+        ("2 eggs, 2 slices", ["2 eggs", "2 slices"]),
+        # a modifier-only first segment has no food to attach to
+        ("cooked, spinach", ["cooked", "spinach"]),
+    ],
+)
+def test_split_attaches_modifier_only_segments(text: str, expected: list[str]) -> None:
+    assert split_items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chicken with no sauce", ["chicken"]),
+        ("chicken without sauce", ["chicken"]),
+        ("eggs, no toast", ["eggs"]),
+        ("eggs but no toast", ["eggs"]),
+        ("no coffee this morning, proud of myself", ["proud of myself"]),
+        ("skipped lunch, had a banana", ["a banana"]),
+        ("hold the cheese", []),
+        ("zero sugar", []),
+        ("not the bread", []),
+        ("no sugar, 2 tsp", []),  # the amount belongs to the negated item
+        ("no", ["no"]),  # a bare "no" is not a negated food
+    ],
+)
+def test_split_drops_negated_segments(text: str, expected: list[str]) -> None:
+    assert split_items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("spinach, 2 cups, cooked", 2, "cup", "cooked spinach"),
+        ("almonds, roasted, 2 tbsp", 2, "tbsp", "roasted almonds"),
+        ("potato, baked, large", 1, "large", "baked potato"),
+        ("yogurt, greek, plain, 1 container", 1, "piece", "greek plain yogurt"),
+        ("eggs: 3", 3, None, "eggs"),
+        ("avocado: half", 0.5, None, "avocado"),
+        ("almonds, about 40g", 40, "g", "almonds"),
+        ("salmon, about 3 oz", 3, "oz", "salmon"),
+        ("potatoes, boiled", None, None, "boiled potatoes"),
+        ("1 kg of potatoes, boiled", 1, "kg", "boiled potatoes"),
+        ("walnuts, 14 halves", 14, "half", "walnuts"),
+        ("chicken breast x 2 (roasted)", 2, None, "roasted chicken breast"),
+        ("chicken breast x2 (roasted)", 2, None, "roasted chicken breast"),
+        ("2x chicken breast (roasted)", 2, None, "roasted chicken breast"),
+        ("broccoli (steamed) 1 cup", 1, "cup", "steamed broccoli"),
+        ("almonds (about 100 g)", 100, "g", "almonds"),
+        ("avocado 1 whole", 1, None, "avocado"),
+        ("two eggs scrambled", 2, None, "eggs scrambled"),
+        ("apple, with skin", None, None, "apple"),
+        ("potato, skin on", None, None, "potato"),
+        ("about 40g almonds", 40, "g", "almonds"),
+        ("roughly 2 cups rice", 2, "cup", "rice"),
+        ("~30 g walnuts", 30, "g", "walnuts"),
+        ("150G almonds", 150, "g", "almonds"),
+        ("2 CUPS spinach", 2, "cup", "spinach"),
+        ("3 OZ salmon", 3, "oz", "salmon"),
+        ("almonds 150G", 150, "g", "almonds"),
+        ("1 KG potatoes", 1, "kg", "potatoes"),
+        ("milk, 2%, 1 cup", 1, "cup", "2% milk"),
+        ("rice, white, 1 cup", 1, "cup", "white rice"),
+    ],
+)
+def test_parse_item_in_parts(text: str, quantity: float | None, unit: str | None, food: str) -> None:
+    parsed = parse_item(text)
+    assert (parsed.quantity, parsed.unit, parsed.food_text) == (quantity, unit, food)

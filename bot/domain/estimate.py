@@ -68,6 +68,32 @@ _IDIOM = re.compile(
     r")[\s!.?]*$",
     re.IGNORECASE,
 )
+# Food idioms that are unambiguous anywhere in a sentence ("it's not my cup of tea", "we're in a pickle").
+# "piece of cake" is NOT here: "had a piece of cake" is cake (only the bare phrase is an idiom, above).
+_IDIOM_ANYWHERE = re.compile(
+    r"\b(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:really\s+)?(?:my|his|her|your|their|our)\s+cup\s+of\s+tea|"
+    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+a\s+(?:real\s+)?pickle|full\s+of\s+beans|"
+    r"spill(?:ed|s|ing|t)?\s+the\s+beans|cool\s+beans|(?:that'?s|that\s+is|it'?s|it\s+is|is|are|was|"
+    r"went|go|goes|going|gone|drives?\s+me|driving\s+me)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?"
+    r"bananas|in\s+a\s+nutshell|br(?:ing|ings|inging|ought)\s+home\s+the\s+bacon|"
+    r"(?:cry|cries|crying|cried)\s+over\s+spil(?:t|led)\s+milk|the\s+big\s+cheese|couch\s+potato(?:es)?|"
+    r"hot\s+potato|an?\s+bad\s+egg|walk(?:ing|s|ed)?\s+on\s+egg\s?shells|cream\s+of\s+the\s+crop|"
+    r"butter(?:s|ed|ing)?\s+(?:\w+\s+){0,2}up\b|sour\s+grapes|(?:tough|hard)\s+nut\s+to\s+crack|"
+    r"(?:so|too|very|how|bit|pretty|really|kinda|super|that'?s|that\s+was|is|was|so\s+damn)\s+cheesy|"
+    r"cheesy\s+(?:joke|jokes|line|lines|movie|movies|film|films|song|songs|pun|puns|pick-?up|romance|"
+    r"music|lol|haha)|^cheesy[\s!.?]*$|"
+    r"(?:go|goes|going|went)\s+nuts|top\s+banana|(?:a\s+)?smart\s+cookie|(?:a\s+)?tough\s+cookie|"
+    r"(?:as\s+)?cool\s+as\s+a\s+cucumber|(?:peas|two\s+peas)\s+in\s+a\s+pod|"
+    r"(?:the\s+)?bread\s+and\s+butter\s+of|(?:a\s+)?(?:real\s+)?lemon\s+of\s+a)\b",
+    re.IGNORECASE,
+)
+# Programming and placeholder tokens sent as a whole message ("NaN" is not naan).
+_PLACEHOLDER = re.compile(
+    r"^\s*[\[({<\"']*(?:nan|null|nil|none|undefined|n/?a|true|false|test(?:ing)?|asdf\w*|qwerty|foo|bar|"
+    r"baz|todo|tbd|void|empty|blank|lorem\s+ipsum.*|\[object\s+object\]|object\s+object|"
+    r"placeholder|example|sample|string|int|float|0x[0-9a-f]+)[\]\)}>\"']*[\s!.?]*$",
+    re.IGNORECASE,
+)
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
     r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
@@ -129,7 +155,12 @@ def is_not_eaten(text: str) -> bool:
     """True for a plan, wish, dislike or negation ("I want to eat more spinach"), a food idiom said on its
     own ("cool beans"), or a bot command."""
     stripped = text.strip().replace("’", "'")
-    return stripped.startswith("/") or bool(_NOT_EATEN.search(stripped) or _IDIOM.match(stripped))
+    return stripped.startswith("/") or bool(
+        _NOT_EATEN.search(stripped)
+        or _IDIOM.match(stripped)
+        or _IDIOM_ANYWHERE.search(stripped)
+        or _PLACEHOLDER.match(stripped)
+    )
 
 
 class Estimator:
@@ -164,7 +195,8 @@ class Estimator:
             if result.status == "unsure":
                 ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
                 continue
-            food = self._countable(result.best, parsed.quantity, parsed.unit)
+            food = self._canned(result.best, parsed.unit)
+            food = self._countable(food, parsed.quantity, parsed.unit)
             estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size)
             if estimated is None:
                 unmatched.append(item_text)
@@ -173,6 +205,15 @@ class Estimator:
             else:
                 items.append(estimated)
         return Estimate(tuple(items), tuple(ambiguous), tuple(unmatched), tuple(implausible))
+
+    def _canned(self, food: Food, unit: str | None) -> Food:
+        """For "a can of black beans": the canned variant of the food when the table has one."""
+        if unit != "can" or "canned" in food.name:
+            return food
+        for variant in self.matcher.variants(food):
+            if variant.name.startswith("canned ") and "can" in variant.portions:
+                return variant
+        return food
 
     def _countable(self, food: Food, quantity: float | None, unit: str | None) -> Food:
         """For a count of whole items ("a courgette", "2 medium courgettes"), a variant with a piece weight

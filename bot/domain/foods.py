@@ -39,6 +39,8 @@ _DERIVED_UNITS: tuple[tuple[str, str, float], ...] = (
     ("piece", "medium", 1.0),
     ("medium", "piece", 1.0),
     ("slice", "piece", 1.0),
+    ("half", "piece", 0.5),  # "14 walnut halves": SR28's "(N halves)" measure when listed, else half a piece
+    ("half", "medium", 0.5),
     ("serving", "__serving__", 1.0),
 )
 HANDFUL_G = 30.0  # a handful of nuts, seeds, berries or leaves is about 1 oz when the table gives none
@@ -58,6 +60,7 @@ UNITS = (
     "packet",
     "serving",
     "fl_oz",
+    "half",
 )
 
 

@@ -612,6 +612,14 @@ class FoodMatcher:
             return MatchResult("sure", self.foods[hit], 100.0, (self.foods[hit],))
         if any(t in NON_FOOD_WORDS for t in toks):
             return _NONE
+        if any(t in _STATE_FAMILIES for t in toks[1:]):
+            # "eggs scrambled", "broccoli steamed": the state word said after the food
+            reordered = [t for t in toks if t in _STATE_FAMILIES] + [
+                t for t in toks if t not in _STATE_FAMILIES
+            ]
+            hit = self._exact_hit(" ".join(reordered), reordered)
+            if hit is not None:
+                return MatchResult("sure", self.foods[hit], 98.0, (self.foods[hit],))
         corrected = [self._correct(t) for t in toks]
         uncut = [t for t in corrected if t not in CUT_WORDS]
         if uncut:

@@ -141,7 +141,10 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "bars",
         "block",
         "blocks",
+        "container",
+        "containers",
     ),
+    "half": ("halves",),
     "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
     "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
     "glass": ("glass", "glasses", "glassful"),
@@ -179,7 +182,7 @@ _SIZE_WORDS = {
     "jumbo": "large",
 }
 # Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
-_LETTER_UNITS = {"c": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g"}
+_LETTER_UNITS = {"c": "cup", "C": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g", "G": "g"}
 
 _UNIT_LOOKUP: dict[str, str] = {}
 for _canonical, _words in _UNIT_WORDS.items():
@@ -193,7 +196,7 @@ _SIZE_ALTERNATION = "|".join(
 )
 _UNIT_RE = re.compile(rf"(?P<unit>{_UNIT_ALTERNATION})(?![a-z])", re.IGNORECASE)
 _SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
-_LETTER_UNIT_RE = re.compile(r"(?P<unit>[cTtlLg])(?![A-Za-z])")
+_LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
 _OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECASE)
 
 # --------------------------------------------------------------------------------------- lead-ins etc.
@@ -236,7 +239,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+and\s+|\s+with\s+|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+"
+_SOFT_SEPARATORS = r"\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
@@ -352,6 +355,14 @@ def strip_trailers(text: str) -> str:
     return text.strip(" \"'()[]{}")
 
 
+# A segment that says what was NOT eaten: "no toast", "without sugar", "skipped lunch", "hold the cheese".
+NEGATED_RE = re.compile(
+    r"^(?:no|not|without|w/o|zero|none\s+of|never|minus|sans|except|excluding|skip|skipped|skipping|"
+    r"hold\s+the|held\s+the|instead\s+of|rather\s+than)\b(?!-)\s*\S",
+    re.IGNORECASE,
+)
+
+
 def _default_keep(text: str) -> bool:
     """True when ``text`` holds one built-in compound dish and no other separator."""
     lowered = re.sub(r"\s+", " ", text.lower())
@@ -399,10 +410,35 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
                 joined = joined_j
             groups.append(best)
             i = merged_to + 1
+        # the separator before each group ("" for the first)
+        group_seps: list[str] = []
+        i = 0
         for group in groups:
+            group_seps.append(seps[i - 1] if i > 0 else "")
+            i += len(_SPLIT_RE.split(group)[0::2])
+        line_items: list[str] = []
+        line_has_amount: list[bool] = []
+        last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
+        for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
-            if item and re.search(r"[^\W_]", item):
-                items.append(item)
+            if not item or not re.search(r"[^\W_]", item):
+                continue
+            if NEGATED_RE.match(item):
+                last = -1  # "no toast", "without sugar": not eaten; its modifiers go with it
+                continue
+            hard = bool(_HARD_RE.match(sep)) or sep.strip().lower() == "with"
+            if last is not None and hard and is_modifier_only(item):
+                if last == -1:
+                    continue
+                has_amount = parse_item(item).quantity is not None
+                if not (has_amount and line_has_amount[last]):
+                    line_items[last] = f"{line_items[last]}, {item}"
+                    line_has_amount[last] = line_has_amount[last] or has_amount
+                    continue
+            line_items.append(item)
+            line_has_amount.append(parse_item(item).quantity is not None)
+            last = len(line_items) - 1
+        items.extend(line_items)
     return items
 
 
@@ -427,19 +463,30 @@ def _number_value(token: str) -> float:
 _NUMERIC_QTY = re.compile(
     rf"^(?P<num>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<num2>{_NUM}))?(?:\s*(?:x|×)(?=\s|$))?\s*", re.IGNORECASE
 )
-_X_PREFIX = re.compile(rf"^(?:x|×)\s*(?P<num>{_NUM})\s+", re.IGNORECASE)
+_X_PREFIX = re.compile(rf"^(?:x|×)\s*(?P<num>{_NUM})(?:\s+|$)", re.IGNORECASE)
 _WORD_QTY = re.compile(
-    rf"^(?P<word>{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?P<word2>{_WORDNUM}))?\s+", re.IGNORECASE
+    rf"^(?P<word>{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?P<word2>{_WORDNUM}))?(?:\s+|$)", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^(?P<word>an?)\s+", re.IGNORECASE)
 _TRAILING_QTY = re.compile(
-    rf"(?:\s*[-–—:(]\s*|\s+)(?:x\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cTtlLg])?\s*\)?$"
+    rf"(?:\s*[-–—:(]\s*|\s+)(?:x\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cCTtlLgG](?![A-Za-z]))?\s*\)?$"
 )
 _TRAILING_X = re.compile(rf"\s*(?:x|×)\s*(?P<num>{_NUM})\s*$", re.IGNORECASE)
 # an amount inside or after the food words: "spinach 1 cup cooked", "baked potato 1 medium"
 _MID_QTY = re.compile(
     rf"(?<=\s)(?P<num>{_NUM})\s*(?:(?P<unit>{_UNIT_ALTERNATION})|(?P<size>{_SIZE_ALTERNATION}))(?![A-Za-z])",
     re.IGNORECASE,
+)
+
+
+_APPROX_RE = re.compile(
+    rf"^(?:about|approx\.?|approximately|roughly|around|circa|ca\.|nearly|almost|maybe|~|≈)\s*"
+    rf"(?={_NUM}|(?:{_WORDNUM}|an?)\b)",
+    re.IGNORECASE,
+)
+_APPROX_END_RE = re.compile(r"\s*(?:\bor\s+so|-?\bish|\bin\s+total|\btotal|\beach)$", re.IGNORECASE)
+_TRAILING_WHOLE = re.compile(
+    rf"(?:\s*[-–—:(]\s*|\s+)(?P<num>{_NUM}|{_WORDNUM})\s+whole\s*\)?$", re.IGNORECASE
 )
 
 
@@ -466,15 +513,17 @@ def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, st
     return None, None, _OF_RE.sub("", rest)
 
 
-def parse_item(text: str) -> ParsedItem:
-    """Read quantity, unit and size from the start (or end) of one item; the rest is the food text.
-
-    ``quantity`` is None when no amount was given (the food's default serving applies); "some", "a bit of"
-    and "a little" also give no quantity. Ranges ("2-3") give their mean.
-    """
+def _parse_simple(text: str) -> ParsedItem:
+    """Read quantity, unit and size from the start (or end) of one comma-free item."""
     original = text
     rest = clean_text(text).replace("\n", " ").strip()
     rest = strip_trailers(strip_lead_ins(rest))
+    rest = _APPROX_RE.sub("", rest).strip()
+    rest = _APPROX_END_RE.sub("", rest).strip()
+    # "avocado 1 whole", "eggs 3 whole": a count written after the food
+    wm = _TRAILING_WHOLE.search(rest)
+    if wm and wm.start() > 0:
+        rest = f"{wm.group('num')} {rest[: wm.start()]}"
     quantity: float | None = None
     unit: str | None = None
     size: str | None = None
@@ -498,7 +547,7 @@ def parse_item(text: str) -> ParsedItem:
         else:
             lowered = rest.lower()
             for pattern, value in _QUANTITY_PHRASES:
-                pm = re.match(rf"^{pattern}\s+", lowered)
+                pm = re.match(rf"^{pattern}(?:\s+|$)", lowered)
                 if pm:
                     quantity = value
                     rest = rest[pm.end() :]
@@ -581,3 +630,80 @@ def parse_item(text: str) -> ParsedItem:
         unit, quantity = "cup", (quantity or 1.0) * 2
     food_text = strip_trailers(_OF_RE.sub("", rest.strip()))
     return ParsedItem(text=original.strip(), quantity=quantity, unit=unit, food_text=food_text, size=size)
+
+
+# ------------------------------------------------------------------ "food, amount, state" written in parts
+
+# Words that say how much, how big or in what state a food is, but name no food: a comma/colon/bracket
+# segment made only of these (and amounts) belongs to the food before it ("spinach, 2 cups, cooked").
+_MODIFIER_WORDS_TEXT = """
+    cooked boiled steamed baked grilled fried roasted roast sauteed sautéed poached broiled stewed
+    microwaved braised scrambled toasted mashed simmered blanched barbecued bbq seared charred pan
+    stir stirfried pan-fried stir-fried deep-fried air-fried airfried hard-boiled soft-boiled hardboiled
+    softboiled medium-rare rare well-done done raw fresh uncooked dried dry dry-roasted canned tinned
+    frozen thawed defrosted drained rinsed chopped sliced diced cubed minced halved quartered shredded
+    grated crushed ground peeled unpeeled shelled hulled soaked sprouted whole plain greek natural
+    unsalted salted unsweetened sweetened organic homemade home-made ripe firm soft hard lean skinless
+    boneless skim skimmed low-fat lowfat nonfat non-fat fat-free full-fat lightly light lite warm hot
+    cold iced chilled leftover leftovers about approx approximately roughly around circa nearly almost
+    maybe ish each total or so in of the a an with skin skins peel on halves pieces piece white brown
+    black red green yellow wild long-grain short-grain wholegrain whole-grain wholemeal whole-wheat smooth
+    crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
+    percent
+    """
+MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split())
+# Modifier words that are dropped rather than put before the food: skin ("with skin", "skin on": the plain
+# rows are weighed with skin where it is eaten), approximations, fillers and count words.
+_FILLER_WORDS_TEXT = """
+    skin skins peel on with about approx approximately roughly around circa nearly almost maybe of the a an
+    in each total or so ish halves pieces piece whole
+    """
+_FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
+_PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]")
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_STATE_WORDS_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|[^\W\d_]+(?:-[^\W\d_]+)*")  # keeps "2%" ("milk, 2%")
+
+
+def _only_modifiers(food_text: str) -> bool:
+    return all(w in MODIFIER_WORDS for w in _WORDS_RE.findall(food_text.lower()))
+
+
+def is_modifier_only(text: str) -> bool:
+    """True when ``text`` names no food: only amounts, units, sizes, states and descriptors."""
+    return _only_modifiers(_parse_simple(text).food_text)
+
+
+def parse_item(text: str) -> ParsedItem:
+    """Read quantity, unit and size from the start (or end) of one item; the rest is the food text.
+
+    ``quantity`` is None when no amount was given (the food's default serving applies); "some", "a bit of"
+    and "a little" also give no quantity. Ranges ("2-3") give their mean.
+
+    An item written in parts ("spinach, 2 cups, cooked", "eggs: 3", "broccoli (steamed) 1 cup") is read
+    part by part: the amount comes from the first part that has one, state and descriptor words from the
+    parts that name no food are put in front of the food ("cooked spinach"); "with skin"/"skin on" is
+    dropped (the plain rows are weighed with skin where it is eaten).
+    """
+    cleaned = clean_text(text).replace("\n", " ").strip()
+    parts = [p.strip() for p in _PART_SPLIT_RE.split(cleaned)]
+    parts = [p for p in parts if p and re.search(r"[^\W_]", p)]
+    if len(parts) <= 1:
+        return _parse_simple(text)
+    parsed = [_parse_simple(p) for p in parts]
+    food_parts = [p for p in parsed if not _only_modifiers(p.food_text)]
+    if not food_parts:
+        return _parse_simple(text)
+    first = food_parts[0]
+    amount = first if first.quantity is not None or first.unit is not None else None
+    if amount is None:
+        amount = next((p for p in parsed if p.quantity is not None or p.unit is not None), first)
+    states: list[str] = []
+    for p in parsed:
+        if p in food_parts:
+            continue
+        words = [w for w in _STATE_WORDS_RE.findall(p.food_text.lower()) if w not in _FILLER_WORDS]
+        states.extend(w for w in words if w not in states)
+    food_text = " ".join([*states, *(p.food_text for p in food_parts)]).strip()
+    return ParsedItem(
+        text=text.strip(), quantity=amount.quantity, unit=amount.unit, food_text=food_text, size=amount.size
+    )

@@ -53,12 +53,18 @@ SR28_MG: dict[str, float] = {
     "11477": 18,  # zucchini / courgette, raw
     "11508": 27,  # sweet potato, baked
     "11674": 28,  # potato, baked, flesh and skin
+    "11367": 20,  # potato, boiled, cooked without skin
+    "01132": 11,  # egg, whole, scrambled
+    "12063": 279,  # almonds, dry roasted (SR28 cup whole kernels = 138 g)
+    "16018": 35,  # black beans, canned
+    "16058": 27,  # chickpeas, canned (SR28 can, total contents = 448 g)
     "11959": 47,  # arugula / rocket
     "12006": 335,  # chia seeds
     "12012": 700,  # hemp seeds, hulled
     "12016": 550,  # pumpkin seeds, roasted
     "12023": 351,  # sesame seeds
-    "12036": 325,  # sunflower seeds
+    "12036": 325,  # sunflower seeds, dried (raw)
+    "12037": 129,  # sunflower seeds, dry roasted (the bare name's row)
     "12061": 270,  # almonds
     "12078": 376,  # brazil nuts
     "12085": 260,  # cashews, dry roasted
@@ -173,7 +179,9 @@ SINGLE_CASES: list[FoodCase] = [
     ("1 oz dark chocolate", [("19904", 28.35)]),
     ("30g of dark chocolate", [("19904", 30)]),
     ("1 oz walnuts", [("12155", 28.35)]),
-    ("a quarter cup of sunflower seeds", [("12036", 35)]),
+    # bare "sunflower seeds" = dry-roasted kernels (the snack; 12037, cup 128 g), not the dried/raw
+    # kernels (12036): the truth was changed with the default (see knowledge/FOODS.md)
+    ("a quarter cup of sunflower seeds", [("12037", 32)]),
     ("1 tbsp ground flaxseed", [("12220", 7)], 0.5),
     ("2 tbsp tahini", [("12698", 30)]),
     ("2 brazil nuts", [("12078", 10)]),
@@ -469,6 +477,70 @@ ROUND2_CASES: list[FoodCase] = [
     ("1 oz pine nuts", [("12147", 28.35)]),
 ]
 
+# --- round 3: items written in parts ("food, amount, state"), upper-case units, negated segments,
+# boiled potatoes, roasted sunflower seeds, cans
+ROUND3_CASES: list[FoodCase] = [
+    # modifier-only parts after commas/colons/brackets belong to the food before them
+    ("spinach, 2 cups, cooked", [("11458", 360)]),
+    ("almonds, roasted, 2 tbsp", [("12063", 17.25)]),
+    ("potato, baked, large", [("11674", 299)]),
+    ("yogurt, greek, plain, 1 container", [("01256", 170)]),
+    ("eggs: 3", [("01123", 150)]),
+    ("avocado: half", [("09037", 100)], 0.25),
+    ("almonds, about 40g", [("12061", 40)]),
+    ("salmon, about 3 oz", [("15237", 85)]),
+    ("walnuts, 14 halves", [("12155", 28.35)]),
+    ("pecans, 19 halves", [("12142", 28.35)]),
+    ("chicken breast x 2 (roasted)", [("05064", 344)]),
+    ("broccoli (steamed) 1 cup", [("11091", 156)]),
+    ("avocado 1 whole", [("09037", 201)], 0.25),
+    ("banana 1 whole", [("09040", 118)]),
+    ("two eggs scrambled", [("01132", 122)]),
+    ("3 eggs, scrambled", [("01132", 183)]),
+    ("apple, with skin", [("09003", 182)], 0.3),
+    ("baked potato, skin on", [("11674", 173)], 0.3),
+    ("brown rice, 1 cup, cooked", [("20037", 202)]),
+    ("quinoa: 1 cup", [("20137", 185)]),
+    ("lentils, boiled, half a cup", [("16070", 99)]),
+    ("black beans: ½ cup", [("16015", 86)]),
+    ("spinach, raw, 2 cups", [("11457", 60)]),
+    ("carrots, raw, 2 medium", [("11124", 122)]),
+    ("pumpkin seeds, roasted, about 30 g", [("12016", 30)]),
+    ("whole wheat bread, 2 slices", [("18075", 64)]),
+    ("chia seeds (1 tbsp)", [("12006", 12)]),
+    ("salmon (grilled), 6 oz", [("15237", 170)], 0.25),
+    ("banana: 1 large", [("09040", 136)]),
+    ("almonds (roughly 30g), banana: 1", [("12061", 30), ("09040", 118)]),
+    ("oatmeal, 1 cup, cooked; blueberries, 1 cup", [("08121", 234), ("09050", 148)]),
+    ("milk, 2%, 1 cup", [("01079", 244)]),
+    ("rice, white, 1 cup", [("20045", 158)]),
+    ("rice, brown: 1 cup", [("20037", 202)]),
+    # upper-case units
+    ("150G almonds", [("12061", 150)]),
+    ("2 CUPS cooked spinach", [("11458", 360)]),
+    ("3 OZ salmon", [("15237", 85)]),
+    ("1 LB SPINACH", [("11457", 453.6)], 0.25),
+    ("100G DARK CHOCOLATE", [("19904", 100)]),
+    ("almonds, 1/4 CUP", [("12061", 35.75)]),
+    # negated segments log nothing; the rest of the message still logs
+    ("3 oz chicken breast with no sauce", [("05064", 85)]),
+    ("2 eggs, no toast", [("01123", 100)]),
+    ("a banana but no coffee", [("09040", 118)]),
+    ("1 cup oatmeal without sugar", [("08121", 234)]),
+    ("skipped lunch, had a banana", [("09040", 118)]),
+    ("1 oz almonds, not the chocolate", [("12061", 28.35)]),
+    # boiled potatoes are the boiled (no skin) row, not baked
+    ("potatoes, boiled, 2 cups", [("11367", 312)]),
+    ("1 kg of potatoes, boiled", [("11367", 1000)]),
+    ("300g boiled potatoes", [("11367", 300)]),
+    # sunflower seeds: bare name = dry roasted; raw stays raw
+    ("1 oz sunflower seeds", [("12037", 28.35)]),
+    ("1 oz raw sunflower seeds", [("12036", 28.35)]),
+    # cans: the canned row's SR28 can, else a 15-oz can drained = 1.5 cups
+    ("half a can of chickpeas", [("16058", 224)]),
+    ("a can of black beans", [("16018", 360)]),
+]
+
 FOOD_CASES: list[FoodCase] = [
     *ODS_CASES,
     *SINGLE_CASES,
@@ -476,6 +548,7 @@ FOOD_CASES: list[FoodCase] = [
     *TYPO_CASES,
     *UK_CASES,
     *ROUND2_CASES,
+    *ROUND3_CASES,
 ]
 
 # --- must log nothing
@@ -582,4 +655,44 @@ NON_FOOD: list[str] = [
     "go nuts",
     "piece of cake",
     "lol couch potato",
+    # negated segments (round 3): nothing was eaten
+    "no coffee this morning",
+    "no coffee this morning, proud of myself",
+    "without sugar",
+    "not the bread",
+    "hold the cheese",
+    "zero sugar",
+    "skipped breakfast, too busy",
+    "no chocolate today!",
+    # food idioms inside a sentence (round 3)
+    "it's not really my cup of tea",
+    "you are the apple of my eye",
+    "we are in a real pickle here",
+    "the kids are full of beans",
+    "come on, spill the beans",
+    "my boss went bananas",
+    "in a nutshell, it went fine",
+    "she brings home the bacon",
+    "no use crying over spilt milk",
+    "he thinks he's the big cheese",
+    "been a couch potato all weekend",
+    "politics is a hot potato",
+    "he's a bad egg",
+    "walking on eggshells at work",
+    "they are the cream of the crop",
+    "stop trying to butter me up",
+    "that movie was so cheesy",
+    "sounds like sour grapes to me",
+    "this bug is a tough nut to crack",
+    # programming / placeholder tokens (round 3)
+    "NaN",
+    "null",
+    "None",
+    "undefined",
+    "N/A",
+    "true",
+    "false",
+    "test",
+    "asdf",
+    "[object Object]",
 ]
