@@ -277,3 +277,17 @@ def test_split_drops_negated_segments(text: str, expected: list[str]) -> None:
 def test_parse_item_in_parts(text: str, quantity: float | None, unit: str | None, food: str) -> None:
     parsed = parse_item(text)
     assert (parsed.quantity, parsed.unit, parsed.food_text) == (quantity, unit, food)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("3.5 oz baked potato with the skin", 3.5, "oz", "baked potato"),
+        ("apple with its peel", None, None, "apple"),
+        ("a piece of salmon, about 3 oz", 3.0, "oz", "salmon"),
+    ],
+)
+def test_skin_is_how_it_is_eaten_and_weights_beat_counts(text, quantity, unit, food):
+    parsed = parse_item(text)
+    assert (parsed.quantity, parsed.unit) == (quantity, unit)
+    assert parsed.food_text == food

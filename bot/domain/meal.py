@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # --------------------------------------------------------------------------------------------- numbers
 
@@ -372,6 +372,12 @@ def _default_keep(text: str) -> bool:
     return False
 
 
+# Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
+MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "ml", "l", "fl_oz"})
+# "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
+_WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
+
+
 def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """Split a meal message into item texts, with lead-ins and trailing filler removed.
 
@@ -418,6 +424,7 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
             i += len(_SPLIT_RE.split(group)[0::2])
         line_items: list[str] = []
         line_has_amount: list[bool] = []
+        line_measured: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
@@ -430,13 +437,19 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
             if last is not None and hard and is_modifier_only(item):
                 if last == -1:
                     continue
-                has_amount = parse_item(item).quantity is not None
-                if not (has_amount and line_has_amount[last]):
+                modifier = parse_item(item)
+                has_amount = modifier.quantity is not None
+                measured = modifier.unit in MEASURED_UNITS
+                # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too
+                if not (has_amount and line_has_amount[last]) or (measured and not line_measured[last]):
                     line_items[last] = f"{line_items[last]}, {item}"
                     line_has_amount[last] = line_has_amount[last] or has_amount
+                    line_measured[last] = line_measured[last] or measured
                     continue
+            parsed_item = parse_item(item)
             line_items.append(item)
-            line_has_amount.append(parse_item(item).quantity is not None)
+            line_has_amount.append(parsed_item.quantity is not None)
+            line_measured.append(parsed_item.unit in MEASURED_UNITS)
             last = len(line_items) - 1
         items.extend(line_items)
     return items
@@ -684,19 +697,24 @@ def parse_item(text: str) -> ParsedItem:
     parts that name no food are put in front of the food ("cooked spinach"); "with skin"/"skin on" is
     dropped (the plain rows are weighed with skin where it is eaten).
     """
+    original = text
+    text = re.sub(r"\s+", " ", _WITH_SKIN_RE.sub(" ", text)).strip(" ,")
     cleaned = clean_text(text).replace("\n", " ").strip()
     parts = [p.strip() for p in _PART_SPLIT_RE.split(cleaned)]
     parts = [p for p in parts if p and re.search(r"[^\W_]", p)]
     if len(parts) <= 1:
-        return _parse_simple(text)
+        return replace(_parse_simple(text), text=original.strip())
     parsed = [_parse_simple(p) for p in parts]
     food_parts = [p for p in parsed if not _only_modifiers(p.food_text)]
     if not food_parts:
-        return _parse_simple(text)
+        return replace(_parse_simple(text), text=original.strip())
     first = food_parts[0]
     amount = first if first.quantity is not None or first.unit is not None else None
     if amount is None:
         amount = next((p for p in parsed if p.quantity is not None or p.unit is not None), first)
+    if amount.unit not in MEASURED_UNITS:
+        # a weight or volume beats a count: "a piece of salmon, about 3 oz" is 3 oz
+        amount = next((p for p in parsed if p.unit in MEASURED_UNITS), amount)
     states: list[str] = []
     for p in parsed:
         if p in food_parts:
@@ -705,5 +723,9 @@ def parse_item(text: str) -> ParsedItem:
         states.extend(w for w in words if w not in states)
     food_text = " ".join([*states, *(p.food_text for p in food_parts)]).strip()
     return ParsedItem(
-        text=text.strip(), quantity=amount.quantity, unit=amount.unit, food_text=food_text, size=amount.size
+        text=original.strip(),
+        quantity=amount.quantity,
+        unit=amount.unit,
+        food_text=food_text,
+        size=amount.size,
     )
