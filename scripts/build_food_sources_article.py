@@ -66,6 +66,21 @@ RICHEST = [
     ("tofu_firm", "cup:0.5"),
     ("mackerel", "oz:3"),
 ]
+# Plant foods only, for vegans and vegetarians; ranked by mg per serving like RICHEST.
+PLANT = [
+    ("pumpkin_seeds_roasted", "oz:1"),
+    ("chia_seeds", "oz:1"),
+    ("almonds_dry_roasted", "oz:1"),
+    ("spinach_cooked", "cup:0.5"),
+    ("cashews_dry_roasted", "oz:1"),
+    ("black_beans_cooked", "cup:0.5"),
+    ("quinoa_cooked", "cup:1"),
+    ("tofu_firm", "cup:0.5"),
+    ("soy_milk", "cup:1"),
+    ("edamame", "cup:0.5"),
+    ("peanut_butter", "tbsp:2"),
+    ("brown_rice_cooked", "cup:1"),
+]
 NUTS_SEEDS = [
     ("pumpkin_seeds_roasted", "oz:1"),
     ("hemp_seeds", "tbsp:3"),
@@ -167,6 +182,15 @@ SAMPLE_DAY = [
 # Other ways people ask each section's question, emitted as a hidden `<!-- also: q1 | q2 -->` line right under
 # the heading so that differently worded questions find the section (the bot never shows it).
 ALSO_ASKED: dict[str, list[str]] = {
+    "Which plant foods are best for magnesium?": [
+        "What are vegan sources of magnesium?",
+        "I'm vegan, which foods give me magnesium?",
+        "Which plant-based foods are high in magnesium?",
+        "Can vegetarians get enough magnesium from plants?",
+        "What are good vegetarian sources of magnesium?",
+        "Which plant foods should a vegan eat for magnesium?",
+        "What plant foods are highest in magnesium?",
+    ],
     "Which foods are richest in magnesium?": [
         "What foods are high in magnesium?",
         "What are the best food sources of magnesium?",
@@ -382,6 +406,16 @@ def build(foods: Foods) -> str:
             "Seeds, nuts, leafy greens, beans, soy and whole grains give the most magnesium per typical "
             "serving. The top 12 of a set of common foods, per serving (USDA SR28 values):\n"
             + "\n".join(lines[:12]),
+        )
+    )
+
+    lines, _ = listing(foods, PLANT)
+    parts.append(
+        section(
+            "Which plant foods are best for magnesium?",
+            "The richest magnesium sources are all plants, so vegan and vegetarian diets can easily meet the "
+            "RDA. Seeds, nuts, beans, soy foods, whole grains and leafy greens lead (USDA SR28, per serving):\n"
+            + "\n".join(lines[:10]),
         )
     )
 
