@@ -387,6 +387,9 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "safe limit",
             "safe dose",
             "safe amount",
+            "highest dose",
+            "highest daily dose",
+            "largest dose",
             "most i can take",
             "the most supplemental",
             "most supplemental",
@@ -1003,7 +1006,7 @@ _RDA_INTENT_RE = re.compile(
     r"magnesium needs|needs? for (?:a|an|my)\b)\b"
 )
 _NOT_RDA_RE = re.compile(
-    r"\b(too much|upper limit|upper level|maximum|max|overdose|toxic|toxicity|limit|ul|"
+    r"\b(too much|upper limit|upper level|maximum|max|highest|largest|overdose|toxic|toxicity|limit|ul|"
     r"(?:is|are) (?:there )?in|contains?|content of|in (?:a|an|one|100 ?g|a cup of)|daily value|dv|label|"
     r"how much (?:magnesium|mg) (?:is |are )?in)\b"
 )
