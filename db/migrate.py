@@ -19,26 +19,24 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Upgrade on a connection of `engine` (one transaction)."""
+async def _run(engine: AsyncEngine, step, revision: str) -> None:
+    """Run an Alembic command on a connection of `engine`, in one transaction."""
 
-    def _run(connection) -> None:
+    def _on(connection) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        step(config, revision)
 
     async with engine.begin() as connection:
-        await connection.run_sync(_run)
+        await connection.run_sync(_on)
+
+
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    await _run(engine, command.upgrade, revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
-    def _run(connection) -> None:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
-
-    async with engine.begin() as connection:
-        await connection.run_sync(_run)
+    await _run(engine, command.downgrade, revision)
 
 
 def revisions() -> list[str]:
