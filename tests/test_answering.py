@@ -293,3 +293,31 @@ def test_evidence_words_lead_to_the_evidence_article():
 def test_structural_words_weigh_little():
     terms = ANSWERER.query_terms("What part does magnesium play in bone health?")
     assert terms[ANSWERER.analyzer.stem("part")] < 1.0 and terms[ANSWERER.analyzer.stem("play")] < 1.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is vitamin C good for?",
+        "How much iron do women need?",
+        "What are the benefits of zinc?",
+        "What are the symptoms of diabetes?",
+        "How do I lower my blood pressure?",
+        "What is osteoarthritis?",
+        "What is the best diet for heart health?",
+    ],
+)
+def test_other_nutrients_and_conditions_are_declined(question):
+    assert not ANSWERER.answer(question).confident
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does zinc affect magnesium absorption?",
+        "Can magnesium lower blood pressure?",
+        "How much calcium do I need?",
+    ],
+)
+def test_other_subjects_with_ours_are_answered(question):
+    assert ANSWERER.answer(question).confident

@@ -743,6 +743,22 @@ DOMAIN_TERMS: tuple[str, ...] = tuple(
     """.split()  # noqa: SIM905
 )
 
+# Another nutrient or another health condition: such a question is declined unless it also names one of
+# our subjects (magnesium, bones and osteoporosis, calcium, vitamin D or K, or the drugs we cover).
+_ELSEWHERE_RE = re.compile(
+    r"\b(?:iron|zinc|vitamin (?:a|b\d*|c|e)|vit (?:b\d*|c)|b12|folate|folic|protein|potassium|sodium|salt|"
+    r"fib(?:re|er)|omega|fish oil|creatine|caffeine|sugar|carbs?|calories|cholesterol|"
+    r"diabetes|diabetic|blood pressure|hypertension|heart|migraines?|headaches?|sleep|insomnia|acne|"
+    r"cold|colds|flu|covid|cancer|depression|anxiety|stress|arthritis|osteoarthritis|rheumatoid|asthma|"
+    r"gout|obesity|weight loss|lose weight|back pain|yoga)\b"
+)
+_OURS_RE = re.compile(
+    r"\b(?:magnesium|mg|bones?|bony|osteopor\w*|osteopen\w*|calcium|vitamin d|vit d|d3|vitamin k|"
+    r"fractur\w*|broken|skelet\w*|osteo(?:blast|clast|calcin)s?|hydroxyapatite|parathyroid|pth|bmd|dexa|"
+    r"dxa|t-?scores?|z-?scores?|bisphosphonates?|alendronate|fosamax|risedronate|actonel|ibandronate|boniva|"
+    r"rda|hypomagnes\w*|hypermagnes\w*|epsom|magnesia|diuretics?|ppis?|omeprazole|antibiotics?)\b"
+)
+
 # Words that put a question in another field even when it names a mineral or a bone word ("magnesium wheels
 # for my car", "calcium carbonate chemistry homework", "t score for my statistics class", "broken phone
 # screen"): such a question is declined.
@@ -1660,6 +1676,11 @@ class Answerer:
         questions), or a polite decline listing what the bot can answer."""
         terms = self.query_terms(question or "")
         if OFF_TOPIC_CONTEXT.intersection(self.analyzer.words(question or "")):
+            return self.decline()
+        lowered = (question or "").lower()
+        if _ELSEWHERE_RE.search(lowered) and not _OURS_RE.search(lowered):
+            # "What is vitamin C good for?", "What are the symptoms of diabetes?": another nutrient or
+            # another condition, and nothing of ours (magnesium, bone, calcium, vitamin D/K) in the question
             return self.decline()
         ranked = self.rank(terms)
         # "How many calories should I eat?" matches the "how much ... need/eat" intent pattern (-> RDA)
