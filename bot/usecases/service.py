@@ -108,6 +108,7 @@ def _estimated_view(item) -> ItemView:
 class MagnesiumService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._last_estimate: tuple[str, object] | None = None
 
     # ---- helpers ----------------------------------------------------------------------------------
     async def _user(self, session: AsyncSession, telegram_id: int) -> User:
@@ -132,8 +133,17 @@ class MagnesiumService:
         )
 
     def is_food(self, text: str) -> bool:
-        estimate = self.ctx.estimator.estimate(text)
+        estimate = self._estimate(text)
         return bool(estimate.items or estimate.ambiguous or estimate.implausible)
+
+    def _estimate(self, text: str):
+        """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
+        kept rather than computed twice (estimates are immutable)."""
+        if self._last_estimate is not None and self._last_estimate[0] == text:
+            return self._last_estimate[1]
+        estimate = self.ctx.estimator.estimate(text)
+        self._last_estimate = (text, estimate)
+        return estimate
 
     # ---- incoming text ----------------------------------------------------------------------------
     async def handle_text(
@@ -203,7 +213,7 @@ class MagnesiumService:
                         duplicate=True,
                     )
             day = local_date_for(instant, user.timezone)
-            estimate = self.ctx.estimator.estimate(text)
+            estimate = self._estimate(text)
             new_entries = [
                 _new_entry(item, day, instant, text, chat_id, message_id, index)
                 for index, item in enumerate(estimate.items)
