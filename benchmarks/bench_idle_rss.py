@@ -1,7 +1,7 @@
 """Idle resident memory of `magbot run`: the real process, long polling against the fake Bot API server.
 
-Prints the RSS after start-up (foods, knowledge index, PTB, SQLAlchemy loaded) and after a few seconds
-of idle polling. Target: <= 120 MB.
+Prints the RSS after start-up (foods, knowledge index, PTB, SQLAlchemy loaded) and after a meal, a /week
+chart and a few seconds of idle polling. Target: <= 120 MB.
 """
 
 from __future__ import annotations
@@ -60,6 +60,9 @@ async def main(idle_seconds: float = 8.0) -> None:
         before = len(api.calls)
         api.push_text(42, "1 oz pumpkin seeds")
         await api.wait_for_reply(42, before, timeout=30)
+        before = len(api.calls)
+        api.push_text(42, "/week")  # the chart is drawn in a child process, not in the bot
+        await api.wait_for(lambda c: c.method == "sendPhoto", timeout=60, start=before)
         await asyncio.sleep(idle_seconds)
         idle = rss_mb(proc.pid)
         proc.terminate()
@@ -67,7 +70,7 @@ async def main(idle_seconds: float = 8.0) -> None:
     await api.stop()
     print(
         f"magbot run: ready in {ready:.2f} s; RSS at ready {at_ready:.1f} MB; "
-        f"RSS after one meal and {idle_seconds:.0f} s idle {idle:.1f} MB (target <= 120 MB)"
+        f"RSS after a meal, a /week chart and {idle_seconds:.0f} s idle {idle:.1f} MB (target <= 120 MB)"
     )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import json
+import sys
+from datetime import date
 
 from bot.texts import messages as t
 from bot.usecases.results import WeekView
@@ -41,3 +45,40 @@ def week_png(week: WeekView) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+async def week_png_in_child(week: WeekView, timeout: float = 30.0) -> bytes:
+    """Draw the chart in a short-lived child process: matplotlib (~35 MB) never enters the long-running
+    bot, and the event loop keeps serving other users while the chart is drawn."""
+    payload = json.dumps(
+        {"goal_mg": week.goal_mg, "days": [[day.isoformat(), total] for day, total in week.days]}
+    ).encode()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.adapters.charts",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        png, err = await asyncio.wait_for(process.communicate(payload), timeout)
+    except TimeoutError:
+        process.kill()
+        raise
+    if process.returncode != 0 or not png.startswith(b"\x89PNG"):
+        raise RuntimeError(
+            f"chart process failed ({process.returncode}): {err.decode(errors='replace')[-500:]}"
+        )
+    return png
+
+
+def _main() -> None:
+    """`python -m bot.adapters.charts`: week JSON on stdin, PNG on stdout."""
+    data = json.loads(sys.stdin.buffer.read())
+    days = tuple((date.fromisoformat(day), float(total)) for day, total in data["days"])
+    sys.stdout.buffer.write(week_png(WeekView(days=days, goal_mg=int(data["goal_mg"]))))
+
+
+if __name__ == "__main__":
+    _main()

@@ -29,9 +29,9 @@ async def run_command(
         week = await service.week(user_id)
         reply = t.week_reply(week)
         if with_chart:
-            from bot.adapters.charts import week_png
+            from bot.adapters.charts import week_png_in_child
 
-            reply = Reply(reply.text, reply.buttons, photo=week_png(week))
+            reply = Reply(reply.text, reply.buttons, photo=await week_png_in_child(week))
         return reply
     if name == "undo":
         return t.undo_reply(await service.undo(user_id))
