@@ -291,3 +291,13 @@ def test_skin_is_how_it_is_eaten_and_weights_beat_counts(text, quantity, unit, f
     parsed = parse_item(text)
     assert (parsed.quantity, parsed.unit) == (quantity, unit)
     assert parsed.food_text == food
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [("quinoa (cooked) - 200 g", 200.0, "g"), ("salmon – 150g", 150.0, "g"), ("2 - 3 eggs", 2.5, None)],
+)
+def test_a_spaced_dash_separates_parts_but_not_a_range(text, quantity, unit):
+    parsed = parse_item(text)
+    assert parsed.quantity == quantity
+    assert parsed.unit == unit or (unit is None and parsed.unit in (None, "piece"))

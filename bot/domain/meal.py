@@ -672,7 +672,7 @@ _FILLER_WORDS_TEXT = """
     in each total or so ish halves pieces piece whole
     """
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
-_PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]")
+_PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]|(?<!\d)\s[-–—]\s")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STATE_WORDS_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|[^\W\d_]+(?:-[^\W\d_]+)*")  # keeps "2%" ("milk, 2%")
 
