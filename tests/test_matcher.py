@@ -272,3 +272,16 @@ def test_state_word_after_the_food(matcher: FoodMatcher) -> None:
     result = matcher.match("spinach boiled")
     assert result.status == "sure" and result.best is not None
     assert result.best.id == "spinach_cooked"
+
+
+def test_trailing_e_misspellings_are_corrected():
+    from bot.domain.estimate import default_estimator
+
+    matcher = default_estimator().matcher
+    for text, name in [
+        ("potatoe", "potato"),
+        ("baked sweet potatoe", "baked sweet potato"),
+        ("tomatoe", "tomato"),
+    ]:
+        result = matcher.match(text)
+        assert result.status == "sure" and name in result.best.name

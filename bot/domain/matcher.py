@@ -505,11 +505,14 @@ class FoodMatcher:
         hits = process.extract(
             word, self._vocab_list, scorer=OSA.distance, score_cutoff=max_edits, limit=None
         )
-        # same first letter; and not a known word plus a suffix ("start" is not a typo of "star")
+        # same first letter; and not a known word plus a suffix ("start" is not a typo of "star"), except
+        # the classic trailing e of "potatoe", "tomatoe", "avocadoe"
         hits = [
             h
             for h in hits
-            if h[0][0] == word[0] and abs(len(h[0]) - len(word)) <= max_edits and not word.startswith(h[0])
+            if h[0][0] == word[0]
+            and abs(len(h[0]) - len(word)) <= max_edits
+            and (not word.startswith(h[0]) or word == h[0] + "e")
         ]
         corrected = word
         if hits:
