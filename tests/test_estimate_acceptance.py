@@ -76,3 +76,33 @@ def test_generic_words_ask_rather_than_guess(estimator: Estimator, message: str)
     estimate = estimator.estimate(message)
     assert estimate.items == ()
     assert len(estimate.ambiguous) == 1 and len(estimate.ambiguous[0].candidates) >= 3
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "had a date last night",
+        "we had a toast at the wedding",
+        "I'm in a jam",
+        "had a shot at it",
+        "got my flu shot",
+        "had a pop quiz",
+        "ugh, rough night, barely slept",
+        "had a roll in the hay",
+    ],
+)
+def test_words_that_are_foods_only_in_another_sense_log_nothing(estimator: Estimator, message: str) -> None:
+    assert estimator.estimate(message).items == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "foods"),
+    [
+        ("eggs on toast", {"whole egg", "white toast"}),
+        ("beans on toast", {"baked beans"}),
+        ("3 oz roast chicken breast", {"roasted chicken breast"}),
+        ("ate 3 dates", {"dates"}),
+    ],
+)
+def test_on_toast_and_roast(estimator: Estimator, message: str, foods: set[str]) -> None:
+    assert {item.food.name for item in estimator.estimate(message).items} == foods

@@ -84,7 +84,14 @@ _IDIOM_ANYWHERE = re.compile(
     r"music|lol|haha)|^cheesy[\s!.?]*$|"
     r"(?:go|goes|going|went)\s+nuts|top\s+banana|(?:a\s+)?smart\s+cookie|(?:a\s+)?tough\s+cookie|"
     r"(?:as\s+)?cool\s+as\s+a\s+cucumber|(?:peas|two\s+peas)\s+in\s+a\s+pod|"
-    r"(?:the\s+)?bread\s+and\s+butter\s+of|(?:a\s+)?(?:real\s+)?lemon\s+of\s+a)\b",
+    r"(?:the\s+)?bread\s+and\s+butter\s+of|(?:a\s+)?(?:real\s+)?lemon\s+of\s+a|"
+    # words that are foods only in another sense: a date (not dates), a toast (to someone), a jam, a shot
+    r"(?:a|my|our|her|his|their|the|first|blind|hot|dinner|lunch|coffee|movie|second|double)\s+date(?!s)|"
+    r"date\s+(?:night|nite|with|went|was|tonight|last)|on\s+a\s+date|"
+    r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
+    r"in\s+a\s+(?:real\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
+    r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"
+    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
     re.IGNORECASE,
 )
 # Programming and placeholder tokens sent as a whole message ("NaN" is not naan).

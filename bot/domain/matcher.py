@@ -67,6 +67,13 @@ _STATE_FAMILIES: dict[str, str] = {
 }
 # Canonical spellings (after singularising).
 _SYNONYMS: dict[str, str] = {
+    # one spelling per cooking method, so "roast chicken" meets "roasted chicken" word for word
+    "roast": "roasted",
+    "fry": "fried",
+    "grill": "grilled",
+    "steam": "steamed",
+    "boil": "boiled",
+    "poach": "poached",
     "yoghurt": "yogurt",
     "yogourt": "yogurt",
     "yoghourt": "yogurt",
@@ -309,6 +316,7 @@ NON_FOOD_WORDS = frozenset(
 # Everyday chat words of 5+ letters that sit one edit away from a food word ("there"/"three",
 # "thing"/"thin", "going"/"gong"): never "corrected" into food.
 _COMMON_WORDS_TEXT = """
+    barely
     about above after again along alone already always another anything around asked being below
     better bloated bored cause could doing during early either every feeling fine first going gonna
     great guess happy heavy hello hungry having later leafy least leave light little lunchtime maybe
