@@ -301,3 +301,26 @@ def test_a_spaced_dash_separates_parts_but_not_a_range(text, quantity, unit):
     parsed = parse_item(text)
     assert parsed.quantity == quantity
     assert parsed.unit == unit or (unit is None and parsed.unit in (None, "piece"))
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("salmon 6 ounzes", 6.0, "oz"),
+        ("a glas of milk", 1.0, "glass"),
+        ("a bag of crisps", 1.0, "packet"),
+        ("a splash of milk", 1.0, "tbsp"),
+        ("a dash of milk", 1.0, "tsp"),
+    ],
+)
+def test_unit_misspellings_and_small_amounts(text, quantity, unit):
+    parsed = parse_item(text)
+    assert (parsed.quantity, parsed.unit) == (quantity, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [("i ate 1 croissant nd a coffee", 2), ("hummus w carrot sticks", 2), ("chicken w/ rice", 2)],
+)
+def test_text_speak_separators(text, items):
+    assert len(split_items(text)) == items

@@ -78,10 +78,11 @@ _QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
     (r"one\s+third(?:\s+of)?", 1 / 3),
     (r"two\s+thirds(?:\s+of)?", 2 / 3),
 )
-# Vague amounts: no quantity (the default serving is used).
+# Vague amounts: no quantity (the default serving is used). A splash or drizzle is a tablespoon and a dash a
+# teaspoon (see the unit words below), not a serving: "tea with a splash of milk" is not a glass of milk.
 _VAGUE = re.compile(
     r"^(?:some|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|a\s+touch\s+of|"
-    r"a\s+splash\s+of|a\s+dash\s+of|a\s+pinch\s+of|a\s+drizzle\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
+    r"a\s+pinch\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
     r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
 )
 _NUM = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"
@@ -103,12 +104,12 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "fl ounce",
         "fl ounces",
     ),
-    "oz": ("oz", "ozs", "oz.", "ounce", "ounces"),
+    "oz": ("oz", "ozs", "oz.", "ounce", "ounces", "ounzes", "ounze", "onces", "ounces."),
     "lb": ("lb", "lbs", "lb.", "lbs.", "pound", "pounds"),
     "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters", "cc"),
     "l": ("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"),
     "pint": ("pint", "pints", "pt"),
-    "cup": ("cup", "cups", "c.", "cupful", "cupfuls", "mug", "mugs", "mugful"),
+    "cup": ("cup", "cups", "c.", "cupful", "cupfuls", "mug", "mugs", "mugful", "cupz", "cuo"),
     "tbsp": (
         "tbsp",
         "tbsps",
@@ -122,8 +123,15 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "tbl",
         "tbl.",
         "tbls",
+        "tblsp",
+        "tbsps.",
+        "tablspoon",
+        "tablespon",
+        "splash",
+        "splashes",
+        "drizzle",
     ),
-    "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls"),
+    "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls", "teaspon", "dash"),
     "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
     "piece": (
         "piece",
@@ -147,7 +155,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "half": ("halves",),
     "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
     "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
-    "glass": ("glass", "glasses", "glassful"),
+    "glass": ("glass", "glasses", "glassful", "glas"),
     "can": ("can", "cans", "tin", "tins"),
     "packet": (
         "packet",
@@ -160,6 +168,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "envelopes",
         "pouch",
         "pouches",
+        "bag",
+        "bags",
     ),
     "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
 }
@@ -239,7 +249,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)"
+_SOFT_SEPARATORS = r"\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
