@@ -324,3 +324,16 @@ def test_unit_misspellings_and_small_amounts(text, quantity, unit):
 )
 def test_text_speak_separators(text, items):
     assert len(split_items(text)) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("lentils half cup", 0.5, "cup", "lentils"),
+        ("rice one cup", 1.0, "cup", "rice"),
+        ("milk a glass", 1.0, "glass", "milk"),
+    ],
+)
+def test_word_amount_after_the_food(text, quantity, unit, food):
+    parsed = parse_item(text)
+    assert (parsed.quantity, parsed.unit, parsed.food_text) == (quantity, unit, food)

@@ -494,6 +494,11 @@ _ARTICLE = re.compile(r"^(?P<word>an?)\s+", re.IGNORECASE)
 _TRAILING_QTY = re.compile(
     rf"(?:\s*[-–—:(]\s*|\s+)(?:x\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cCTtlLgG](?![A-Za-z]))?\s*\)?$"
 )
+# a word amount with a unit after the food: "lentils half cup", "rice one cup", "milk a glass"
+_TRAILING_WORD_QTY = re.compile(
+    rf"\s+(?P<word>half\s+a|half|a|an|one|two|three|four|quarter)\s+(?P<unit>{_UNIT_ALTERNATION})\s*$",
+    re.IGNORECASE,
+)
 _TRAILING_X = re.compile(rf"\s*(?:x|×)\s*(?P<num>{_NUM})\s*$", re.IGNORECASE)
 # an amount inside or after the food words: "spinach 1 cup cooked", "baked potato 1 medium"
 _MID_QTY = re.compile(
@@ -633,6 +638,13 @@ def _parse_simple(text: str) -> ParsedItem:
         if xm and xm.start() > 0:
             quantity *= _number_value(xm.group("num"))
             rest = rest[: xm.start()]
+    if quantity is None:
+        wm = _TRAILING_WORD_QTY.search(rest)
+        if wm and wm.start() > 0:
+            word = re.sub(r"\s+a$", "", wm.group("word").lower())
+            quantity = _WORD_NUMBERS.get(word, 0.5 if word == "half" else 1.0)
+            unit = _UNIT_LOOKUP.get(re.sub(r"\s+", " ", wm.group("unit").lower()))
+            rest = rest[: wm.start()]
     if quantity is None:
         mm = _MID_QTY.search(rest)
         if mm and rest[: mm.start()].strip():
