@@ -1711,7 +1711,7 @@ MEAT = [
     F("duck_skin", "roast duck with skin", "05140", "peking duck"),
     F("goose", "roast goose", "05149", "goose"),
     F("beef_ground_90", "lean ground beef patty", "23564",
-      "lean ground beef|90% lean ground beef|lean mince|lean beef mince|90/10 ground beef",
+      "lean ground beef|90% lean ground beef|90% lean ground beef patty|90% lean beef patty|lean mince|lean beef mince|90/10 ground beef",
       ods=("ground beef, 90% lean, pan-broiled, 3 oz", "oz:3", 20, 20)),
     F("beef_ground_80", "ground beef patty", "23574",
       "ground beef|mince|beef mince|minced beef|hamburger meat|burger patty|hamburger patty|"
@@ -1719,7 +1719,7 @@ MEAT = [
     F("beef_ground_crumbles", "browned ground beef", "23575",
       "ground beef crumbles|cooked mince|taco meat|savoury mince"),
     F("beef_ground_85", "85% lean ground beef patty", "23569", "85% lean ground beef|85/15 ground beef"),
-    F("beef_ground_95", "extra-lean ground beef patty", "23559", "extra lean mince|95% lean ground beef"),
+    F("beef_ground_95", "extra-lean ground beef patty", "23559", "extra lean mince|95% lean ground beef|95% lean ground beef patty"),
     F("beef_ground_70", "70% lean ground beef patty", "13496", "regular ground beef|fatty mince"),
     F("meatloaf", "beef meatloaf", "23571", "meatloaf|meat loaf"),
     F("beef_sirloin", "sirloin steak", "13451", "top sirloin|steak|beef steak|grilled steak|rump steak"),

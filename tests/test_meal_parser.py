@@ -337,3 +337,8 @@ def test_text_speak_separators(text, items):
 def test_word_amount_after_the_food(text, quantity, unit, food):
     parsed = parse_item(text)
     assert (parsed.quantity, parsed.unit, parsed.food_text) == (quantity, unit, food)
+
+
+def test_cooking_word_before_the_amount():
+    parsed = parse_item("scrambled 2 eggs")
+    assert (parsed.quantity, parsed.food_text) == (2.0, "scrambled eggs")

@@ -382,6 +382,12 @@ def _default_keep(text: str) -> bool:
     return False
 
 
+# A cooking word before the amount: "scrambled 2 eggs", "boiled 3 potatoes".
+_STATE_FIRST_RE = re.compile(
+    r"^(scrambled|boiled|fried|poached|baked|roasted|roast|grilled|steamed|mashed|toasted|cooked|raw)\s+"
+    r"(\d+(?:[.,/]\d+)?|one|two|three|four|five|six|half\s+a|a\s+couple\s+of)\s+",
+    re.IGNORECASE,
+)
 # Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
 MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "ml", "l", "fl_oz"})
 # "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
@@ -721,6 +727,7 @@ def parse_item(text: str) -> ParsedItem:
     """
     original = text
     text = re.sub(r"\s+", " ", _WITH_SKIN_RE.sub(" ", text)).strip(" ,")
+    text = _STATE_FIRST_RE.sub(r"\2 \1 ", text)  # "scrambled 2 eggs" -> "2 scrambled eggs"
     cleaned = clean_text(text).replace("\n", " ").strip()
     parts = [p.strip() for p in _PART_SPLIT_RE.split(cleaned)]
     parts = [p for p in parts if p and re.search(r"[^\W_]", p)]
