@@ -106,3 +106,23 @@ def test_words_that_are_foods_only_in_another_sense_log_nothing(estimator: Estim
 )
 def test_on_toast_and_roast(estimator: Estimator, message: str, foods: set[str]) -> None:
     assert {item.food.name for item in estimator.estimate(message).items} == foods
+
+
+@pytest.mark.parametrize(
+    ("message", "foods"),
+    [
+        ("peanut butter sandwich", {"peanut butter", "white bread"}),
+        ("a cheese sandwich", {"cheddar cheese", "white bread"}),
+        ("ham and cheese sandwich", {"roast ham", "cheddar cheese", "white bread"}),
+        ("avocado toast", {"avocado", "white toast"}),
+        ("wholemeal cheese sandwich", {"cheddar cheese", "whole-wheat bread"}),
+        ("french toast", {"french toast"}),  # a dish the table knows stays one item
+    ],
+)
+def test_sandwiches_and_toast_are_their_fillings_and_bread(estimator: Estimator, message, foods):
+    assert {item.food.name for item in estimator.estimate(message).items} == foods
+
+
+def test_two_sandwiches_double_everything(estimator: Estimator):
+    one = estimator.estimate("egg sandwich").total_mg
+    assert estimator.estimate("2 egg sandwiches").total_mg == pytest.approx(2 * one)

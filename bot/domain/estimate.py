@@ -23,7 +23,7 @@ Pure domain code. Policy decisions, written down:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -94,6 +94,26 @@ _IDIOM_ANYWHERE = re.compile(
     r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
     re.IGNORECASE,
 )
+# Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
+_COMPOSITE_RE = re.compile(
+    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butties?|toasties?|on\s+toast|toast|"
+    r"wraps?|bagels?|sub|subs)$",
+    re.IGNORECASE,
+)
+_COMPOSITE_BREAD: dict[str, tuple[str, str, float]] = {
+    "sandwich": ("bread_white", "slice", 2.0),
+    "sandwiche": ("bread_white", "slice", 2.0),
+    "sandwhich": ("bread_white", "slice", 2.0),
+    "sandwhiche": ("bread_white", "slice", 2.0),
+    "sarnie": ("bread_white", "slice", 2.0),
+    "buttie": ("bread_white", "slice", 2.0),
+    "toastie": ("bread_white", "slice", 2.0),
+    "toast": ("toast_white", "slice", 1.0),
+    "wrap": ("tortilla_flour", "piece", 1.0),
+    "bagel": ("bagel", "medium", 1.0),
+    "sub": ("bread_white", "slice", 3.0),
+}
+_WHOLEMEAL_RE = re.compile(r"\b(?:whole[- ]?wheat|wholemeal|whole[- ]?grain|brown)\b", re.IGNORECASE)
 # Programming and placeholder tokens sent as a whole message ("NaN" is not naan).
 _PLACEHOLDER = re.compile(
     r"^\s*[\[({<\"']*(?:nan|null|nil|none|undefined|n/?a|true|false|test(?:ing)?|asdf\w*|qwerty|foo|bar|"
@@ -196,6 +216,11 @@ class Estimator:
                 unmatched.append(item_text)
                 continue
             result = self.matcher.match(parsed.food_text)
+            if result.status != "sure":
+                parts = self._composite(item_text, parsed)
+                if parts:
+                    items.extend(parts)
+                    continue
             if result.status == "none" or result.best is None:
                 unmatched.append(item_text)
                 continue
@@ -212,6 +237,51 @@ class Estimator:
             else:
                 items.append(estimated)
         return Estimate(tuple(items), tuple(ambiguous), tuple(unmatched), tuple(implausible))
+
+    def _composite(self, text: str, parsed) -> tuple[EstimatedItem, ...]:
+        """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
+        toast", "ham and cheese sandwich"): one serving of each filling plus the bread it comes on, times
+        the number of sandwiches. Empty when a filling is not a food we are sure of."""
+        match = _COMPOSITE_RE.match(parsed.food_text.strip())
+        if match is None or parsed.unit not in (None, "piece", "serving"):
+            return ()
+        count = parsed.quantity or 1.0
+        bread_id, bread_unit, bread_amount = _COMPOSITE_BREAD[
+            match.group("kind").lower().split()[-1].rstrip("s")
+        ]
+        filling = match.group("filling")
+        if _WHOLEMEAL_RE.search(filling):
+            filling = _WHOLEMEAL_RE.sub(" ", filling).strip()
+            bread_id = {"bread_white": "bread_whole_wheat", "toast_white": "toast_whole_wheat"}.get(
+                bread_id, bread_id
+            )
+        bread = self.table.by_id.get(bread_id)
+        fillings = [f.strip() for f in re.split(r"\s+(?:and|&|n)\s+|\s*&\s*|,", filling) if f.strip()]
+        if bread is None or not fillings:
+            return ()
+        parts: list[EstimatedItem] = []
+        for name in fillings:
+            result = self.matcher.match(name)
+            if result.status != "sure" or result.best is None:
+                return ()
+            item = self._amount(name, None, None, result.best)  # one typical serving of the filling
+            if item is None:
+                return ()
+            if count != 1.0:
+                item = replace(
+                    item,
+                    quantity=item.quantity * count,
+                    grams=item.grams * count,
+                    magnesium_mg=item.magnesium_mg * count,
+                )
+            parts.append(item)
+        bread_item = self._amount(f"{text} ({bread.name})", count * bread_amount, bread_unit, bread)
+        if bread_item is None:
+            return ()
+        parts.append(bread_item)
+        if not all(self.plausible(part) for part in parts):
+            return ()
+        return tuple(parts)
 
     def _canned(self, food: Food, unit: str | None) -> Food:
         """For "a can of black beans": the canned variant of the food when the table has one."""
