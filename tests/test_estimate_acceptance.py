@@ -126,3 +126,19 @@ def test_sandwiches_and_toast_are_their_fillings_and_bread(estimator: Estimator,
 def test_two_sandwiches_double_everything(estimator: Estimator):
     one = estimator.estimate("egg sandwich").total_mg
     assert estimator.estimate("2 egg sandwiches").total_mg == pytest.approx(2 * one)
+
+
+@pytest.mark.parametrize(
+    ("message", "food"),
+    [
+        ("can of beer", "beer"),
+        ("handful of pistachios while watching tv", "pistachios"),
+        ("crisps at the pub", "potato chips"),
+    ],
+)
+def test_a_can_is_not_a_question_and_trailing_places_are_dropped(estimator: Estimator, message, food):
+    assert [item.food.name for item in estimator.estimate(message).items] == [food]
+
+
+def test_can_i_is_still_a_question(estimator: Estimator):
+    assert estimator.estimate("can I eat almonds").items == ()

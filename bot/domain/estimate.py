@@ -42,7 +42,9 @@ COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet",
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
 _QUESTION_START = re.compile(
-    r"^\s*(?:how|what|what's|whats|why|when|where|who|which|is|are|can|could|should|does|do|did|will|"
+    r"^\s*(?:how|what|what's|whats|why|when|where|who|which|is|are|"
+    r"can(?=\s+(?:i|you|we|he|she|they|my|it|one|someone|people|kids|children|magnesium)\b)|"
+    r"could|should|does|do|did|will|"
     r"would|tell\s+me|explain)\b",
     re.IGNORECASE,
 )

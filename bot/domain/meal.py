@@ -242,6 +242,9 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
+        r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
+        r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
+        r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
         rf"\s*\b{_TIMES}$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
         r"[\s.!?,;:\-–—~*…]+$",
