@@ -396,44 +396,53 @@ def section(title: str, body: str) -> str:
     return f"## {title}\n{also_line(title)}{body.strip()}\n"
 
 
+def list_section(foods: Foods, title: str, intro: str, items: list, limit: int | None = None) -> str:
+    """A section that is an introduction followed by a ranked list of servings."""
+    lines, _ = listing(foods, items)
+    return section(title, intro + "\n" + "\n".join(lines[:limit]))
+
+
 def build(foods: Foods) -> str:
     parts = [FRONT_MATTER]
 
-    lines, _ = listing(foods, RICHEST)
     parts.append(
-        section(
+        list_section(
+            foods,
             "Which foods are richest in magnesium?",
             "Seeds, nuts, leafy greens, beans, soy and whole grains give the most magnesium per typical "
-            "serving. The top 12 of a set of common foods, per serving (USDA SR28 values):\n"
-            + "\n".join(lines[:12]),
+            "serving. The top 12 of a set of common foods, per serving (USDA SR28 values):",
+            RICHEST,
+            limit=12,
         )
     )
 
-    lines, _ = listing(foods, PLANT)
     parts.append(
-        section(
+        list_section(
+            foods,
             "Which plant foods are best for magnesium?",
             "The richest magnesium sources are all plants, so vegan and vegetarian diets can easily meet the "
-            "RDA. Seeds, nuts, beans, soy foods, whole grains and leafy greens lead (USDA SR28, per serving):\n"
-            + "\n".join(lines[:10]),
+            "RDA. Seeds, nuts, beans, soy foods, whole grains and leafy greens lead (USDA SR28, per serving):",
+            PLANT,
+            limit=10,
         )
     )
 
-    lines, _ = listing(foods, NUTS_SEEDS)
     parts.append(
-        section(
+        list_section(
+            foods,
             "How much magnesium is in nuts and seeds?",
             "A small handful (1 oz, about 28 g) of seeds or nuts is one of the easiest ways to add "
-            "magnesium:\n" + "\n".join(lines),
+            "magnesium:",
+            NUTS_SEEDS,
         )
     )
 
-    lines, _ = listing(foods, LEGUMES)
     parts.append(
-        section(
+        list_section(
+            foods,
             "How much magnesium is in beans, lentils and soy foods?",
-            "Cooked beans and soy foods are good everyday sources (portions are cooked or ready to eat):\n"
-            + "\n".join(lines),
+            "Cooked beans and soy foods are good everyday sources (portions are cooked or ready to eat):",
+            LEGUMES,
         )
     )
 
@@ -461,30 +470,32 @@ def build(foods: Foods) -> str:
         )
     )
 
-    lines, _ = listing(foods, FRUIT)
     parts.append(
-        section(
+        list_section(
+            foods,
             "Which fruits have magnesium?",
-            "Fruit is a modest source; bananas, avocado and dried fruit give the most per serving:\n"
-            + "\n".join(lines),
+            "Fruit is a modest source; bananas, avocado and dried fruit give the most per serving:",
+            FRUIT,
         )
     )
 
-    lines, _ = listing(foods, ANIMAL)
     parts.append(
-        section(
+        list_section(
+            foods,
             "How much magnesium is in dairy, fish and meat?",
             "Animal foods have less magnesium than seeds or beans, but dairy and fish still add up over "
-            "a day:\n" + "\n".join(lines),
+            "a day:",
+            ANIMAL,
         )
     )
 
-    lines, _ = listing(foods, DRINKS)
     parts.append(
-        section(
+        list_section(
+            foods,
             "How much magnesium is in chocolate, cocoa and drinks?",
             "Cocoa is rich in magnesium, so dark chocolate and cocoa drinks help; coffee, tea and "
-            "alcohol add little:\n" + "\n".join(lines),
+            "alcohol add little:",
+            DRINKS,
         )
     )
 
