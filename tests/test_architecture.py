@@ -58,10 +58,9 @@ def test_knowledge_is_content_only():
 
 
 def test_handlers_contain_no_sql():
-    handlers = _files("bot/adapters/tg") + [
-        ROOT / "bot/adapters/commands.py",
-        ROOT / "bot/adapters/console.py",
-    ]
+    handlers = (
+        _files("bot/adapters/tg") + _files("bot/adapters/commands") + [ROOT / "bot/adapters/console.py"]
+    )
     for path in handlers:
         assert not {m for m in imported_modules(path) if m.startswith(("sqlalchemy", "db.models"))}, path
 

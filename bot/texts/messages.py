@@ -27,16 +27,24 @@ QUESTION_EXAMPLES = (
 )
 UNIT_LABELS = {"fl_oz": "fl oz", "serving": "serving", "handful": "handful"}
 
-COMMANDS = (
-    ("today", "today's total and items"),
-    ("week", "the last 7 days, with a chart"),
-    ("undo", "remove the last logged meal"),
-    ("profile", "your profile and goal"),
-    ("goal", "set your own daily goal, e.g. /goal 350"),
-    ("timezone", "set your time zone, e.g. /timezone Europe/Berlin"),
-    ("remind", "daily reminder, e.g. /remind 20:00 or /remind off"),
-    ("help", "what I can do"),
-)
+# Help lines of the listed commands (bot/adapters/commands registers the handlers, in this order).
+COMMAND_HELP = {
+    "today": "today's total and items",
+    "week": "the last 7 days, with a chart",
+    "undo": "remove the last logged meal",
+    "profile": "your profile and goal",
+    "goal": "set your own daily goal, e.g. /goal 350",
+    "timezone": "set your time zone, e.g. /timezone Europe/Berlin",
+    "remind": "daily reminder, e.g. /remind 20:00 or /remind off",
+    "help": "what I can do",
+}
+BUTTON_EXPIRED = "That choice has expired. Send /help to see what I can do."
+
+
+def unknown_command(name: str) -> str:
+    shown = name if name.isascii() and name.isprintable() and len(name) <= 32 else "that command"
+    return f"I don't know /{shown}. /help lists what I can do."
+
 
 NO_TOKEN_HINT = (
     "No TELEGRAM_BOT_TOKEN set: starting the console chat. "
@@ -369,7 +377,7 @@ TIMEZONE_USAGE = (
 )
 
 
-def help_reply() -> Reply:
+def help_reply(commands: list[tuple[str, str]] | None = None) -> Reply:
     lines = [
         "I count magnesium from what you eat and answer questions on magnesium and bone health.",
         f"• Log food in your own words: {EXAMPLES}.",
@@ -378,7 +386,7 @@ def help_reply() -> Reply:
         "• Edit a meal message to correct it; /undo removes the last one.",
         "",
     ]
-    lines += [f"/{name} — {what}" for name, what in COMMANDS]
+    lines += [f"/{name} — {what}" for name, what in (commands or COMMAND_HELP.items())]
     lines.append(
         "\nFood values: USDA SR28. Answers: NIH Office of Dietary Supplements and peer-reviewed reviews. "
         "Not medical advice — talk to your doctor about supplements and medicines."

@@ -20,14 +20,13 @@ from telegram.ext import (
 )
 
 from bot.adapters.bootstrap import Services, build_services
-from bot.adapters.commands import run_callback, run_command
+from bot.adapters.commands import COMMANDS, listed_commands, run_callback, run_command
 from bot.config import Settings
 from bot.texts import messages as t
 from bot.texts.reply import Reply
 
 log = logging.getLogger(__name__)
 SERVICES_KEY = "services"
-COMMAND_NAMES = ("start", "help", "today", "week", "undo", "profile", "goal", "timezone", "remind")
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -136,7 +135,7 @@ def build_application(
         application.bot_data["nudges"] = services.nudges
 
     only_messages = filters.UpdateType.MESSAGE
-    application.add_handler(CommandHandler(list(COMMAND_NAMES), on_command, filters=only_messages))
+    application.add_handler(CommandHandler(list(COMMANDS), on_command, filters=only_messages))
     application.add_handler(MessageHandler(only_messages & filters.COMMAND, on_command))
     application.add_handler(MessageHandler(only_messages & filters.TEXT & ~filters.COMMAND, on_text))
     application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, on_edited))
@@ -155,7 +154,7 @@ async def _post_init(application: Application) -> None:
         application.bot_data[SERVICES_KEY] = services
         application.bot_data["nudges"] = services.nudges
         application.bot_data["owns_services"] = True
-    await application.bot.set_my_commands([BotCommand(name, what) for name, what in t.COMMANDS])
+    await application.bot.set_my_commands([BotCommand(entry.name, entry.help) for entry in listed_commands()])
 
 
 async def _post_shutdown(application: Application) -> None:
