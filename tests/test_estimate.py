@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.domain.estimate import Estimate, Estimator, to_json
+from bot.domain.estimate import Estimate, Estimator, Rejected, to_json
 from bot.domain.foods import load_food_table
 from bot.domain.matcher import FoodMatcher
 from tests.test_matcher import write_fixture
@@ -70,7 +70,6 @@ def test_unknown_unit_for_food_is_unmatched(estimator: Estimator) -> None:
         "200 bananas",
         "10 litres of milk",
         "5 kg pumpkin seeds",
-        "0 bananas",
     ],
 )
 def test_implausible_amounts_are_not_logged(estimator: Estimator, text: str) -> None:
@@ -78,6 +77,25 @@ def test_implausible_amounts_are_not_logged(estimator: Estimator, text: str) -> 
     assert est.items == ()
     assert est.implausible == (text,)
     assert est.total_mg == 0
+
+
+def test_zero_is_nothing_to_log_not_implausible(estimator: Estimator) -> None:
+    est = estimator.estimate("0 bananas")
+    assert est.items == () and est.implausible == ()
+    assert est.rejected == (Rejected("0 bananas", "zero"),)
+
+
+@pytest.mark.parametrize("text", ["50 cups of spinach", "1.5 kg spinach", "2 kg cooked rice"])
+def test_far_above_the_usual_portion_is_to_be_confirmed(estimator: Estimator, text: str) -> None:
+    est = estimator.estimate(text)
+    assert est.items == () and len(est.confirm) == 1 and est.total_mg == 0
+    assert est.confirm[0].grams > 1000
+
+
+@pytest.mark.parametrize("text", ["3 cups of spinach", "300 g spinach", "2 cups cooked rice", "4 bananas"])
+def test_usual_amounts_are_counted_without_asking(estimator: Estimator, text: str) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == 1 and est.confirm == ()
 
 
 def test_implausible_item_does_not_block_the_others(estimator: Estimator) -> None:

@@ -38,6 +38,8 @@ MAX_ITEM_MG = 5000.0
 MAX_UNITS = 100.0
 MAX_ITEMS = 40
 MAX_ITEM_CHARS = 200
+CONFIRM_FACTOR = 5.0
+CONFIRM_MIN_G = 500.0
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
@@ -160,11 +162,21 @@ class AmbiguousItem:
 
 
 @dataclass(frozen=True)
+class Rejected:
+    """An item that logs nothing, and why: "zero", "negative" or "implausible"."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Estimate:
     items: tuple[EstimatedItem, ...] = ()
     ambiguous: tuple[AmbiguousItem, ...] = ()
     unmatched: tuple[str, ...] = ()
     implausible: tuple[str, ...] = ()
+    confirm: tuple[EstimatedItem, ...] = ()  # above the food's usual amounts: not counted, to be confirmed
+    rejected: tuple[Rejected, ...] = ()
 
     @property
     def total_mg(self) -> float:
@@ -173,6 +185,13 @@ class Estimate:
     @property
     def is_empty(self) -> bool:
         return not (self.items or self.ambiguous or self.unmatched or self.implausible)
+
+
+def _amount_sign(text: str, quantity: float | None) -> str | None:
+    """ "zero" for "0 g almonds", "negative" for a negative amount, else None."""
+    if quantity is not None and quantity <= 0:
+        return "zero" if quantity == 0 else "negative"
+    return None
 
 
 def is_question(text: str) -> bool:
@@ -209,6 +228,8 @@ class Estimator:
         ambiguous: list[AmbiguousItem] = []
         unmatched: list[str] = []
         implausible: list[str] = []
+        confirm: list[EstimatedItem] = []
+        rejected: list[Rejected] = []
         for item_text in split_items(text, keep=self._keep)[:MAX_ITEMS]:
             if len(item_text) > MAX_ITEM_CHARS:
                 unmatched.append(item_text[:MAX_ITEM_CHARS] + "…")
@@ -232,13 +253,26 @@ class Estimator:
             food = self._canned(result.best, parsed.unit)
             food = self._countable(food, parsed.quantity, parsed.unit)
             estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size)
-            if estimated is None:
+            sign = _amount_sign(item_text, parsed.quantity)
+            if sign:
+                rejected.append(Rejected(item_text, sign))
+            elif estimated is None:
                 unmatched.append(item_text)
             elif not self.plausible(estimated, parsed.quantity):
                 implausible.append(item_text)
+                rejected.append(Rejected(item_text, "implausible"))
+            elif self.needs_confirmation(estimated):
+                confirm.append(estimated)
             else:
                 items.append(estimated)
-        return Estimate(tuple(items), tuple(ambiguous), tuple(unmatched), tuple(implausible))
+        return Estimate(
+            tuple(items),
+            tuple(ambiguous),
+            tuple(unmatched),
+            tuple(implausible),
+            tuple(confirm),
+            tuple(rejected),
+        )
 
     def _composite(self, text: str, parsed) -> tuple[EstimatedItem, ...]:
         """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
@@ -349,6 +383,13 @@ class Estimator:
         return not (
             item.unit not in MASS_UNITS and item.unit not in VOLUME_UNITS and item.quantity > MAX_UNITS
         )
+
+    @staticmethod
+    def needs_confirmation(item: EstimatedItem) -> bool:
+        """More than CONFIRM_FACTOR x the food's largest listed portion (and over CONFIRM_MIN_G): logged
+        only after the user confirms it ("50 cups of spinach")."""
+        largest = max([*item.food.portions.values(), item.food.grams_for(1.0, None) or 0.0], default=0.0)
+        return largest > 0 and item.grams > max(CONFIRM_FACTOR * largest, CONFIRM_MIN_G)
 
     def resolve(
         self, text: str, quantity: float | None, unit: str | None, food: Food
