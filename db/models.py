@@ -128,3 +128,5 @@ class PendingChoice(Base):
     unit: Mapped[str | None] = mapped_column(String(16))
     candidates: Mapped[str] = mapped_column(String(400))  # comma-separated food ids, best first
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # "pick" (a "Did you mean …?" keyboard) or "confirm" (a large amount to confirm; migration 0005)
+    kind: Mapped[str] = mapped_column(String(8), default="pick", server_default="pick")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.domain import rda
+from bot.texts import meals
 from bot.texts.reply import Button, Reply
 from bot.usecases.results import (
     AnswerView,
@@ -32,6 +33,8 @@ COMMAND_HELP = {
     "today": "today's total and items",
     "week": "the last 7 days, with a chart",
     "undo": "remove the last logged meal",
+    "edit": "change an item of /today, e.g. /edit 2 2 cups or /edit 2 cashews",
+    "delete": "remove an item of /today, e.g. /delete 2",
     "profile": "your profile and goal",
     "goal": "set your own daily goal, e.g. /goal 350",
     "timezone": "set your time zone, e.g. /timezone Europe/Berlin",
@@ -89,11 +92,11 @@ def item_line(item: ItemView) -> str:
     return f"• {item.food_name} — {amount(item.quantity, item.unit)} ({grams(item.grams)} g): {mg(item.magnesium_mg)}"
 
 
-def progress_line(day: DayView) -> str:
+def progress_line(day: DayView, title: str = "Today") -> str:
     bar_len = 10
     filled = min(bar_len, round(bar_len * day.total_mg / day.goal_mg)) if day.goal_mg else 0
     bar = "▓" * filled + "░" * (bar_len - filled)
-    line = f"Today: {mg(day.total_mg)} of {mg(day.goal_mg)} ({day.percent}%) {bar}"
+    line = f"{title}: {mg(day.total_mg)} of {mg(day.goal_mg)} ({day.percent}%) {bar}"
     if day.total_mg >= day.goal_mg:
         return line + "\nGoal reached — well done! 🎉"
     return line + f"\n{mg(day.remaining_mg)} to go."
@@ -101,7 +104,9 @@ def progress_line(day: DayView) -> str:
 
 # ---- logging ---------------------------------------------------------------------------------------
 def meal_reply(result: MealLogged) -> Reply:
-    lines: list[str] = []
+    if result.day_problem:
+        return meals.day_problem_reply(result.day_problem, result.day_phrase, result.day)
+    lines: list[str] = meals.rejected_lines(result.rejected)
     if result.implausible:
         lines.append(
             "That amount looks implausible, so I didn't log it: "
@@ -109,14 +114,18 @@ def meal_reply(result: MealLogged) -> Reply:
             + ". If it's right, split it into realistic portions (e.g. “300 g spinach”)."
         )
     if result.logged:
-        head = "Updated your edited meal:" if result.edited else "Logged:"
+        head = (
+            "Updated your edited meal:"
+            if result.edited
+            else meals.logged_head(result.day.local_date, result.today)
+        )
         if result.duplicate:
             head = "Already logged:"
         lines.append(head)
         lines.extend(item_line(item) for item in result.logged)
         if len(result.logged) > 1:
             lines.append(f"Meal total: {mg(sum(i.magnesium_mg for i in result.logged))}")
-    elif result.edited and not result.pending and not result.implausible:
+    elif result.edited and not (result.pending or result.implausible or result.confirm):
         lines.append("Your edited message has no food I recognise, so I removed what it had logged.")
     if result.unmatched:
         lines.append("Not recognised (not logged): " + ", ".join(f"“{t}”" for t in result.unmatched))
@@ -130,8 +139,10 @@ def meal_reply(result: MealLogged) -> Reply:
         names = ", ".join(name for _, name in pending.candidates)
         lines.append(f"Did you mean …? “{pending.item_text}” could be: {names}. Tap one below.")
         buttons.extend(pick_keyboard(pending.id, pending.candidates))
+    lines.extend(meals.confirm_lines(result.confirm))
+    buttons.extend(meals.confirm_keyboard(result.confirm))
     lines.append("")
-    lines.append(progress_line(result.day))
+    lines.append(meals.progress(result.day, result.today))
     return Reply("\n".join(lines).strip(), tuple(buttons))
 
 
@@ -156,7 +167,7 @@ def today_reply(day: DayView) -> Reply:
         f"{mg(day.total_mg)} today ({day.local_date:%a %d %b}) — {day.percent}% of your {mg(day.goal_mg)} goal."
     ]
     if day.items:
-        lines.extend(item_line(item) for item in day.items)
+        lines.extend(f"{number}. {item_line(item)[2:]}" for number, item in enumerate(day.items, start=1))
     else:
         lines.append(f"Nothing logged yet. Tell me what you ate, e.g. {EXAMPLES}.")
     if day.total_mg < day.goal_mg:
@@ -261,6 +272,8 @@ def outcome_reply(outcome: Outcome) -> Reply:
         return answer_reply(outcome.answer)
     if outcome.food is not None:
         return food_facts_reply(outcome.food)
+    if outcome.correction is not None:
+        return meals.item_change_reply(outcome.correction)
     return small_talk_reply(outcome.small_talk or SmallTalk("other"))
 
 
@@ -383,7 +396,8 @@ def help_reply(commands: list[tuple[str, str]] | None = None) -> Reply:
         f"• Log food in your own words: {EXAMPLES}.",
         "• Ask: " + QUESTION_EXAMPLES + ".",
         "• “How much magnesium is in almonds?” looks a food up without logging it.",
-        "• Edit a meal message to correct it; /undo removes the last one.",
+        "• Correct the last meal in words (“actually it was 2 cups not 1”, “not almonds, cashews”), or edit "
+        "the message; /undo removes the last one. “Yesterday I had …” logs on yesterday.",
         "",
     ]
     lines += [f"/{name} — {what}" for name, what in (commands or COMMAND_HELP.items())]

@@ -62,10 +62,22 @@ class MealLogged:
     day: DayView
     duplicate: bool = False
     edited: bool = False
+    confirm: tuple = ()  # bot.usecases.edit_results.ConfirmView: large amounts waiting for a yes/no
+    rejected: tuple[tuple[str, str], ...] = ()  # (item text, "zero" | "negative")
+    today: date | None = None  # the user's local today; `day` is another day for "yesterday I had …"
+    day_problem: str | None = None  # "future" | "too_old": the day named cannot be logged on
+    day_phrase: str | None = None
 
     @property
     def nothing_found(self) -> bool:
-        return not (self.logged or self.pending or self.implausible)
+        return not (
+            self.logged
+            or self.pending
+            or self.implausible
+            or self.confirm
+            or self.rejected
+            or self.day_problem
+        )
 
 
 @dataclass(frozen=True)
@@ -154,4 +166,5 @@ class Outcome:
     answer: AnswerView | None = None
     food: FoodFacts | None = None
     small_talk: SmallTalk | None = None
+    correction: object | None = None  # bot.usecases.edit_results.ItemChange
     extra: dict = field(default_factory=dict)

@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.domain import rda
+from bot.domain.corrections import parse_correction
+from bot.domain.days import read_day
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
 from bot.domain.timezones import parse_timezone
@@ -109,6 +111,16 @@ class MagnesiumService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self._last_estimate: tuple[str, object] | None = None
+        self._edits = None
+
+    @property
+    def edits(self):
+        """Corrections, /edit, /delete and large-amount confirmations (bot.usecases.corrections)."""
+        if self._edits is None:
+            from bot.usecases.corrections import MealEditService
+
+            self._edits = MealEditService(self.ctx)
+        return self._edits
 
     # ---- helpers ----------------------------------------------------------------------------------
     async def _user(self, session: AsyncSession, telegram_id: int) -> User:
@@ -134,7 +146,13 @@ class MagnesiumService:
 
     def is_food(self, text: str) -> bool:
         estimate = self._estimate(text)
-        return bool(estimate.items or estimate.ambiguous or estimate.implausible)
+        return bool(
+            estimate.items
+            or estimate.ambiguous
+            or estimate.implausible
+            or estimate.confirm
+            or estimate.rejected
+        )
 
     def _estimate(self, text: str):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
@@ -160,7 +178,11 @@ class MagnesiumService:
             return Outcome(small_talk=SmallTalk("greeting"))
         if lowered in _THANKS:
             return Outcome(small_talk=SmallTalk("thanks"))
-        route = classify(text, is_food=self.is_food)
+        correction = parse_correction(text)
+        if correction is not None and self.edits.names_known_foods(correction):
+            return Outcome(correction=await self.edits.correct(telegram_id, correction))
+        # the day phrase ("yesterday", "on Monday") is not part of the meal; log_meal reads the day itself
+        route = classify(read_day(text, self.ctx.now().date()).text, is_food=self.is_food)
         if route is Route.FOOD_QUERY:
             facts = await self.food_facts(telegram_id, text)
             if facts is not None:
@@ -197,7 +219,9 @@ class MagnesiumService:
                 await pendings.delete_for_message(user.id, chat_id, message_id)
             else:
                 stored = await entries.for_message(user.id, chat_id, message_id)
-                waiting = await pendings.for_message(user.id, chat_id, message_id)
+                waiting = [
+                    p for p in await pendings.for_message(user.id, chat_id, message_id) if p.kind == "pick"
+                ]
                 if stored or waiting:
                     day = await self._day(
                         session,
@@ -212,8 +236,21 @@ class MagnesiumService:
                         day=day,
                         duplicate=True,
                     )
-            day = local_date_for(instant, user.timezone)
-            estimate = self._estimate(text)
+            today = local_date_for(instant, user.timezone)
+            reading = read_day(text, today)
+            day = reading.day
+            estimate = self._estimate(reading.text)
+            if reading.problem is not None and not estimate.is_empty:
+                return MealLogged(
+                    (),
+                    (),
+                    (),
+                    (),
+                    await self._day(session, user, today),
+                    day_problem=reading.problem,
+                    day_phrase=reading.phrase,
+                    today=today,
+                )
             new_entries = [
                 _new_entry(item, day, instant, text, chat_id, message_id, index)
                 for index, item in enumerate(estimate.items)
@@ -237,6 +274,17 @@ class MagnesiumService:
                     )
                 )
                 pending_views.append(self._pending_view(choice))
+            confirm_views = await self.edits.add_confirmations(
+                session,
+                user,
+                estimate.confirm,
+                day=day,
+                instant=instant,
+                text=text,
+                chat_id=chat_id,
+                message_id=message_id,
+                first_index=len(new_entries) + len(estimate.ambiguous),
+            )
             return MealLogged(
                 logged=tuple(_estimated_view(item) for item in estimate.items),
                 pending=tuple(pending_views),
@@ -244,6 +292,9 @@ class MagnesiumService:
                 implausible=tuple(estimate.implausible),
                 day=await self._day(session, user, day),
                 edited=replace,
+                confirm=confirm_views,
+                rejected=tuple((r.text, r.reason) for r in estimate.rejected if r.reason != "implausible"),
+                today=today,
             )
 
     def _pending_view(self, choice: PendingChoice) -> PendingView:
@@ -284,7 +335,7 @@ class MagnesiumService:
             user = await self._user(session, telegram_id)
             pendings = PendingChoiceRepository(session)
             choice = await pendings.get(choice_id)
-            if choice is None or choice.user_id != user.id:
+            if choice is None or choice.user_id != user.id or choice.kind != "pick":
                 return PickResult("expired", None, None)
             ids = choice.candidates.split(",")
             await pendings.delete(choice)
