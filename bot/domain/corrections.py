@@ -79,7 +79,8 @@ def read_amount(text: str) -> Amended:
     parsed = parse_item(cleaned) if cleaned else None
     if parsed is None:
         return Amended(cleaned, None, None, None)
-    food = parsed.food_text.strip() or None
+    food = parsed.food_text.strip()
+    food = food if re.search(r"[^\W\d_]", food) else None  # words, not leftover punctuation
     return Amended(cleaned, parsed.quantity, parsed.unit, food)
 
 
@@ -143,4 +144,6 @@ def parse_correction(text: str) -> Correction | None:
 
 
 def _starts_with_amount(text: str) -> bool:
-    return read_amount(text).quantity is not None and bool(re.match(r"^\s*(?:\d|half\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b)", text, re.IGNORECASE))
+    return read_amount(text).quantity is not None and bool(
+        re.match(r"^\s*(?:\d|half\b|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b)", text, re.IGNORECASE)
+    )
