@@ -168,3 +168,22 @@ async def test_week_sends_a_chart(bot):
     photo = await bot.wait_for(lambda c: c.method == "sendPhoto" and c.chat_id == ALICE, start=before)
     assert photo.params["photo"] == "<file>"
     assert "Last 7 days" in photo.text and "156 mg" in photo.text
+
+
+async def test_yesterday_and_a_correction(bot):
+    logged = await say(bot, ALICE, "yesterday I had a cup of brown rice")
+    assert logged.text.startswith("Logged for yesterday, ") and "brown rice" in logged.text
+    assert "brown rice" not in (await say(bot, ALICE, "/today")).text
+    week = await say(bot, ALICE, "/week")
+    assert "79 mg" in week.text
+
+    await say(bot, ALICE, "had 2 cups of cooked spinach and a handful of almonds")
+    changed = await say(bot, ALICE, "not almonds, cashews")
+    assert changed.text.startswith("Changed: raw almonds 1 handful (77 mg) → ") and "cashews" in changed.text
+    today = await say(bot, ALICE, "/today")
+    assert "2. dry roasted cashews" in today.text and "almonds" not in today.text
+    edited = await say(bot, ALICE, "/edit 1 1 cup")
+    assert edited.text.startswith("Changed: cooked spinach 2 cups (313 mg) → cooked spinach 1 cup (157 mg)")
+    deleted = await say(bot, ALICE, "/delete 2")
+    assert deleted.text.startswith("Deleted: dry roasted cashews")
+    assert first_mg((await say(bot, ALICE, "/today")).text) == 157
