@@ -273,3 +273,8 @@ async def test_zero_is_nothing_to_log(services):
     outcome = await services.magnesium.handle_text(1, 1, 1, "0 g almonds")
     assert "a zero amount — nothing to log" in t.outcome_reply(outcome).text
     assert (await services.magnesium.today(1)).total_mg == 0
+
+
+async def test_a_correction_of_nothing_that_names_a_food_is_logged_as_a_meal(service):
+    meal = (await say(service, "oops, 3 eggs")).meal
+    assert meal is not None and [i.quantity for i in meal.logged] == [3]
