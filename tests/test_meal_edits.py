@@ -278,3 +278,18 @@ async def test_zero_is_nothing_to_log(services):
 async def test_a_correction_of_nothing_that_names_a_food_is_logged_as_a_meal(service):
     meal = (await say(service, "oops, 3 eggs")).meal
     assert meal is not None and [i.quantity for i in meal.logged] == [3]
+
+
+async def test_a_redelivered_message_shows_its_waiting_confirmation_again(services):
+    first = t.outcome_reply(await services.magnesium.handle_text(1, 1, 7, "50 cups of spinach"))
+    again = t.outcome_reply(await services.magnesium.handle_text(1, 1, 7, "50 cups of spinach"))
+    assert again.flat_buttons == first.flat_buttons and len(first.flat_buttons) == 2
+
+
+async def test_a_pick_for_yesterday_says_yesterday(services):
+    reply = t.outcome_reply(await services.magnesium.handle_text(1, 1, 8, "yesterday I had a bowl of soup"))
+    picks = [b for b in reply.flat_buttons if b.data.startswith("pick:") and not b.data.endswith(":x")]
+    assert picks, reply.text
+    logged = await run_callback(services, 1, picks[0].data)
+    assert logged.text.startswith("Logged for yesterday, Wed 25 Nov:")
+    assert "Yesterday (Wed 25 Nov): " in logged.text

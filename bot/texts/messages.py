@@ -159,7 +159,8 @@ def pick_reply(result: PickResult) -> Reply:
         return Reply("OK, I left that one out. " + (progress_line(result.day) if result.day else ""))
     if result.status == "implausible" or result.item is None:
         return Reply("I couldn't work out a sensible amount for that, so nothing was logged.")
-    return Reply(f"Logged:\n{item_line(result.item)}\n\n{progress_line(result.day)}")
+    head = meals.logged_head(result.day.local_date, result.today) if result.day else "Logged:"
+    return Reply(f"{head}\n{item_line(result.item)}\n\n{meals.progress(result.day, result.today)}")
 
 
 def today_reply(day: DayView) -> Reply:

@@ -233,6 +233,20 @@ class MealEditService:
             views.append(ConfirmView(choice.id, _estimated_view(item)))
         return tuple(views)
 
+    async def waiting_confirmations(
+        self, session: AsyncSession, user: User, chat_id: int, message_id: int
+    ) -> tuple[ConfirmView, ...]:
+        """The confirmations a message still waits for (shown again when its update is redelivered)."""
+        views = []
+        for choice in await PendingChoiceRepository(session).for_message(user.id, chat_id, message_id):
+            food = self.ctx.estimator.table.by_id.get(choice.candidates)
+            if choice.kind != "confirm" or food is None:
+                continue
+            item = self.ctx.estimator.resolve(choice.item_text, choice.quantity, choice.unit, food)
+            if item is not None:
+                views.append(ConfirmView(choice.id, _estimated_view(item)))
+        return tuple(views)
+
     async def confirm(self, telegram_id: int, choice_id: int, yes: bool) -> ConfirmResult:
         """The user pressed "Yes, log it" or "No" under a large amount."""
         async with self.ctx.sessionmaker.begin() as session:

@@ -85,6 +85,7 @@ class PickResult:
     status: str  # "logged" | "skipped" | "expired" | "unplausible"
     item: ItemView | None
     day: DayView | None
+    today: date | None = None  # the user's local today (`day` may be another: "yesterday I had …")
 
 
 @dataclass(frozen=True)

@@ -225,9 +225,7 @@ class MagnesiumService:
                 await pendings.delete_for_message(user.id, chat_id, message_id)
             else:
                 stored = await entries.for_message(user.id, chat_id, message_id)
-                waiting = [
-                    p for p in await pendings.for_message(user.id, chat_id, message_id) if p.kind == "pick"
-                ]
+                waiting = await pendings.for_message(user.id, chat_id, message_id)
                 if stored or waiting:
                     day = await self._day(
                         session,
@@ -236,11 +234,12 @@ class MagnesiumService:
                     )
                     return MealLogged(
                         logged=tuple(_item_view(e) for e in stored),
-                        pending=tuple(self._pending_view(p) for p in waiting),
+                        pending=tuple(self._pending_view(p) for p in waiting if p.kind == "pick"),
                         unmatched=(),
                         implausible=(),
                         day=day,
                         duplicate=True,
+                        confirm=await self.edits.waiting_confirmations(session, user, chat_id, message_id),
                     )
             today = local_date_for(instant, user.timezone)
             reading = read_day(text, today)
@@ -366,7 +365,10 @@ class MagnesiumService:
             )
             await EntryRepository(session).add_many(user.id, [entry])
             return PickResult(
-                "logged", _estimated_view(item), await self._day(session, user, choice.local_date)
+                "logged",
+                _estimated_view(item),
+                await self._day(session, user, choice.local_date),
+                local_date_for(self.ctx.now(), user.timezone),
             )
 
     async def today(self, telegram_id: int) -> DayView:
