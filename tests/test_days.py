@@ -71,6 +71,10 @@ def test_no_past_day_named_means_today(text):
         ("on 5 Dec I had rice", "future"),
         ("2026-12-02: 2 eggs", "future"),
         ("2025-11-29: 2 eggs", "too_old"),
+        ("last month I had rice", "too_old"),
+        ("3 weeks ago: rice", "too_old"),
+        ("last week I had rice", "vague"),
+        ("the other day I had 2 eggs", "vague"),
     ],
 )
 def test_days_out_of_range_are_refused(text, problem):
@@ -80,6 +84,7 @@ def test_days_out_of_range_are_refused(text, problem):
 
 
 def test_a_week_back_is_allowed_and_a_day_more_is_not():
+    assert read_day("a week ago: rice", MONDAY).day == MONDAY - timedelta(days=7)
     assert read_day("7 days ago: rice", MONDAY).day == MONDAY - timedelta(days=MAX_DAYS_BACK)
     assert read_day("8 days ago: rice", MONDAY).problem == "too_old"
 
@@ -134,4 +139,4 @@ def test_never_raises_and_never_a_future_or_too_old_day(words, today):
     reading = read_day(" ".join(words), today)
     assert today - timedelta(days=MAX_DAYS_BACK) <= reading.day <= today
     assert (reading.problem is None) or reading.day == today
-    assert reading.problem in (None, "future", "too_old")
+    assert reading.problem in (None, "future", "too_old", "vague")

@@ -187,3 +187,15 @@ async def test_yesterday_and_a_correction(bot):
     deleted = await say(bot, ALICE, "/delete 2")
     assert deleted.text.startswith("Deleted: dry roasted cashews")
     assert first_mg((await say(bot, ALICE, "/today")).text) == 157
+
+
+async def test_a_large_amount_is_logged_after_yes(bot):
+    asked = await say(bot, ALICE, "50 cups of spinach")
+    yes = next(b for b in asked.buttons if b["text"].startswith("✅ Yes, log 1.5 kg"))
+    before = len(bot.calls)
+    bot.push_callback(ALICE, yes["callback_data"])
+    logged = await bot.wait_for_reply(ALICE, before)
+    assert logged.text.startswith("Logged:\n• raw spinach — 50 cups (1500 g)")
+    before = len(bot.calls)
+    bot.push_callback(ALICE, yes["callback_data"])
+    assert "expired" in (await bot.wait_for_reply(ALICE, before)).text

@@ -79,7 +79,8 @@ async def test_a_weekday_and_a_date_log_on_that_day(service):
 
 
 @pytest.mark.parametrize(
-    "text", ["on 3 Nov I had rice", "on 5 Dec I had 2 eggs", "10 days ago I had a banana"]
+    "text",
+    ["on 3 Nov I had rice", "on 5 Dec I had 2 eggs", "10 days ago I had a banana", "last week I had 2 eggs"],
 )
 async def test_days_out_of_range_log_nothing_and_say_so(service, text):
     outcome = await say(service, text)

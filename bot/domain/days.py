@@ -61,6 +61,13 @@ _AGO_NUM = r"(?P<ago>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a\
 _LEAD = r"(?:(?:on|for|from|since|at|during)\s+)?(?:the\s+)?"
 _PART_OF = rf"(?:{_PARTS}\s+(?:of|on)\s+(?:the\s+)?)?"  # "the evening of the 28th"
 
+# Past times that are no day we can log on: too long ago, or not one day.
+_LONG_AGO = (
+    r"\b(?:last\s+(?:month|year)|(?:\d+|two|three|four|a\s+few|a\s+couple\s+of|several)\s+(?:weeks|months|years)"
+    r"\s+ago|(?:a|one)\s+(?:month|year)\s+ago)\b"
+)
+_VAGUE = r"\b(?:last\s+week|the\s+other\s+day|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend)\b"
+
 # Each pattern is a phrase naming one day; the first that matches wins. Surrounding "on", "for", "'s
 # breakfast", "morning" are part of the phrase so what is left is the meal.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -70,6 +77,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("yesterday", rf"\b{_LEAD}{_PART_OF}yesterday(?:'s)?(?:\s+{_PARTS})?\b"),
         ("yesterday", r"\blast\s+(?:night|evening)(?:'s)?\b"),
         ("ago", rf"\b{_AGO_NUM}\s+days?\s+ago\b"),
+        ("week_ago", r"\b(?:a|one)\s+week\s+ago\b"),
+        ("too_old", _LONG_AGO),
+        ("vague", _VAGUE),
         (
             "iso",
             r"\b(?:(?:on|for)\s+)?(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<dom>[0-3]?\d)\b",
@@ -91,8 +101,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 @dataclass(frozen=True)
 class DayReading:
     """``day``: the local day meant (today when no day is named or it cannot be used); ``text``: the
-    message without the day phrase; ``phrase``: the phrase found, or None; ``problem``: None, "future"
-    or "too_old" (then nothing should be logged)."""
+    message without the day phrase; ``phrase``: the phrase found, or None; ``problem``: None, "future",
+    "too_old" or "vague" ("last week": which day?); with a problem nothing should be logged."""
 
     day: date
     text: str
@@ -130,8 +140,13 @@ def _calendar_day(today: date, month: int, dom: int, year: int | None = None) ->
         return None
 
 
-def _resolve(kind: str, match: re.Match[str], today: date) -> date | None:
+def _resolve(kind: str, match: re.Match[str], today: date) -> date | str | None:
+    """The day a phrase names, a problem word ("too_old", "vague"), or None when it names no day."""
     groups = match.groupdict()
+    if kind in ("too_old", "vague"):
+        return kind
+    if kind == "week_ago":
+        return today - timedelta(days=7)
     if kind == "yesterday":
         return today - timedelta(days=1)
     if kind == "before_yesterday":
@@ -171,6 +186,8 @@ def read_day(text: str, today: date) -> DayReading:
             continue  # "30 February": not a day, so not a day phrase
         phrase = match.group(0).strip()
         rest = _without(text, match)
+        if isinstance(day, str):
+            return DayReading(today, rest, phrase, day)
         if day > today:
             return DayReading(today, rest, phrase, "future")
         if (today - day).days > MAX_DAYS_BACK:

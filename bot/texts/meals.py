@@ -92,7 +92,12 @@ def confirm_keyboard(confirm: tuple[ConfirmView, ...]) -> list[tuple[Button, ...
 
 def day_problem_reply(problem: str, phrase: str | None, day: DayView) -> Reply:
     named = f"“{phrase}”" if phrase else "That day"
-    if problem == "future":
+    if problem == "vague":
+        text = (
+            f"Which day was {named}? Say e.g. “on Monday I had …” or “2 days ago …” (up to {MAX_DAYS_BACK} "
+            "days back) — nothing was logged yet."
+        )
+    elif problem == "future":
         text = f"{named} is still to come, so nothing was logged. Tell me once you've eaten it."
     else:
         text = (

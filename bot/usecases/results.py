@@ -65,7 +65,7 @@ class MealLogged:
     confirm: tuple = ()  # bot.usecases.edit_results.ConfirmView: large amounts waiting for a yes/no
     rejected: tuple[tuple[str, str], ...] = ()  # (item text, "zero" | "negative")
     today: date | None = None  # the user's local today; `day` is another day for "yesterday I had …"
-    day_problem: str | None = None  # "future" | "too_old": the day named cannot be logged on
+    day_problem: str | None = None  # "future" | "too_old" | "vague": nothing logged, say why
     day_phrase: str | None = None
 
     @property
