@@ -112,3 +112,20 @@ def test_never_raises_and_always_says_something(words):
     if correction is not None:
         assert correction.new.says_something
         assert correction.old is None or correction.old.says_something
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "meal"),
+    [
+        ("oops, I had 2 cookies", "no_match", True),  # a confession, not a correction
+        ("sorry, 3 eggs", "no_match", True),
+        ("make that 3 eggs", "no_match", False),  # says it amends: the answer says nothing fits
+        ("not almonds, cashews", "no_match", False),
+        ("it was 2 cups, not 1", "nothing_recent", False),
+        ("sorry, I meant brown rice", "nothing_recent", False),
+        ("sorry, I had brown rice", "nothing_recent", True),
+        ("actually it was 2 cups", "nothing_recent", False),
+    ],
+)
+def test_when_a_correction_finds_nothing_to_amend_it_may_be_a_meal(text, status, meal):
+    assert parse_correction(text).is_meal_after(status) is meal

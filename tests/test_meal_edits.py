@@ -294,3 +294,10 @@ async def test_a_pick_for_yesterday_says_yesterday(services):
     logged = await run_callback(services, 1, picks[0].data)
     assert logged.text.startswith("Logged for yesterday, Wed 25 Nov:")
     assert "Yesterday (Wed 25 Nov): " in logged.text
+
+
+async def test_a_confession_after_a_meal_is_logged_as_a_new_meal(service):
+    await say(service, "1 cup cooked spinach")
+    meal = (await say(service, "oops, I had 2 cookies")).meal
+    assert meal is not None and meal.logged
+    assert len((await service.today(1)).items) == 1 + len(meal.logged)

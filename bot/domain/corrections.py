@@ -70,6 +70,14 @@ class Amended:
 class Correction:
     new: Amended  # what it should be
     old: Amended | None = None  # what it was, when said ("not 1", "not almonds")
+    # True when the words could also report a new meal ("oops, I had 2 cookies", "sorry, 3 eggs"): if no
+    # item of the last meal fits, the message is a meal rather than a failed correction.
+    could_be_a_meal: bool = False
+
+    def is_meal_after(self, status: str) -> bool:
+        """After the correction found nothing to amend ("nothing_recent", "no_match"), is the message
+        better read as a meal? Yes when its words could report a meal ("oops, I had 2 cookies")."""
+        return status in ("nothing_recent", "no_match") and self.could_be_a_meal
 
 
 def read_amount(text: str) -> Amended:
@@ -91,7 +99,7 @@ def _split_old(rest: str) -> tuple[str, str | None]:
     return match.group("new"), match.group("old")
 
 
-def _build(new_text: str, old_text: str | None) -> Correction | None:
+def _build(new_text: str, old_text: str | None, could_be_a_meal: bool = False) -> Correction | None:
     new_text = _TRAILING.sub("", new_text.strip())
     if not new_text or len(new_text.split()) > MAX_NEW_WORDS:
         return None
@@ -99,7 +107,7 @@ def _build(new_text: str, old_text: str | None) -> Correction | None:
     old = read_amount(old_text) if old_text else None
     if not new.says_something or (old is not None and not old.says_something):
         return None
-    return Correction(new, old)
+    return Correction(new, old, could_be_a_meal and old is None and bool(new.food_text))
 
 
 def parse_correction(text: str) -> Correction | None:
@@ -133,13 +141,13 @@ def parse_correction(text: str) -> Correction | None:
         rest, old = _split_old(statement.group("rest"))
         anaphoric = re.fullmatch(_ANAPHORIC, statement.group("how"), re.IGNORECASE) is not None
         if old is not None or strong or (anaphoric and (weak or _starts_with_amount(rest))):
-            return _build(rest, old)
+            return _build(rest, old, could_be_a_meal=not anaphoric)
         return None
     rest, old = _split_old(text)
     if old is not None and (strong or weak or _starts_with_amount(rest)):
         return _build(rest, old)
     if strong and _starts_with_amount(text):
-        return _build(text, None)  # "sorry, 2 cups"
+        return _build(text, None, could_be_a_meal=True)  # "sorry, 2 cups"
     return None
 
 

@@ -181,12 +181,8 @@ class MagnesiumService:
         correction = parse_correction(text)
         if correction is not None and self.edits.names_known_foods(correction):
             change = await self.edits.correct(telegram_id, correction)
-            if (
-                change.status != "nothing_recent"
-                or correction.old is not None
-                or not correction.new.food_text
-            ):
-                return Outcome(correction=change)  # else "sorry, 2 eggs" with no meal to correct: a meal
+            if not correction.is_meal_after(change.status):
+                return Outcome(correction=change)
         # the day phrase ("yesterday", "on Monday") is not part of the meal; log_meal reads the day itself
         route = classify(read_day(text, self.ctx.now().date()).text, is_food=self.is_food)
         if route is Route.FOOD_QUERY:
