@@ -47,6 +47,7 @@ def test_corrections_are_read(text, new, old):
         "I had 2 eggs",
         "actually I had salmon too",  # more food, not a correction
         "had coffee not tea",
+        "1 oz almonds, not the chocolate",  # a meal that says what it was not
         "it was delicious",
         "it was great",
         "no thanks",

@@ -144,7 +144,8 @@ def parse_correction(text: str) -> Correction | None:
             return _build(rest, old, could_be_a_meal=not anaphoric)
         return None
     rest, old = _split_old(text)
-    if old is not None and (strong or weak or _starts_with_amount(rest)):
+    bare_amount = _starts_with_amount(rest) and read_amount(rest).food_text is None  # "2 cups not 1"
+    if old is not None and (strong or weak or bare_amount):
         return _build(rest, old)
     if strong and _starts_with_amount(text):
         return _build(text, None, could_be_a_meal=True)  # "sorry, 2 cups"
