@@ -423,8 +423,7 @@ class Estimator:
 
 
 def to_json(estimate: Estimate) -> dict[str, Any]:
-    """The `magbot estimate --json` shape; ambiguous and implausible items are listed in ``unmatched``,
-    amounts to confirm in ``confirm`` and amounts that log nothing (with the reason) in ``rejected``."""
+    """The `magbot estimate --json` shape; ambiguous and implausible items are listed in ``unmatched``."""
     return {
         "items": [
             {
@@ -441,8 +440,6 @@ def to_json(estimate: Estimate) -> dict[str, Any]:
         "total_mg": round(estimate.total_mg, 1),
         "unmatched": [*estimate.unmatched, *(a.text for a in estimate.ambiguous), *estimate.implausible],
         "implausible": list(estimate.implausible),
-        "confirm": [item.text for item in estimate.confirm],
-        "rejected": [{"text": r.text, "reason": r.reason} for r in estimate.rejected],
     }
 
 
