@@ -14,14 +14,45 @@ class ItemView:
     unit: str
     grams: float
     magnesium_mg: float
+    kind: str = "food"  # or "supplement"
+    calcium_mg: float | None = None  # None = unknown
+    vitamin_d_ug: float | None = None
+
+
+@dataclass(frozen=True)
+class NutrientTotal:
+    """One nutrient's day: food and supplements apart; `missing` food items have no value (unknown, so
+    the total is a lower bound). Vitamin D in µg."""
+
+    nutrient: str  # magnesium | calcium | vitamin_d
+    food: float
+    supplement: float
+    missing: int
+    goal: float
+
+    @property
+    def total(self) -> float:
+        return self.food + self.supplement
+
+
+@dataclass(frozen=True)
+class LimitNote:
+    nutrient: str
+    amount: float  # mg, or µg for vitamin D
+    limit: float
+    supplemental_only: bool
 
 
 @dataclass(frozen=True)
 class DayView:
     local_date: date
-    total_mg: float
+    total_mg: float  # food and supplements
     goal_mg: int
     items: tuple[ItemView, ...] = ()
+    supplement_mg: float = 0.0
+    others: tuple[NutrientTotal, ...] = ()  # calcium and vitamin D
+    over_limits: tuple[LimitNote, ...] = ()
+    magnesium_missing: int = 0
 
     @property
     def percent(self) -> int:
@@ -36,6 +67,7 @@ class DayView:
 class WeekView:
     days: tuple[tuple[date, float], ...]  # oldest first, the last is today
     goal_mg: int
+    others: tuple[tuple[str, float, tuple[float, ...]], ...] = ()  # (nutrient, goal, daily totals)
 
     @property
     def average_mg(self) -> float:
@@ -143,7 +175,7 @@ class TimezoneResult:
 
 @dataclass(frozen=True)
 class SmallTalk:
-    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long"
+    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long" | "forgotten"
 
 
 @dataclass(frozen=True)
@@ -154,4 +186,5 @@ class Outcome:
     answer: AnswerView | None = None
     food: FoodFacts | None = None
     small_talk: SmallTalk | None = None
+    supplement: object | None = None  # bot.usecases.supplements.SupplementResult
     extra: dict = field(default_factory=dict)

@@ -8,7 +8,11 @@ modules (or a new one imported here) and its help line in `bot.texts.messages.CO
 from __future__ import annotations
 
 from bot.adapters.bootstrap import Services
-from bot.adapters.commands import core  # noqa: F401 - registers the core commands and buttons
+from bot.adapters.commands import (
+    core,  # noqa: F401 - registers the core commands and buttons
+    supplements,  # noqa: F401 - /supplements and the supplement buttons
+    user_data,  # noqa: F401 - /export and /forget
+)
 from bot.adapters.commands.registry import BUTTONS, COMMANDS, CommandRequest, listed_commands
 from bot.texts import messages as t
 from bot.texts.reply import Reply
