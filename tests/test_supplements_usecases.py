@@ -200,3 +200,30 @@ async def test_forget_deletes_everything_of_that_user_only(service, ctx, session
 async def test_forget_confirmation_expires(ctx):
     data = DataService(ctx)
     assert (await data.forget(1, data.confirm_token() - 3600)).status == "expired"
+
+
+async def test_evening_nudge_offers_took_my_usual_until_logged(ctx, sessionmaker):
+    from bot.usecases.nudges import NudgeService
+
+    nudges = NudgeService(sessionmaker, now=lambda: NOON_UTC - timedelta(days=1))
+    supplements = SupplementService(ctx)
+    for user in (1, 2):
+        await nudges.set_reminder(user, 20 * 60)
+    await supplements.add_to_regimen(1, 1, -9, "magnesium 200 mg")
+    evening = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+    due = {n.user_id: n for n in await nudges.preview_due(evening)}
+    assert due[1].offer_usual and "usual supplements" in due[1].text
+    assert not due[2].offer_usual
+    await supplements.take_usual(1)
+    due = {n.user_id: n for n in await nudges.preview_due(evening)}
+    assert not due[1].offer_usual
+
+
+async def test_edited_supplement_message_is_replaced(service):
+    await say(service, 1, 1, "magnesium 250 mg")
+    edited = (await service.handle_edit(1, 1, 1, "magnesium 200 mg", NOON_UTC)).supplement
+    assert edited.status == "logged" and edited.day.supplement_mg == 200
+    as_meal = (await service.handle_edit(1, 1, 1, "1 medium banana", NOON_UTC)).meal
+    assert [i.food_name for i in as_meal.logged] == ["banana"]
+    day = await service.today(1)
+    assert day.supplement_mg == 0 and [i.kind for i in day.items] == ["food"]

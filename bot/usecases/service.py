@@ -287,6 +287,13 @@ class MagnesiumService:
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
     ) -> Outcome:
         """An edited message: its items are replaced; one that had logged nothing is handled afresh."""
+        from bot.usecases.supplements import SupplementService
+
+        supplement = await SupplementService(self.ctx).handle_edit(
+            telegram_id, chat_id, message_id, text, sent_at
+        )
+        if supplement is not None:
+            return Outcome(supplement=supplement)
         meal = await self.edit_message(telegram_id, chat_id, message_id, text, sent_at)
         if meal is not None:
             return Outcome(meal=meal)

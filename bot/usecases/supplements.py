@@ -22,7 +22,7 @@ from bot.domain.supplements import (
 from bot.usecases.results import DayView, ItemView, LimitNote, NutrientTotal
 from bot.usecases.service import Context, local_date_for
 from db.models import Entry, PendingSupplement, RegimenItem, User
-from db.repositories import EntryRepository, NewEntry, UserRepository
+from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
 from db.supplements import (
     NutrientRepository,
     PendingSupplementRepository,
@@ -231,6 +231,27 @@ class SupplementService:
             return SupplementResult(
                 "logged", items=views, day=await bone_day(session, user, day, _goal(user))
             )
+
+    async def handle_edit(
+        self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
+    ) -> SupplementResult | None:
+        """An edited message: a supplement message replaces whatever the message had logged; a message that
+        had logged supplements and now is something else loses them (the caller then handles it afresh)."""
+        message = self.parse(text)
+        async with self.ctx.sessionmaker.begin() as session:
+            user = await self._user(session, telegram_id)
+            stored = await EntryRepository(session).for_message(user.id, chat_id, message_id)
+            had_supplements = any(entry.kind == "supplement" for entry in stored)
+            if message is None and not had_supplements:
+                return None
+            await EntryRepository(session).delete_message(user.id, chat_id, message_id)
+            await PendingChoiceRepository(session).delete_for_message(user.id, chat_id, message_id)
+            pending = await PendingSupplementRepository(session).for_message(user.id, chat_id, message_id)
+            if pending is not None:
+                await PendingSupplementRepository(session).delete(pending)
+        if message is None:
+            return None
+        return await self.handle_text(telegram_id, chat_id, message_id, text, sent_at)
 
     async def _log(
         self,
