@@ -122,7 +122,7 @@ async def test_usual_regimen_one_tap_once_a_day(service, ctx):
     assert view.status == "added" and len(view.items) == 1
     await supplements.add_to_regimen(1, 1, -6, "a multivitamin")
     first = await supplements.take_usual(1)
-    assert first.status == "logged" and first.day.supplement_mg == 250
+    assert first.status == "usual_logged" and first.day.supplement_mg == 250
     second = await supplements.take_usual(1)
     assert second.status == "already_taken" and second.day.supplement_mg == 250
     removed = await supplements.remove_from_regimen(1, 1)

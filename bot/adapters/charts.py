@@ -20,7 +20,8 @@ def week_png(week: WeekView) -> bytes:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    series = [("magnesium", float(week.goal_mg), tuple(total for _, total in week.days)), *week.others]
+    series = [("magnesium", float(week.goal_mg), tuple(total for _, total in week.days))]
+    series += [(nutrient, goal, values) for nutrient, goal, values, _missing in week.others]
     colours = {"magnesium": "#2e7d32", "calcium": "#1565c0", "vitamin_d": "#f9a825"}
     figure = Figure(figsize=(6.4, 4.4), dpi=130)
     axes = figure.subplots()
@@ -67,7 +68,9 @@ async def week_png_in_child(week: WeekView, timeout: float = 30.0) -> bytes:
         {
             "goal_mg": week.goal_mg,
             "days": [[day.isoformat(), total] for day, total in week.days],
-            "others": [[nutrient, goal, list(values)] for nutrient, goal, values in week.others],
+            "others": [
+                [nutrient, goal, list(values), missing] for nutrient, goal, values, missing in week.others
+            ],
         }
     ).encode()
     process = await asyncio.create_subprocess_exec(
@@ -94,7 +97,10 @@ def _main() -> None:
     """`python -m bot.adapters.charts`: week JSON on stdin, PNG on stdout."""
     data = json.loads(sys.stdin.buffer.read())
     days = tuple((date.fromisoformat(day), float(total)) for day, total in data["days"])
-    others = tuple((n, float(g), tuple(float(v) for v in values)) for n, g, values in data.get("others", []))
+    others = tuple(
+        (n, float(g), tuple(float(v) for v in values), int(missing))
+        for n, g, values, missing in data["others"]
+    )
     sys.stdout.buffer.write(week_png(WeekView(days=days, goal_mg=int(data["goal_mg"]), others=others)))
 
 

@@ -48,10 +48,14 @@ def others_line(day: DayView) -> str | None:
     """The one short line for calcium and vitamin D under the magnesium total."""
     if not day.others:
         return None
-    parts = [
-        f"{NAMES[o.nutrient]} {_known(o)} ({_percent(o.total, o.goal)}% of {amount(o.nutrient, o.goal)})"
-        for o in day.others
-    ]
+    parts = []
+    for o in day.others:
+        bound = "≥ " if o.missing else ""
+        unknown = f"; {o.missing} item{'s' if o.missing != 1 else ''} without data" if o.missing else ""
+        parts.append(
+            f"{NAMES[o.nutrient]} {bound}{amount(o.nutrient, o.total)} "
+            f"({_percent(o.total, o.goal)}% of {amount(o.nutrient, o.goal)}{unknown})"
+        )
     return " · ".join(parts)
 
 
@@ -111,8 +115,8 @@ def supplement_entry_line(item) -> str:
     """A stored supplement entry (bot.usecases.results.ItemView of kind "supplement")."""
     if item.unit in SUPPLEMENT_UNITS:
         dose = f"{item.quantity:,.0f} {SUPPLEMENT_UNITS[item.unit]}"
-    elif item.unit in ("", "usual"):
-        dose = "your usual dose"
+    elif item.unit == "usual":
+        dose = item.text  # the dose as saved in /supplements
     else:
         dose = f"{item.quantity:g} {item.unit}{'s' if item.quantity != 1 else ''}"
     return supplement_item_line(
@@ -173,6 +177,7 @@ def supplement_reply(result, day_lines) -> Reply:
         return regimen_reply_from(result.regimen, "added")
     head = {
         "logged": "Logged (supplement):",
+        "usual_logged": "Logged your usual supplements:",
         "duplicate": "Already logged:",
         "already_taken": "Your usual supplements are already logged for today:",
     }.get(status, "Logged:")
@@ -237,11 +242,13 @@ SUPPLEMENTS_USAGE = (
 # ---- week ------------------------------------------------------------------------------------------
 def week_lines(week: WeekView) -> list[str]:
     lines = []
-    for nutrient, goal, values in week.others:
+    for nutrient, goal, values, missing in week.others:
         average = sum(values) / len(values) if values else 0.0
+        bound = "at least " if missing else ""
+        unknown = f"; {missing} item{'s' if missing != 1 else ''} without data" if missing else ""
         lines.append(
-            f"{NAMES[nutrient]}: average {amount(nutrient, average)} a day "
-            f"({_percent(average, goal)}% of {amount(nutrient, goal)})"
+            f"{NAMES[nutrient]}: average {bound}{amount(nutrient, average)} a day "
+            f"({_percent(average, goal)}% of {amount(nutrient, goal)}{unknown})"
         )
     return lines
 

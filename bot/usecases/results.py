@@ -52,7 +52,6 @@ class DayView:
     supplement_mg: float = 0.0
     others: tuple[NutrientTotal, ...] = ()  # calcium and vitamin D
     over_limits: tuple[LimitNote, ...] = ()
-    magnesium_missing: int = 0
 
     @property
     def percent(self) -> int:
@@ -67,7 +66,8 @@ class DayView:
 class WeekView:
     days: tuple[tuple[date, float], ...]  # oldest first, the last is today
     goal_mg: int
-    others: tuple[tuple[str, float, tuple[float, ...]], ...] = ()  # (nutrient, goal, daily totals)
+    # (nutrient, goal, daily totals, food items without a value that week); vitamin D in µg
+    others: tuple[tuple[str, float, tuple[float, ...], int], ...] = ()
 
     @property
     def average_mg(self) -> float:

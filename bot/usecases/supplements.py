@@ -52,8 +52,8 @@ class LabelQuestion:
 @dataclass(frozen=True)
 class SupplementResult:
     """What a supplement message, a label answer or "Took my usual" did.
-    status: logged | question | needs_dose | duplicate | expired | no_regimen | already_taken |
-    regimen_added"""
+    status: logged | question | needs_dose | duplicate | expired | no_regimen | usual_logged |
+    already_taken | regimen_added"""
 
     status: str
     items: tuple[SupplementView, ...] = ()
@@ -310,7 +310,7 @@ class SupplementService:
                 local_date=day,
                 logged_at=instant,
                 message_text=text,
-                item_text=item.name,
+                item_text=item.dose_text,
                 food_id=f"supplement:usual:{item.name}"[:64],
                 ndb="usual",
                 food_name=item.name,
@@ -428,7 +428,7 @@ class SupplementService:
             inserted = await self._log_regimen(
                 session, user, regimen, telegram_id, usual_message_id(day), day, now, "✅ Took my usual"
             )
-            status = "logged" if inserted else "already_taken"
+            status = "usual_logged" if inserted else "already_taken"
             return SupplementResult(
                 status,
                 items=tuple(_regimen_view(r) for r in regimen),
@@ -436,7 +436,7 @@ class SupplementService:
             )
 
     async def week_others(self, session: AsyncSession, user: User, start: date, days: int):
-        """(nutrient, goal, daily totals) of calcium and vitamin D for the week chart."""
+        """(nutrient, goal, daily totals, items without data) of calcium and vitamin D for the week chart."""
         sums = await NutrientRepository(session).days(user.id, start, start + timedelta(days=days - 1))
         dates = [start + timedelta(days=i) for i in range(days)]
 
@@ -450,11 +450,13 @@ class SupplementService:
                 "calcium",
                 float(limits.calcium_goal_mg(user.sex, user.age_band)),
                 series("food_calcium", "supplement_calcium"),
+                sum(day.calcium_missing for day in sums.values()),
             ),
             (
                 "vitamin_d",
                 float(limits.vitamin_d_goal_ug(user.sex, user.age_band)),
                 series("food_vitamin_d", "supplement_vitamin_d"),
+                sum(day.vitamin_d_missing for day in sums.values()),
             ),
         )
 
