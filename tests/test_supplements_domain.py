@@ -202,3 +202,17 @@ def test_over_limits_compares_supplements_for_magnesium_and_totals_for_the_rest(
 def test_calcium_and_vitamin_d_goals(sex, band, calcium, vitamin_d_iu):
     assert limits.calcium_goal_mg(sex, band) == calcium
     assert limits.vitamin_d_goal_ug(sex, band) * limits.IU_PER_UG == vitamin_d_iu
+
+
+@pytest.mark.parametrize(
+    ("text", "implausible"),
+    [
+        ("magnesium 50000 mg", True),
+        ("magnesium 400 mg", False),
+        ("vitamin D 1000000 IU", True),
+        ("vitamin D 50000 IU", False),
+        ("magnesium glycinate 40 capsules of 120 mg", True),
+    ],
+)
+def test_implausible_doses(text, implausible):
+    assert one(text).implausible is implausible

@@ -227,3 +227,9 @@ async def test_edited_supplement_message_is_replaced(service):
     assert [i.food_name for i in as_meal.logged] == ["banana"]
     day = await service.today(1)
     assert day.supplement_mg == 0 and [i.kind for i in day.items] == ["food"]
+
+
+async def test_implausible_supplement_logs_nothing(service):
+    result = (await say(service, 1, 1, "magnesium 50000 mg")).supplement
+    assert result.status == "implausible"
+    assert (await service.today(1)).total_mg == 0

@@ -21,6 +21,9 @@ from pathlib import Path
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 IU_PER_UG_VITAMIN_D = 40.0
+MAX_COUNT = 20  # capsules, tablets … in one message
+MAX_MINERAL_MG = 20_000.0  # stated weight of a mineral or its compound
+MAX_VITAMIN_D_UG = 15_000.0  # 600,000 IU, the largest single "stoss" dose in use
 
 # Standard atomic weights (IUPAC, conventional values), g/mol.
 ATOMIC_WEIGHTS = {
@@ -345,6 +348,19 @@ class SupplementItem:
             and self.dose_unit == "mg"
             and not self.stated_elemental
         )
+
+    @property
+    def implausible(self) -> bool:
+        """A dose no supplement comes in (a typo or a unit slip): more than 20 units, 20 g of a mineral
+        compound or 15 mg (600,000 IU) of vitamin D."""
+        if self.count is not None and self.count > MAX_COUNT:
+            return True
+        if self.dose is None:
+            return False
+        if self.dose_unit == "mg" and self.nutrient != "vitamin_d":
+            return self.dose > MAX_MINERAL_MG
+        vitamin_d = self.nutrients().vitamin_d_ug
+        return vitamin_d is not None and vitamin_d > MAX_VITAMIN_D_UG
 
     @property
     def needs_dose(self) -> bool:

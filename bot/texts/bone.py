@@ -86,8 +86,9 @@ def day_detail_lines(day: DayView) -> list[str]:
             f"{amount(other.nutrient, other.goal)} goal"
         )
         if other.supplement > 0:
+            bound = "≥ " if other.missing else ""
             line += (
-                f" (food {amount(other.nutrient, other.food)} + supplements "
+                f" (food {bound}{amount(other.nutrient, other.food)} + supplements "
                 f"{amount(other.nutrient, other.supplement)})"
             )
         lines.append(line + ".")
@@ -170,6 +171,11 @@ def supplement_reply(result, day_lines) -> Reply:
         return Reply(
             f"How much {names} did you take? Send the dose, e.g. {SUPPLEMENT_EXAMPLES}, "
             "or save your usual supplements with /supplements add magnesium glycinate 120 mg. Nothing was logged."
+        )
+    if status == "implausible":
+        return Reply(
+            "That amount looks implausible for a supplement, so I didn't log it. Check the label and send "
+            f"the dose again, e.g. {SUPPLEMENT_EXAMPLES}."
         )
     if status == "no_regimen":
         return Reply(regimen_help())

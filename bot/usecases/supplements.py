@@ -52,7 +52,7 @@ class LabelQuestion:
 @dataclass(frozen=True)
 class SupplementResult:
     """What a supplement message, a label answer or "Took my usual" did.
-    status: logged | question | needs_dose | duplicate | expired | no_regimen | usual_logged |
+    status: logged | question | needs_dose | implausible | duplicate | expired | no_regimen | usual_logged |
     already_taken | regimen_added"""
 
     status: str
@@ -188,6 +188,8 @@ class SupplementService:
         message = self.parse(text)
         if message is None:
             return None
+        if any(item.implausible for item in message.items):
+            return SupplementResult("implausible")
         instant = sent_at or self.ctx.now()
         async with self.ctx.sessionmaker.begin() as session:
             user = await self._user(session, telegram_id)
@@ -381,7 +383,7 @@ class SupplementService:
             regimen = RegimenRepository(session)
             current = await regimen.list(user.id)
             views = tuple(_regimen_view(r) for r in current)
-            if message is None or any(item.needs_dose for item in message.items):
+            if message is None or any(item.needs_dose or item.implausible for item in message.items):
                 return RegimenView(views, "unparsed")
             if len(current) + len(message.items) > MAX_REGIMEN_ITEMS:
                 return RegimenView(views, "full")
