@@ -206,9 +206,6 @@ def regimen_help() -> str:
 
 
 def regimen_reply_from(items, status: str = "list", changed=None) -> Reply:
-    if not items:
-        head = {"removed": f"Removed {changed.name}. " if changed else ""}.get(status, "")
-        return Reply(head + regimen_help())
     lines = []
     if status == "added":
         lines.append("Saved to your usual supplements.")
@@ -222,14 +219,14 @@ def regimen_reply_from(items, status: str = "list", changed=None) -> Reply:
         lines.append(
             "I couldn't read that as a supplement with a dose. Try /supplements add magnesium glycinate 120 mg."
         )
+    if not items:
+        return Reply(" ".join([*lines, regimen_help()]))
     lines.append("Your usual supplements:")
     for number, item in enumerate(items, start=1):
-        lines.append(
-            f"{number}. "
-            + supplement_item_line(
-                item.name, item.dose_text, item.magnesium_mg, item.calcium_mg, item.vitamin_d_ug
-            )[2:]
+        line = supplement_item_line(
+            item.name, item.dose_text, item.magnesium_mg, item.calcium_mg, item.vitamin_d_ug
         )
+        lines.append(f"{number}. {line[2:]}")
     lines.append("/supplements add … to add, /supplements remove 2 to remove.")
     return Reply("\n".join(lines), ((USUAL_BUTTON,),))
 
