@@ -73,6 +73,14 @@ def test_molar_mass(formula, mass):
         ("took 0.5 g magnesium oxide", "magnesium oxide", 500, True),
         ("Nature Made magnesium oxide 400 mg", "magnesium oxide", 400, True),
         ("magnesium L-threonate 2,000 mg", "magnesium threonate", 2000, True),
+        ("mag citrate 200mg", "magnesium citrate", 200, True),
+        ("400mg mag", "magnesium", 400, False),
+        ("I took 3 magnesium capsules of 100mg", "magnesium", 300, False),
+        ("took 1 scoop of magnesium powder, 300 mg", "magnesium", 300, False),
+        ("magnesium citrate 500 mg, 2 capsules", "magnesium citrate", 500, True),
+        ("my magnesium 250", "magnesium", 250, False),
+        ("Magnesium 500mg (as oxide)", "magnesium oxide", 500, False),
+        ("took 2 tablets of magnesium 200mg each", "magnesium", 400, False),
     ],
 )
 def test_magnesium_messages(text, name, magnesium, ambiguous):
@@ -105,7 +113,14 @@ def test_calcium_and_vitamin_d_in_one_message():
 
 @pytest.mark.parametrize(
     ("text", "ug"),
-    [("vitamin d 50 mcg", 50), ("d3 2000iu", 50), ("I took 1,000 IU vitamin D3", 25), ("vit D 25 µg", 25)],
+    [
+        ("vitamin d 50 mcg", 50),
+        ("d3 2000iu", 50),
+        ("I took 1,000 IU vitamin D3", 25),
+        ("vit D 25 µg", 25),
+        ("vitamin D 1000", 25),  # no unit: IU from 100
+        ("vitamin D 25", 25),  # no unit: µg below 100
+    ],
 )
 def test_vitamin_d_units(text, ug):
     assert one(text).nutrients().vitamin_d_ug == pytest.approx(ug)
@@ -132,9 +147,15 @@ def test_products_use_the_stated_assumption(text, count, magnesium, calcium, vit
     )
 
 
-def test_dose_missing_is_unknown_not_zero():
-    item = one("took my magnesium")
+@pytest.mark.parametrize("text", ["took my magnesium", "took 2 magnesium", "took a magnesium tablet"])
+def test_dose_missing_is_unknown_not_zero(text):
+    item = one(text)
     assert item.needs_dose and item.nutrients().magnesium_mg is None
+
+
+def test_count_is_kept_across_segments():
+    item = one("took 1 scoop of magnesium powder, 300 mg")
+    assert (item.count, item.count_unit, item.dose) == (1, "scoop", 300)
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,12 @@ NUTRIENTS = ("magnesium", "calcium", "vitamin_d")
 NUTRIENT_NAMES = {"magnesium": "magnesium", "calcium": "calcium", "vitamin_d": "vitamin D"}
 
 # Words that name a nutrient (after `_normalise`, which folds "vitamin d3", "d3", "cholecalciferol" … to vitd).
-NUTRIENT_WORDS = {"magnesium": "magnesium", "calcium": "calcium", "vitd": "vitamin_d"}
+NUTRIENT_WORDS = {"magnesium": "magnesium", "mag": "magnesium", "calcium": "calcium", "vitd": "vitamin_d"}
+# A number without a unit beside a nutrient ("magnesium 250", "vitamin D 1000"): up to this many it is a
+# count of tablets ("took 2 magnesium"); above it a dose in mg (minerals) or, for vitamin D, IU from 100
+# and µg below (no vitamin D product is labelled "25 IU" or "1000 µg").
+MAX_BARE_COUNT = 6
+BARE_VITAMIN_D_IU_FROM = 100
 MASS_UNITS = {
     "mg": ("mg", 1.0),
     "milligram": ("mg", 1.0),
@@ -149,6 +154,13 @@ FILLER_WORDS = frozenset(
         "so",
         "about",
         "around",
+        "every",
+        "day",
+        "powder",
+        "liquid",
+        "chewable",
+        "chewables",
+        "effervescent",
     ]
 )
 LOG_VERBS = frozenset(["took", "take", "taken", "taking", "had", "swallowed", "popped"])
@@ -430,6 +442,7 @@ class _Segment:
     as_form: bool = False
     of_nutrient: bool = False
     total_word: bool = False
+    bare: list[float] = field(default_factory=list)  # numbers without a unit
     leftovers: list[str] = field(default_factory=list)
 
 
@@ -463,17 +476,32 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
         elif number is not None and nxt == "x" and seg.count is None:
             seg.count = number
             i += 1
-        elif token in COUNT_UNITS:
+        elif token in COUNT_UNITS:  # "3 magnesium capsules": the number came before the nutrient
             seg.count_unit = seg.count_unit or COUNT_UNITS[token]
-            seg.count = seg.count or 1.0
+            if seg.count is None:
+                seg.count = seg.bare.pop() if seg.bare else 1.0
         elif token == "total":
             seg.total_word = True
         elif number is not None and re.fullmatch(r"\d+(?:\.\d+)?", token):
-            seg.leftovers.append(token)  # a bare number: no unit, no sense
+            seg.bare.append(number)
         elif token not in FILLER_WORDS:
             seg.leftovers.append(token)
         i += 1
     return seg
+
+
+def _read_bare_number(seg: _Segment) -> None:
+    """A number without a unit: a count when small, else a dose in the nutrient's usual unit."""
+    if seg.nutrient is not None and len(seg.bare) == 1 and seg.dose is None:
+        value = seg.bare.pop()
+        if value <= MAX_BARE_COUNT and seg.count is None:
+            seg.count = value
+        elif value > MAX_BARE_COUNT and seg.nutrient == "vitamin_d":
+            seg.dose, seg.dose_unit = value, ("iu" if value >= BARE_VITAMIN_D_IU_FROM else "ug")
+        elif value > MAX_BARE_COUNT:
+            seg.dose, seg.dose_unit = value, "mg"
+    seg.leftovers.extend(f"{value:g}" for value in seg.bare)  # numbers that make no sense here
+    seg.bare.clear()
 
 
 def _resolve_form(seg: _Segment, table: SupplementTable) -> None:
@@ -531,12 +559,16 @@ def parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | N
             continue
         seg = _read_segment(part, table)
         _resolve_form(seg, table)
+        _read_bare_number(seg)
         if seg.nutrient is None:
             if seg.leftovers:
                 return None  # something that is not a supplement: a food, a remark
             if seg.dose is not None or seg.count is not None:
                 if items and items[-1].needs_dose:
                     items[-1] = _with_amount(items[-1], seg)
+                elif items and seg.dose is None and items[-1].count is None and not items[-1].product:
+                    # "magnesium citrate 500 mg, 2 capsules": the dose stays the stated total
+                    items[-1] = replace(items[-1], count=seg.count, count_unit=seg.count_unit)
                 else:
                     pending_dose = seg
             continue
@@ -572,12 +604,16 @@ def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
         per_unit = dose
         dose = dose * count
     stated = item.stated_elemental or seg.as_form
+    if count is None:  # a count said earlier ("1 scoop of magnesium, 300 mg") stays; the dose is the total
+        count, count_unit = item.count, item.count_unit
+    else:
+        count_unit = seg.count_unit
     return replace(
         item,
         dose=dose,
         dose_unit=unit,
         count=count,
-        count_unit=seg.count_unit,
+        count_unit=count_unit,
         per_unit_dose=per_unit,
         stated_elemental=stated,
     )
