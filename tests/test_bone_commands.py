@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from telegram import Bot
 
 from bot.adapters.bootstrap import build_services
 from bot.adapters.commands import run_callback, run_command
+from bot.adapters.tg.nudges import run_tick
 from bot.config import Settings
+from bot.domain.estimate import default_estimator
+from bot.usecases.nudges import NudgeService
+from bot.usecases.service import Context
+from bot.usecases.supplements import SupplementService
+from tests.fake_bot_api import FakeBotAPI
 
 
 @pytest.fixture
@@ -76,3 +84,22 @@ async def test_console_export_writes_a_file_and_prints_its_path(services, tmp_pa
     assert rows[0]["kind"] == "supplement" and rows[0]["magnesium_mg"] == "100.0"
     telegram = await run_command(services, 7, "export", "", with_chart=True)
     assert telegram.document is not None and telegram.document[0].endswith(".csv")
+
+
+async def test_nudge_carries_the_took_my_usual_button(sessionmaker):
+    """The Telegram sender puts "✅ Took my usual" under a nudge to a user whose usual supplements are not
+    logged yet, and no button under the others."""
+    before = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    ctx = Context(sessionmaker=sessionmaker, estimator=default_estimator(), answerer=None, now=lambda: before)
+    clock = [before]
+    nudges = NudgeService(sessionmaker, now=lambda: clock[0])
+    for user in (1, 2):
+        await nudges.set_reminder(user, 20 * 60)
+    await SupplementService(ctx).add_to_regimen(1, 1, -3, "magnesium 200 mg")
+    async with FakeBotAPI() as api, Bot(api.token, base_url=api.base_url) as bot:
+        clock[0] = datetime(2026, 11, 26, 20, 0, 5, tzinfo=UTC)
+        await run_tick(bot, nudges)
+        by_chat = {call.chat_id: call for call in api.sent()}
+    assert [b["callback_data"] for b in by_chat[1].buttons] == ["usual:take"]
+    assert "usual supplements" in by_chat[1].text
+    assert by_chat[2].buttons == []
