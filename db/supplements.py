@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Entry, ForgottenUser, PendingChoice, PendingSupplement, RegimenItem, User
+from db.models import Base, Entry, ForgottenUser, PendingChoice, PendingSupplement, RegimenItem, User
 from db.repositories import _insert_for
 
 # Synthetic source of "✅ Took my usual": message id = -(local date ordinal), item index = regimen row id,
@@ -151,7 +151,10 @@ class PendingSupplementRepository:
         await self.session.delete(pending)
 
 
-PER_USER_TABLES = (Entry, PendingChoice, PendingSupplement, RegimenItem)
+def per_user_tables():
+    """Every table with a `user_id` column (entries, pending questions, the regimen, and any added later),
+    children before parents."""
+    return [table for table in reversed(Base.metadata.sorted_tables) if "user_id" in table.c]
 
 
 class UserDataRepository:
@@ -182,8 +185,8 @@ class UserDataRepository:
     async def forget(self, user: User, now: datetime, last_message_id: int) -> None:
         """Delete every row of this user (children first, so no backend relies on cascades) and leave
         the tombstone; one transaction, the caller's."""
-        for model in PER_USER_TABLES:
-            await self.session.execute(delete(model).where(model.user_id == user.id))
+        for table in per_user_tables():
+            await self.session.execute(delete(table).where(table.c.user_id == user.id))
         telegram_id = user.telegram_id
         await self.session.execute(delete(User).where(User.id == user.id))
         insert = _insert_for(self.session)
