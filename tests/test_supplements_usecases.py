@@ -233,3 +233,17 @@ async def test_implausible_supplement_logs_nothing(service):
     result = (await say(service, 1, 1, "magnesium 50000 mg")).supplement
     assert result.status == "implausible"
     assert (await service.today(1)).total_mg == 0
+
+
+async def test_week_shows_three_nutrients_with_supplements_apart(service):
+    await say(service, 1, 1, "a gala apple")
+    await say(service, 1, 2, "magnesium 140 mg")
+    await say(service, 1, 3, "D3 1000 IU")
+    week = await service.week(1)
+    by_name = {n.nutrient: n for n in week.nutrients}
+    assert set(by_name) == {"magnesium", "calcium", "vitamin_d"}
+    assert by_name["magnesium"].supplements[-1] == 140 and by_name["magnesium"].totals[-1] > 140
+    assert by_name["vitamin_d"].missing == 1 and by_name["vitamin_d"].totals[-1] == pytest.approx(25)
+    text = t.week_reply(week).text
+    assert "Magnesium: average" in text and "supplements 20 mg" in text
+    assert "Vitamin D: average at least 143 IU a day" in text and "1 item without data" in text

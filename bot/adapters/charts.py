@@ -9,7 +9,7 @@ import sys
 from datetime import date
 
 from bot.texts import bone
-from bot.usecases.results import WeekView
+from bot.usecases.results import WeekNutrient, WeekView
 
 
 def week_png(week: WeekView) -> bytes:
@@ -20,8 +20,9 @@ def week_png(week: WeekView) -> bytes:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    series = [("magnesium", float(week.goal_mg), tuple(total for _, total in week.days))]
-    series += [(nutrient, goal, values) for nutrient, goal, values, _missing in week.others]
+    series = [(n.nutrient, n.goal, n.totals) for n in week.nutrients] or [
+        ("magnesium", float(week.goal_mg), tuple(total for _, total in week.days))
+    ]
     colours = {"magnesium": "#2e7d32", "calcium": "#1565c0", "vitamin_d": "#f9a825"}
     figure = Figure(figsize=(6.4, 4.4), dpi=130)
     axes = figure.subplots()
@@ -68,8 +69,8 @@ async def week_png_in_child(week: WeekView, timeout: float = 30.0) -> bytes:
         {
             "goal_mg": week.goal_mg,
             "days": [[day.isoformat(), total] for day, total in week.days],
-            "others": [
-                [nutrient, goal, list(values), missing] for nutrient, goal, values, missing in week.others
+            "nutrients": [
+                [n.nutrient, n.goal, list(n.totals), list(n.supplements), n.missing] for n in week.nutrients
             ],
         }
     ).encode()
@@ -97,11 +98,11 @@ def _main() -> None:
     """`python -m bot.adapters.charts`: week JSON on stdin, PNG on stdout."""
     data = json.loads(sys.stdin.buffer.read())
     days = tuple((date.fromisoformat(day), float(total)) for day, total in data["days"])
-    others = tuple(
-        (n, float(g), tuple(float(v) for v in values), int(missing))
-        for n, g, values, missing in data["others"]
+    nutrients = tuple(
+        WeekNutrient(name, float(goal), tuple(totals), tuple(supplements), int(missing))
+        for name, goal, totals, supplements, missing in data["nutrients"]
     )
-    sys.stdout.buffer.write(week_png(WeekView(days=days, goal_mg=int(data["goal_mg"]), others=others)))
+    sys.stdout.buffer.write(week_png(WeekView(days=days, goal_mg=int(data["goal_mg"]), nutrients=nutrients)))
 
 
 if __name__ == "__main__":

@@ -64,13 +64,13 @@ def limit_lines(notes: tuple[LimitNote, ...]) -> list[str]:
     for note in notes:
         if note.nutrient == "magnesium":
             lines.append(
-                f"⚠️ Your supplemental magnesium today, {_mg(note.amount)}, is above the upper limit of "
+                f"ℹ️ Your supplemental magnesium today, {_mg(note.amount)}, is above the upper limit of "
                 f"{_mg(note.limit)} a day from supplements (food doesn't count towards it). Diarrhoea is "
                 "usually the first sign of too much; talk to a doctor before going higher."
             )
         else:
             lines.append(
-                f"⚠️ Your {NAMES[note.nutrient].lower()} today, {amount(note.nutrient, note.amount)} from food "
+                f"ℹ️ Your {NAMES[note.nutrient].lower()} today, {amount(note.nutrient, note.amount)} from food "
                 f"and supplements, is above the upper limit of {amount(note.nutrient, note.limit)} a day. "
                 "Talk to a doctor before taking more."
             )
@@ -245,14 +245,17 @@ SUPPLEMENTS_USAGE = (
 # ---- week ------------------------------------------------------------------------------------------
 def week_lines(week: WeekView) -> list[str]:
     lines = []
-    for nutrient, goal, values, missing in week.others:
-        average = sum(values) / len(values) if values else 0.0
-        bound = "at least " if missing else ""
-        unknown = f"; {missing} item{'s' if missing != 1 else ''} without data" if missing else ""
-        lines.append(
-            f"{NAMES[nutrient]}: average {bound}{amount(nutrient, average)} a day "
-            f"({_percent(average, goal)}% of {amount(nutrient, goal)}{unknown})"
+    for n in week.nutrients:
+        bound = "at least " if n.missing else ""
+        unknown = f"; {n.missing} item{'s' if n.missing != 1 else ''} without data" if n.missing else ""
+        line = (
+            f"{NAMES[n.nutrient]}: average {bound}{amount(n.nutrient, n.average)} a day "
+            f"({_percent(n.average, n.goal)}% of {amount(n.nutrient, n.goal)}{unknown})"
         )
+        if n.supplement_average > 0:
+            food = amount(n.nutrient, n.average - n.supplement_average)
+            line += f" — food {bound}{food} + supplements {amount(n.nutrient, n.supplement_average)}"
+        lines.append(line)
     return lines
 
 

@@ -63,11 +63,30 @@ class DayView:
 
 
 @dataclass(frozen=True)
+class WeekNutrient:
+    """One nutrient over the week: daily totals (food + supplements) and the supplements' part; `missing`
+    food items have no value, so the totals are lower bounds. Vitamin D in µg."""
+
+    nutrient: str
+    goal: float
+    totals: tuple[float, ...]
+    supplements: tuple[float, ...]
+    missing: int = 0
+
+    @property
+    def average(self) -> float:
+        return sum(self.totals) / len(self.totals) if self.totals else 0.0
+
+    @property
+    def supplement_average(self) -> float:
+        return sum(self.supplements) / len(self.supplements) if self.supplements else 0.0
+
+
+@dataclass(frozen=True)
 class WeekView:
     days: tuple[tuple[date, float], ...]  # oldest first, the last is today
     goal_mg: int
-    # (nutrient, goal, daily totals, food items without a value that week); vitamin D in µg
-    others: tuple[tuple[str, float, tuple[float, ...], int], ...] = ()
+    nutrients: tuple[WeekNutrient, ...] = ()  # magnesium, calcium, vitamin D
 
     @property
     def average_mg(self) -> float:

@@ -349,12 +349,14 @@ class MagnesiumService:
             totals = await EntryRepository(session).totals_between(user.id, start, today)
             from bot.usecases.supplements import SupplementService
 
-            others = await SupplementService(self.ctx).week_others(session, user, start, days)
+            nutrients = await SupplementService(self.ctx).week_nutrients(
+                session, user, start, days, goal_for(user)
+            )
             await session.commit()
         series = tuple(
             (start + timedelta(days=i), totals.get(start + timedelta(days=i), 0.0)) for i in range(days)
         )
-        return WeekView(days=series, goal_mg=goal_for(user), others=others)
+        return WeekView(days=series, goal_mg=goal_for(user), nutrients=nutrients)
 
     async def undo(self, telegram_id: int) -> UndoResult:
         async with self.ctx.sessionmaker.begin() as session:

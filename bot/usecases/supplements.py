@@ -19,11 +19,12 @@ from bot.domain.supplements import (
     load_supplement_table,
     parse_supplement,
 )
-from bot.usecases.results import DayView, ItemView, LimitNote, NutrientTotal
+from bot.usecases.results import DayView, ItemView, LimitNote, NutrientTotal, WeekNutrient
 from bot.usecases.service import Context, local_date_for
 from db.models import Entry, PendingSupplement, RegimenItem, User
 from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
 from db.supplements import (
+    DayNutrients,
     NutrientRepository,
     PendingSupplementRepository,
     RegimenRepository,
@@ -437,28 +438,38 @@ class SupplementService:
                 day=await bone_day(session, user, day, _goal(user)),
             )
 
-    async def week_others(self, session: AsyncSession, user: User, start: date, days: int):
-        """(nutrient, goal, daily totals, items without data) of calcium and vitamin D for the week chart."""
+    async def week_nutrients(
+        self, session: AsyncSession, user: User, start: date, days: int, goal_mg: int
+    ) -> tuple[WeekNutrient, ...]:
+        """Magnesium, calcium and vitamin D of each day from `start`, food and supplements apart."""
         sums = await NutrientRepository(session).days(user.id, start, start + timedelta(days=days - 1))
-        dates = [start + timedelta(days=i) for i in range(days)]
+        empty = [DayNutrients(start + timedelta(days=i)) for i in range(days)]
+        rows = [sums.get(day.local_date, day) for day in empty]
 
-        def series(food: str, supplement: str) -> tuple[float, ...]:
-            return tuple(
-                getattr(sums[d], food) + getattr(sums[d], supplement) if d in sums else 0.0 for d in dates
+        def one(nutrient: str, goal: float, food: str, supplement: str, missing: str | None) -> WeekNutrient:
+            return WeekNutrient(
+                nutrient,
+                float(goal),
+                tuple(getattr(r, food) + getattr(r, supplement) for r in rows),
+                tuple(getattr(r, supplement) for r in rows),
+                sum(getattr(r, missing) for r in rows) if missing else 0,
             )
 
         return (
-            (
+            one("magnesium", goal_mg, "food_mg", "supplement_mg", None),
+            one(
                 "calcium",
-                float(limits.calcium_goal_mg(user.sex, user.age_band)),
-                series("food_calcium", "supplement_calcium"),
-                sum(day.calcium_missing for day in sums.values()),
+                limits.calcium_goal_mg(user.sex, user.age_band),
+                "food_calcium",
+                "supplement_calcium",
+                "calcium_missing",
             ),
-            (
+            one(
                 "vitamin_d",
-                float(limits.vitamin_d_goal_ug(user.sex, user.age_band)),
-                series("food_vitamin_d", "supplement_vitamin_d"),
-                sum(day.vitamin_d_missing for day in sums.values()),
+                limits.vitamin_d_goal_ug(user.sex, user.age_band),
+                "food_vitamin_d",
+                "supplement_vitamin_d",
+                "vitamin_d_missing",
             ),
         )
 
