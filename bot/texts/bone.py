@@ -138,23 +138,18 @@ def label_question(question) -> Reply:
         )
     first = question.items[0]
     mineral = first[0].split()[0]
-    many = len(question.items) > 1
+    if len(question.items) > 1:
+        panel, compound = "The amounts on the panel", "The compounds' weights"
+    else:
+        panel, compound = (
+            f"The {mineral} on the panel: {_mg(first[2])}",
+            f"Weight of the {first[4]}: ≈ {_mg(first[3])} {mineral}",
+        )
     return Reply(
         "\n".join(lines),
         (
-            (
-                Button(
-                    f"The {mineral}{'s' if many else ''} on the panel"
-                    + ("" if many else f": {_mg(first[2])}"),
-                    f"supq:{question.pending_id}:e",
-                ),
-            ),
-            (
-                Button(
-                    "The compound's weight" + ("" if many else f": ≈ {_mg(first[3])} {mineral}"),
-                    f"supq:{question.pending_id}:c",
-                ),
-            ),
+            (Button(panel, f"supq:{question.pending_id}:e"),),
+            (Button(compound, f"supq:{question.pending_id}:c"),),
         ),
     )
 
