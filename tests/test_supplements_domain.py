@@ -171,6 +171,9 @@ def test_count_is_kept_across_segments():
         "a glass of milk with 300 mg calcium",
         "2 cups of spinach",
         "had a multivitamin and a banana",
+        "magnesium RDA for a 10 year old",
+        "my daughter is 12 how much magnesium does she need a day",
+        "magnesium 400 mg is that too much",
         "a banana",
         "",
     ],
@@ -237,3 +240,45 @@ def test_calcium_and_vitamin_d_goals(sex, band, calcium, vitamin_d_iu):
 )
 def test_implausible_doses(text, implausible):
     assert one(text).implausible is implausible
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key in ("question", "q", "text"):
+            if isinstance(node.get(key), str):
+                yield node[key]
+        for value in node.values():
+            if isinstance(value, (list, dict)):
+                yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def test_no_question_of_the_question_sets_is_taken_for_a_supplement_log():
+    """Supplement messages are routed before questions: none of the 1,900 questions may be captured
+    ("magnesium RDA for a 10 year old" has a number but no dose)."""
+    import json
+    from pathlib import Path
+
+    questions = [
+        text
+        for path in sorted(Path(__file__).parent.glob("data/questions*.json"))
+        for text in _strings(json.loads(path.read_text(encoding="utf-8")))
+    ]
+    assert len(questions) > 1000
+    assert [q for q in questions if parse_supplement(q, TABLE) is not None] == []
+
+
+def test_no_meal_of_the_acceptance_set_is_taken_for_a_supplement():
+    from tests.data import estimate_cases
+
+    meals = [
+        case[0] if isinstance(case, (tuple, list)) else case
+        for name in ("FOOD_CASES", "MEAL_CASES", "SINGLE_CASES", "ODS_CASES", "UK_CASES", "TYPO_CASES")
+        for case in getattr(estimate_cases, name, ())
+    ]
+    assert len(meals) > 300
+    assert [m for m in meals if isinstance(m, str) and parse_supplement(m, TABLE) is not None] == []

@@ -195,6 +195,7 @@ QUESTION_STARTS = frozenset(
         "any",
     ]
 )
+QUESTION_WORDS_ANYWHERE = frozenset("how what whats why which should".split())
 _SEPARATORS = re.compile(r"\s*(?:\+|&|,|;|\band\b|\bplus\b|\bwith\b)\s*")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z'-]*")
 
@@ -421,7 +422,11 @@ def _normalise(text: str) -> str:
 
 
 def _is_question(raw: str, tokens: list[str]) -> bool:
-    return raw.rstrip().endswith("?") or (bool(tokens) and tokens[0] in QUESTION_STARTS)
+    return (
+        "?" in raw
+        or (bool(tokens) and tokens[0] in QUESTION_STARTS)
+        or bool(QUESTION_WORDS_ANYWHERE & set(tokens))
+    )
 
 
 def _number(token: str) -> float | None:
@@ -491,8 +496,9 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
 
 
 def _read_bare_number(seg: _Segment) -> None:
-    """A number without a unit: a count when small, else a dose in the nutrient's usual unit."""
-    if seg.nutrient is not None and len(seg.bare) == 1 and seg.dose is None:
+    """A number without a unit: a count when small, else a dose in the nutrient's usual unit — only in a
+    segment with nothing else unexplained ("magnesium RDA for a 10 year old" is no dose)."""
+    if seg.nutrient is not None and len(seg.bare) == 1 and seg.dose is None and not seg.leftovers:
         value = seg.bare.pop()
         if value <= MAX_BARE_COUNT and seg.count is None:
             seg.count = value
