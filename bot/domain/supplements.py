@@ -195,7 +195,52 @@ QUESTION_STARTS = frozenset(
         "any",
     ]
 )
-QUESTION_WORDS_ANYWHERE = frozenset("how what whats why which should".split())
+QUESTION_WORDS_ANYWHERE = frozenset(["how", "what", "whats", "why", "which", "should"])
+# Words that make a message a remark or a question about a dose, not a log of it (a brand name beside a
+# dose is fine: "Nature Made magnesium 400 mg"; "magnesium 400 mg is that too much" is not a log).
+SENTENCE_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "that",
+        "this",
+        "it",
+        "too",
+        "much",
+        "many",
+        "enough",
+        "safe",
+        "unsafe",
+        "ok",
+        "okay",
+        "bad",
+        "good",
+        "fine",
+        "better",
+        "best",
+        "dangerous",
+        "normal",
+        "high",
+        "low",
+        "right",
+        "wrong",
+        "can",
+        "could",
+        "would",
+        "will",
+        "does",
+        "do",
+        "did",
+        "if",
+        "or",
+        "vs",
+        "versus",
+        "than",
+    ]
+)
 _SEPARATORS = re.compile(r"\s*(?:\+|&|,|;|\band\b|\bplus\b|\bwith\b)\s*")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z'-]*")
 
@@ -578,8 +623,8 @@ def parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | N
                 else:
                     pending_dose = seg
             continue
-        if seg.leftovers and seg.dose is None:
-            return None  # "magnesium rich foods", "calcium-fortified orange juice"
+        if seg.leftovers and (seg.dose is None or SENTENCE_WORDS & set(seg.leftovers)):
+            return None  # "magnesium rich foods", "calcium-fortified orange juice", "… is that too much"
         if pending_dose is not None and seg.dose is None and seg.count is None:
             seg.dose, seg.dose_unit = pending_dose.dose, pending_dose.dose_unit
             seg.count, seg.count_unit = pending_dose.count, pending_dose.count_unit
