@@ -105,6 +105,10 @@ class Entry(Base):
     chat_id: Mapped[int] = mapped_column(BigInteger)
     message_id: Mapped[int] = mapped_column(BigInteger)
     item_index: Mapped[int] = mapped_column(Integer)
+    # Migration 0003: "food" | "supplement"; calcium and vitamin D (µg) of the item, None = unknown.
+    kind: Mapped[str] = mapped_column(String(12), default="food", server_default="food")
+    calcium_mg: Mapped[float | None] = mapped_column(Float)
+    vitamin_d_ug: Mapped[float | None] = mapped_column(Float)
 
 
 class PendingChoice(Base):
@@ -130,3 +134,50 @@ class PendingChoice(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # "pick" (a "Did you mean …?" keyboard) or "confirm" (a large amount to confirm; migration 0005)
     kind: Mapped[str] = mapped_column(String(8), default="pick", server_default="pick")
+
+
+# ---- migration 0003: supplements, the usual regimen, the /forget tombstone ---------------------------
+class RegimenItem(Base):
+    """One of the user's usual supplements (/supplements), logged in one tap."""
+
+    __tablename__ = "supplement_regimen"
+    __table_args__ = (Index("ix_regimen_user", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(80))
+    dose_text: Mapped[str] = mapped_column(String(80))  # how it is shown: "2 capsules, 240 mg"
+    magnesium_mg: Mapped[float] = mapped_column(Float, default=0.0)
+    calcium_mg: Mapped[float] = mapped_column(Float, default=0.0)
+    vitamin_d_ug: Mapped[float] = mapped_column(Float, default=0.0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PendingSupplement(Base):
+    """A supplement message waiting for the label question ("the magnesium, or the compound?")."""
+
+    __tablename__ = "pending_supplements"
+    __table_args__ = (
+        UniqueConstraint("chat_id", "message_id", name="uq_pending_supplement_source"),
+        Index("ix_pending_supplement_user", "user_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    local_date: Mapped[date] = mapped_column(Date)
+    purpose: Mapped[str] = mapped_column(String(8))  # "log" | "regimen"
+    message_text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ForgottenUser(Base):
+    """A tombstone left by /forget: only the Telegram id, when, and the last message id seen, so that an
+    old update delivered again afterwards is ignored instead of bringing data back."""
+
+    __tablename__ = "forgotten_users"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    forgotten_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_message_id: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -29,6 +29,9 @@ class NewEntry:
     chat_id: int
     message_id: int
     item_index: int
+    kind: str = "food"  # or "supplement"
+    calcium_mg: float | None = None  # None = unknown
+    vitamin_d_ug: float | None = None
 
 
 def _insert_for(session: AsyncSession):

@@ -17,6 +17,14 @@ def _ensure_sqlite_dir(url: str) -> None:
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
+def sqlite_folder(url: str) -> Path | None:
+    """The folder of an SQLite database file (None for other backends and in-memory databases)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return Path(parsed.database).expanduser().resolve().parent
+    return None
+
+
 def create_engine(url: str, **kwargs) -> AsyncEngine:
     _ensure_sqlite_dir(url)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"

@@ -60,6 +60,7 @@ class FakeBotAPI:
 
     def __post_init__(self) -> None:
         self.calls: list[Call] = []
+        self.documents: list[bytes] = []  # contents of the files sent with sendDocument, in order
         self.count_429 = 0
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -193,6 +194,7 @@ class FakeBotAPI:
         for key, value in raw.items():
             if not isinstance(value, str):
                 params[key] = "<file>"
+                params.setdefault("_files", {})[key] = value.file.read()  # kept for sendDocument
                 continue
             try:
                 params[key] = json.loads(value)
@@ -227,6 +229,8 @@ class FakeBotAPI:
         self._new_call.set()
         if method == "getme":
             return self._ok(BOT_USER)
+        if method == "senddocument":
+            self.documents.append(params.get("_files", {}).get("document", b""))
         if method in SENDING_METHODS:
             return self._ok(self._sent_message(call))
         if method == "editmessagetext":

@@ -199,3 +199,58 @@ async def test_a_large_amount_is_logged_after_yes(bot):
     before = len(bot.calls)
     bot.push_callback(ALICE, yes["callback_data"])
     assert "expired" in (await bot.wait_for_reply(ALICE, before)).text
+
+
+async def tap(api: FakeBotAPI, user: int, data: str):
+    before = len(api.calls)
+    api.push_callback(user, data)
+    return await api.wait_for_reply(user, before)
+
+
+async def test_supplement_label_question_buttons(bot):
+    question = await say(bot, ALICE, "Magnesium citrate 500 mg")
+    assert "Supplement Facts panel" in question.text and "≈ 81 mg of magnesium" in question.text
+    compound = next(b for b in question.buttons if b["callback_data"].endswith(":c"))
+    logged = await tap(bot, ALICE, compound["callback_data"])
+    assert "magnesium citrate" in logged.text and "magnesium 81 mg" in logged.text
+    assert "supplements 81 mg" in logged.text
+    again = await tap(bot, ALICE, compound["callback_data"])
+    assert "already been answered" in again.text
+    plain = await say(bot, ALICE, "magnesium 250 mg")  # no compound: no question
+    assert not plain.buttons and "Logged" in plain.text
+    today = await say(bot, ALICE, "/today")
+    assert first_mg(today.text) == 331 and "Calcium" in today.text and "Vitamin D" in today.text
+
+
+async def test_export_sends_a_csv_document(bot):
+    import csv
+    import io
+
+    await say(bot, ALICE, "1 cup cooked spinach")
+    await say(bot, ALICE, "calcium 600 mg + D3 1000 IU")
+    before = len(bot.calls)
+    bot.push_text(ALICE, "/export")
+    document = await bot.wait_for(lambda c: c.method == "sendDocument" and c.chat_id == ALICE, start=before)
+    content = bot.documents[-1]
+    assert document.params["document"] == "<file>"
+    rows = list(csv.DictReader(io.StringIO(content.decode().partition("\n\n")[0])))
+    assert [r["kind"] for r in rows] == ["food", "supplement", "supplement"]
+    assert rows[0]["food"] == "cooked spinach" and float(rows[0]["magnesium_mg"]) > 100
+
+
+async def test_forget_after_confirmation_and_redelivery_does_not_restore(bot):
+    before = len(bot.calls)
+    update = bot.push_text(ALICE, "1 oz pumpkin seeds", message_id=7001)
+    await bot.wait_for_reply(ALICE, before)
+    await say(bot, BOB, "1 medium banana")
+    confirm = await say(bot, ALICE, "/forget")
+    yes = next(b for b in confirm.buttons if b["callback_data"].startswith("forget:yes"))
+    done = await tap(bot, ALICE, yes["callback_data"])
+    assert "deleted everything" in done.text
+    assert first_mg((await say(bot, ALICE, "/today")).text) == 0
+    before = len(bot.calls)
+    bot.redeliver(update)
+    ignored = await bot.wait_for_reply(ALICE, before)
+    assert "ignored" in ignored.text
+    assert first_mg((await say(bot, ALICE, "/today")).text) == 0
+    assert first_mg((await say(bot, BOB, "/today")).text) > 0

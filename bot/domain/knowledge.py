@@ -27,7 +27,7 @@ from pathlib import Path
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 # Files in the knowledge directory that are documentation, not articles.
-SKIPPED_FILES = frozenset({"FOODS.md", "README.md"})
+SKIPPED_FILES = frozenset({"FOODS.md", "README.md", "SUPPLEMENTS.md"})
 SOURCES_HEADINGS = frozenset({"sources", "references", "source"})
 
 _LINK_RE = re.compile(r"\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)")

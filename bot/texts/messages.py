@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.domain import rda
-from bot.texts import meals
+from bot.texts import bone, meals
 from bot.texts.reply import Button, Reply
 from bot.usecases.results import (
     AnswerView,
@@ -39,6 +39,9 @@ COMMAND_HELP = {
     "goal": "set your own daily goal, e.g. /goal 350",
     "timezone": "set your time zone, e.g. /timezone Europe/Berlin",
     "remind": "daily reminder, e.g. /remind 20:00 or /remind off",
+    "supplements": "your usual supplements: /supplements add magnesium glycinate 120 mg, /supplements remove 2",
+    "export": "all your data as a CSV file",
+    "forget": "delete everything I hold about you",
     "help": "what I can do",
 }
 BUTTON_EXPIRED = "That choice has expired. Send /help to see what I can do."
@@ -89,6 +92,8 @@ def amount(quantity: float, unit: str) -> str:
 
 
 def item_line(item: ItemView) -> str:
+    if item.kind == "supplement":
+        return bone.supplement_entry_line(item)
     return f"• {item.food_name} — {amount(item.quantity, item.unit)} ({grams(item.grams)} g): {mg(item.magnesium_mg)}"
 
 
@@ -97,6 +102,11 @@ def progress_line(day: DayView, title: str = "Today") -> str:
     filled = min(bar_len, round(bar_len * day.total_mg / day.goal_mg)) if day.goal_mg else 0
     bar = "▓" * filled + "░" * (bar_len - filled)
     line = f"{title}: {mg(day.total_mg)} of {mg(day.goal_mg)} ({day.percent}%) {bar}"
+    parts = bone.magnesium_parts(day)
+    line += f"\n({parts})" if parts else ""
+    others = bone.others_line(day)
+    line += f"\n{others}" if others else ""
+    line += "".join(f"\n{warning}" for warning in bone.limit_lines(day.over_limits))
     if day.total_mg >= day.goal_mg:
         return line + "\nGoal reached — well done! 🎉"
     return line + f"\n{mg(day.remaining_mg)} to go."
@@ -167,10 +177,15 @@ def today_reply(day: DayView) -> Reply:
     lines = [
         f"{mg(day.total_mg)} today ({day.local_date:%a %d %b}) — {day.percent}% of your {mg(day.goal_mg)} goal."
     ]
+    parts = bone.magnesium_parts(day)
+    if parts:
+        lines.append(f"Magnesium: {parts}.")
+    lines.extend(bone.day_detail_lines(day))
     if day.items:
         lines.extend(f"{number}. {item_line(item)[2:]}" for number, item in enumerate(day.items, start=1))
     else:
         lines.append(f"Nothing logged yet. Tell me what you ate, e.g. {EXAMPLES}.")
+    lines.extend(bone.limit_lines(day.over_limits))
     if day.total_mg < day.goal_mg:
         lines.append(f"{mg(day.remaining_mg)} to go.")
     else:
@@ -186,11 +201,8 @@ def week_reply(week: WeekView) -> Reply:
     for day, total in week.days:
         filled = min(10, round(10 * total / week.goal_mg)) if week.goal_mg else 0
         lines.append(f"{day:%a %d}  {'▓' * filled}{'░' * (10 - filled)}  {mg(total)}")
+    lines.extend(bone.week_lines(week))
     return Reply("\n".join(lines))
-
-
-WEEK_CHART_TITLE = "Magnesium, last 7 days"
-WEEK_CHART_GOAL = "goal {goal} mg"
 
 
 def undo_reply(result: UndoResult) -> Reply:
@@ -258,6 +270,8 @@ def small_talk_reply(talk: SmallTalk) -> Reply:
         return Reply("You're welcome! 🙂")
     if talk.kind == "empty":
         return Reply(f"Send me what you ate, e.g. {EXAMPLES}, or a question.")
+    if talk.kind == "forgotten":
+        return Reply(bone.FORGOTTEN_UPDATE)
     if talk.kind == "too_long":
         return Reply("That message is too long for me. Please send meals in shorter messages.")
     return Reply(
@@ -275,6 +289,8 @@ def outcome_reply(outcome: Outcome) -> Reply:
         return food_facts_reply(outcome.food)
     if outcome.correction is not None:
         return meals.item_change_reply(outcome.correction)
+    if outcome.supplement is not None:
+        return bone.supplement_reply(outcome.supplement, progress_line)
     return small_talk_reply(outcome.small_talk or SmallTalk("other"))
 
 
@@ -399,6 +415,7 @@ def help_reply(commands: list[tuple[str, str]] | None = None) -> Reply:
         "• “How much magnesium is in almonds?” looks a food up without logging it.",
         "• Correct the last meal in words (“actually it was 2 cups not 1”, “not almonds, cashews”), or edit "
         "the message; /undo removes the last one. “Yesterday I had …” logs on yesterday.",
+        f"• Log supplements too: {bone.SUPPLEMENT_EXAMPLES}, “a multivitamin”.",
         "",
     ]
     lines += [f"/{name} — {what}" for name, what in (commands or COMMAND_HELP.items())]
@@ -406,6 +423,7 @@ def help_reply(commands: list[tuple[str, str]] | None = None) -> Reply:
         "\nFood values: USDA SR28. Answers: NIH Office of Dietary Supplements and peer-reviewed reviews. "
         "Not medical advice — talk to your doctor about supplements and medicines."
     )
+    lines.append("\n" + bone.DATA_NOTE)
     return Reply("\n".join(lines))
 
 

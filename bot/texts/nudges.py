@@ -98,3 +98,16 @@ def onboarding_offer(default_minute: int) -> str:
         f"Want a daily check-in at {format_minute(default_minute)}? I'll tell you how close you are to "
         "your goal and suggest a food if you're short. Change it with /remind 21:00 or /remind off."
     )
+
+
+USUAL_OFFER = "💊 Your usual supplements aren't logged yet today — tap below once you've taken them."
+
+
+def with_usual_offer(text: str) -> str:
+    """A nudge for a user whose usual supplements are not logged yet (the button goes under it)."""
+    return f"{text}\n{USUAL_OFFER}"
+
+
+def usual_only() -> str:
+    """The goal is met (quiet mode), but the usual supplements are not logged yet."""
+    return f"🌙 Evening check-in: your magnesium goal is met today. {USUAL_OFFER}"

@@ -17,6 +17,7 @@ class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
     photo: bytes | None = None  # a PNG chart; the console shows the text only
+    document: tuple[str, bytes] | None = None  # (filename, content), e.g. the /export CSV
 
     @property
     def flat_buttons(self) -> list[Button]:

@@ -38,6 +38,7 @@ from bot.domain.reminders import (
 from bot.texts import nudges as texts
 from db.reminders import ReminderRepository, ReminderRow
 from db.repositories import UserRepository
+from db.supplements import RegimenRepository
 
 DEFAULT_LEASE_SECONDS = 300.0
 
@@ -55,6 +56,7 @@ class DueNudge:
     local_date: date | None = None
     scheduled_at: datetime | None = None  # UTC instant the nudge was scheduled for
     lease_until: datetime | None = None  # the claim's lease (None in a dry run)
+    offer_usual: bool = False  # the user's usual supplements are not logged yet: offer "✅ Took my usual"
 
 
 @dataclass(frozen=True)
@@ -235,10 +237,18 @@ class NudgeService:
         for day, ids in by_date.items():
             for user_id, total in (await repo.totals_for_day(ids, day)).items():
                 totals[(user_id, day)] = total
+        owing = {
+            (user_id, day)
+            for day, ids in by_date.items()
+            for user_id in await RegimenRepository(repo.session).users_owing_usual(ids, day)
+        }
         out: list[tuple[DueNudge | None, ReminderRow]] = []
         for row in rows:
             total = totals.get((row.id, row.local_date), 0.0)
             text = self.text_for(row, total)
+            offer_usual = (row.id, row.local_date) in owing
+            if offer_usual:
+                text = texts.with_usual_offer(text) if text is not None else texts.usual_only()
             nudge = None
             if text is not None:
                 nudge = DueNudge(
@@ -249,6 +259,7 @@ class NudgeService:
                     local_date=row.local_date,
                     scheduled_at=scheduled_instant(row.local_date, row.reminder_minute, row.timezone),
                     lease_until=lease_until,
+                    offer_usual=offer_usual,
                 )
             out.append((nudge, row))
         return out

@@ -14,14 +14,44 @@ class ItemView:
     unit: str
     grams: float
     magnesium_mg: float
+    kind: str = "food"  # or "supplement"
+    calcium_mg: float | None = None  # None = unknown
+    vitamin_d_ug: float | None = None
+
+
+@dataclass(frozen=True)
+class NutrientTotal:
+    """One nutrient's day: food and supplements apart; `missing` food items have no value (unknown, so
+    the total is a lower bound). Vitamin D in µg."""
+
+    nutrient: str  # magnesium | calcium | vitamin_d
+    food: float
+    supplement: float
+    missing: int
+    goal: float
+
+    @property
+    def total(self) -> float:
+        return self.food + self.supplement
+
+
+@dataclass(frozen=True)
+class LimitNote:
+    nutrient: str
+    amount: float  # mg, or µg for vitamin D
+    limit: float
+    supplemental_only: bool
 
 
 @dataclass(frozen=True)
 class DayView:
     local_date: date
-    total_mg: float
+    total_mg: float  # food and supplements
     goal_mg: int
     items: tuple[ItemView, ...] = ()
+    supplement_mg: float = 0.0
+    others: tuple[NutrientTotal, ...] = ()  # calcium and vitamin D
+    over_limits: tuple[LimitNote, ...] = ()
 
     @property
     def percent(self) -> int:
@@ -33,9 +63,30 @@ class DayView:
 
 
 @dataclass(frozen=True)
+class WeekNutrient:
+    """One nutrient over the week: daily totals (food + supplements) and the supplements' part; `missing`
+    food items have no value, so the totals are lower bounds. Vitamin D in µg."""
+
+    nutrient: str
+    goal: float
+    totals: tuple[float, ...]
+    supplements: tuple[float, ...]
+    missing: int = 0
+
+    @property
+    def average(self) -> float:
+        return sum(self.totals) / len(self.totals) if self.totals else 0.0
+
+    @property
+    def supplement_average(self) -> float:
+        return sum(self.supplements) / len(self.supplements) if self.supplements else 0.0
+
+
+@dataclass(frozen=True)
 class WeekView:
     days: tuple[tuple[date, float], ...]  # oldest first, the last is today
     goal_mg: int
+    nutrients: tuple[WeekNutrient, ...] = ()  # magnesium, calcium, vitamin D
 
     @property
     def average_mg(self) -> float:
@@ -156,7 +207,7 @@ class TimezoneResult:
 
 @dataclass(frozen=True)
 class SmallTalk:
-    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long"
+    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long" | "forgotten"
 
 
 @dataclass(frozen=True)
@@ -168,4 +219,5 @@ class Outcome:
     food: FoodFacts | None = None
     small_talk: SmallTalk | None = None
     correction: object | None = None  # bot.usecases.edit_results.ItemChange
+    supplement: object | None = None  # bot.usecases.supplements.SupplementResult
     extra: dict = field(default_factory=dict)

@@ -71,7 +71,12 @@ def _item_view(entry: Entry) -> ItemView:
         unit=entry.unit,
         grams=entry.grams,
         magnesium_mg=entry.magnesium_mg,
+        kind=entry.kind or "food",
     )
+
+
+def _per_100g(value: float | None, grams: float) -> float | None:
+    return None if value is None else value * grams / 100.0
 
 
 def _new_entry(
@@ -93,6 +98,8 @@ def _new_entry(
         chat_id=chat_id,
         message_id=message_id,
         item_index=index,
+        calcium_mg=_per_100g(getattr(item.food, "calcium_mg", None), float(item.grams)),
+        vitamin_d_ug=_per_100g(getattr(item.food, "vitamin_d_ug", None), float(item.grams)),
     )
 
 
@@ -127,12 +134,9 @@ class MagnesiumService:
         return await UserRepository(session).get_or_create(telegram_id, self.ctx.default_timezone)
 
     async def _day(self, session: AsyncSession, user: User, day: date, items: bool = False) -> DayView:
-        entries = EntryRepository(session)
-        total = await entries.total_for_day(user.id, day)
-        views: tuple[ItemView, ...] = ()
-        if items:
-            views = tuple(_item_view(e) for e in await entries.for_day(user.id, day))
-        return DayView(local_date=day, total_mg=total, goal_mg=goal_for(user), items=views)
+        from bot.usecases.supplements import bone_day  # food + supplements, calcium, vitamin D, limits
+
+        return await bone_day(session, user, day, goal_for(user), items)
 
     def _profile(self, user: User):
         from bot.domain.rda import Profile
@@ -173,6 +177,16 @@ class MagnesiumService:
             return Outcome(small_talk=SmallTalk("empty"))
         if len(text) > MAX_MESSAGE_CHARS:
             return Outcome(small_talk=SmallTalk("too_long"))
+        from bot.usecases.data import DataService
+        from bot.usecases.supplements import SupplementService
+
+        if await DataService(self.ctx).is_forgotten_update(telegram_id, message_id, sent_at):
+            return Outcome(small_talk=SmallTalk("forgotten"))
+        supplement = await SupplementService(self.ctx).handle_text(
+            telegram_id, chat_id, message_id, text, sent_at
+        )
+        if supplement is not None:
+            return Outcome(supplement=supplement)
         lowered = text.lower().strip(" !.?")
         if lowered in _GREETINGS:
             return Outcome(small_talk=SmallTalk("greeting"))
@@ -325,6 +339,13 @@ class MagnesiumService:
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
     ) -> Outcome:
         """An edited message: its items are replaced; one that had logged nothing is handled afresh."""
+        from bot.usecases.supplements import SupplementService
+
+        supplement = await SupplementService(self.ctx).handle_edit(
+            telegram_id, chat_id, message_id, text, sent_at
+        )
+        if supplement is not None:
+            return Outcome(supplement=supplement)
         meal = await self.edit_message(telegram_id, chat_id, message_id, text, sent_at)
         if meal is not None:
             return Outcome(meal=meal)
@@ -381,11 +402,16 @@ class MagnesiumService:
             today = local_date_for(self.ctx.now(), user.timezone)
             start = today - timedelta(days=days - 1)
             totals = await EntryRepository(session).totals_between(user.id, start, today)
+            from bot.usecases.supplements import SupplementService
+
+            nutrients = await SupplementService(self.ctx).week_nutrients(
+                session, user, start, days, goal_for(user)
+            )
             await session.commit()
         series = tuple(
             (start + timedelta(days=i), totals.get(start + timedelta(days=i), 0.0)) for i in range(days)
         )
-        return WeekView(days=series, goal_mg=goal_for(user))
+        return WeekView(days=series, goal_mg=goal_for(user), nutrients=nutrients)
 
     async def undo(self, telegram_id: int) -> UndoResult:
         async with self.ctx.sessionmaker.begin() as session:

@@ -11,6 +11,8 @@ from bot.adapters.bootstrap import Services
 from bot.adapters.commands import (
     core,  # noqa: F401 - registers the core commands and buttons
     meals,  # noqa: F401 - /edit, /delete and large-amount confirmations
+    supplements,  # noqa: F401 - /supplements and the supplement buttons
+    user_data,  # noqa: F401 - /export and /forget
 )
 from bot.adapters.commands.registry import BUTTONS, COMMANDS, CommandRequest, listed_commands
 from bot.texts import messages as t

@@ -45,7 +45,12 @@ async def _send(update: Update, reply: Reply) -> None:
     message = update.effective_message
     if message is None:
         return
-    if reply.photo is not None:
+    if reply.document is not None:
+        filename, content = reply.document
+        await message.reply_document(
+            content, filename=filename, caption=reply.text[:1024], reply_markup=markup(reply), do_quote=False
+        )
+    elif reply.photo is not None:
         await message.reply_photo(
             reply.photo, caption=reply.text[:1024], reply_markup=markup(reply), do_quote=False
         )

@@ -83,13 +83,15 @@ async def send_with_retries(
     max_attempts: int = MAX_ATTEMPTS,
     base_backoff: float = BASE_BACKOFF_SECONDS,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    reply_markup=None,
 ) -> Outcome:
     """Send one message, honouring RetryAfter, giving up on Forbidden/BadRequest, backing off on the rest."""
     failures = 0
     waits = 0
     while True:
         try:
-            await bot.send_message(chat_id=chat_id, text=text)
+            extra = {"reply_markup": reply_markup} if reply_markup is not None else {}
+            await bot.send_message(chat_id=chat_id, text=text, **extra)
             return Outcome.SENT
         except RetryAfter as exc:
             waits += 1
@@ -110,6 +112,15 @@ async def send_with_retries(
             await sleep(base_backoff * 2 ** (failures - 1))
 
 
+def _usual_markup():
+    """The "✅ Took my usual" button under a nudge to a user whose usual supplements are not logged yet."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+    from bot.texts.bone import USUAL_BUTTON
+
+    return InlineKeyboardMarkup([[InlineKeyboardButton(USUAL_BUTTON.label, callback_data=USUAL_BUTTON.data)]])
+
+
 async def dispatch(
     bot: Bot,
     service: NudgeService,
@@ -127,7 +138,10 @@ async def dispatch(
             if nudge.lease_until is not None and service.now() >= nudge.lease_until - LEASE_MARGIN:
                 stats.add(Outcome.EXPIRED)  # our claim lapsed: leave it to whoever reclaims it
                 return
-            outcome = await send_with_retries(bot, nudge.chat_id, nudge.text, **send_options)
+            markup = _usual_markup() if nudge.offer_usual else None
+            outcome = await send_with_retries(
+                bot, nudge.chat_id, nudge.text, reply_markup=markup, **send_options
+            )
             try:
                 if outcome is Outcome.SENT:
                     await service.mark_sent(nudge)

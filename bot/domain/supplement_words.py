@@ -1,0 +1,82 @@
+"""The words of supplement messages: nutrients, units, counts, numbers, and the filler, question and
+remark words that tell a log ("took my magnesium, 250 mg") from a question or a remark. Pure data."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that name a nutrient (after `_normalise`, which folds "vitamin d3", "d3", "cholecalciferol" … to vitd).
+NUTRIENT_WORDS = {"magnesium": "magnesium", "mag": "magnesium", "calcium": "calcium", "vitd": "vitamin_d"}
+# A number without a unit beside a nutrient ("magnesium 250", "vitamin D 1000"): up to this many it is a
+# count of tablets ("took 2 magnesium"); above it a dose in mg (minerals) or, for vitamin D, IU from 100
+# and µg below (no vitamin D product is labelled "25 IU" or "1000 µg").
+MAX_BARE_COUNT = 6
+BARE_VITAMIN_D_IU_FROM = 100
+MASS_UNITS = {
+    "mg": ("mg", 1.0),
+    "milligram": ("mg", 1.0),
+    "milligrams": ("mg", 1.0),
+    "g": ("mg", 1000.0),
+    "gram": ("mg", 1000.0),
+    "grams": ("mg", 1000.0),
+    "mcg": ("ug", 1.0),
+    "ug": ("ug", 1.0),
+    "microgram": ("ug", 1.0),
+    "micrograms": ("ug", 1.0),
+    "iu": ("iu", 1.0),
+    "ius": ("iu", 1.0),
+}
+COUNT_UNITS = {
+    "capsule": "capsule",
+    "capsules": "capsule",
+    "caps": "capsule",
+    "cap": "capsule",
+    "tablet": "tablet",
+    "tablets": "tablet",
+    "tab": "tablet",
+    "tabs": "tablet",
+    "pill": "tablet",
+    "pills": "tablet",
+    "softgel": "softgel",
+    "softgels": "softgel",
+    "gummy": "gummy",
+    "gummies": "gummy",
+    "scoop": "scoop",
+    "scoops": "scoop",
+    "sachet": "sachet",
+    "sachets": "sachet",
+}
+WORD_NUMBERS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "half": 0.5,
+    "couple": 2.0,
+}
+# Words a supplement message may hold besides nutrients, forms, numbers and units.
+FILLER_WORDS = words(
+    """i i've ive just took take taken taking had have swallowed popped my a an the of some each per as in
+    also and another extra usual daily today tonight this morning evening night bedtime bed at before
+    after with breakfast lunch dinner supplement supplements dose doses elemental vitamin vit total plus
+    x or so about around every day powder liquid chewable chewables effervescent"""
+)
+LOG_VERBS = words("""took take taken taking had swallowed popped""")
+QUESTION_STARTS = words(
+    """how what why when which who whom whose can could should shall is are was were does do did will would
+    may might must tell explain any"""
+)
+QUESTION_WORDS_ANYWHERE = words("""how what whats why which should""")
+# Words that make a message a remark or a question about a dose, not a log of it (a brand name beside a
+# dose is fine: "Nature Made magnesium 400 mg"; "magnesium 400 mg is that too much" is not a log).
+SENTENCE_WORDS = words(
+    """is are was were be that this it too much many enough safe unsafe ok okay bad good fine better best
+    dangerous normal high low right wrong can could would will does do did if or vs versus than"""
+)

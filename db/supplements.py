@@ -1,0 +1,204 @@
+"""Queries for supplements, the three nutrients, the usual regimen, /export and /forget. They take an
+`AsyncSession` and never commit; the use case owns the transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Base, Entry, ForgottenUser, PendingChoice, PendingSupplement, RegimenItem, User
+from db.repositories import _insert_for
+
+# Synthetic source of "✅ Took my usual": message id = -(local date ordinal), item index = regimen row id,
+# so a second tap on the same day hits the unique (chat, message, item) key and logs nothing twice.
+USUAL_MESSAGE_SIGN = -1
+
+
+def usual_message_id(day: date) -> int:
+    return USUAL_MESSAGE_SIGN * day.toordinal()
+
+
+@dataclass(frozen=True)
+class DayNutrients:
+    """One local day's sums. `*_missing`: food items without a value for that nutrient."""
+
+    local_date: date
+    food_mg: float = 0.0
+    supplement_mg: float = 0.0
+    food_calcium: float = 0.0
+    supplement_calcium: float = 0.0
+    calcium_missing: int = 0
+    food_vitamin_d: float = 0.0
+    supplement_vitamin_d: float = 0.0
+    vitamin_d_missing: int = 0
+
+
+def _sum(column, kind: str):
+    return func.coalesce(func.sum(column).filter(Entry.kind == kind), 0.0)
+
+
+def _missing(column):
+    return func.count(Entry.id).filter(column.is_(None))
+
+
+class NutrientRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def days(self, user_id: int, start: date, end: date) -> dict[date, DayNutrients]:
+        rows = await self.session.execute(
+            select(
+                Entry.local_date,
+                _sum(Entry.magnesium_mg, "food"),
+                _sum(Entry.magnesium_mg, "supplement"),
+                _sum(Entry.calcium_mg, "food"),
+                _sum(Entry.calcium_mg, "supplement"),
+                _missing(Entry.calcium_mg),
+                _sum(Entry.vitamin_d_ug, "food"),
+                _sum(Entry.vitamin_d_ug, "supplement"),
+                _missing(Entry.vitamin_d_ug),
+            )
+            .where(Entry.user_id == user_id, Entry.local_date >= start, Entry.local_date <= end)
+            .group_by(Entry.local_date)
+        )
+        return {
+            row[0]: DayNutrients(
+                row[0], *(float(v) for v in row[1:5]), int(row[5]), *map(float, row[6:8]), int(row[8])
+            )
+            for row in rows
+        }
+
+    async def day(self, user_id: int, local_date: date) -> DayNutrients:
+        return (await self.days(user_id, local_date, local_date)).get(local_date, DayNutrients(local_date))
+
+
+class RegimenRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def list(self, user_id: int) -> list[RegimenItem]:
+        rows = await self.session.scalars(
+            select(RegimenItem).where(RegimenItem.user_id == user_id).order_by(RegimenItem.id)
+        )
+        return list(rows)
+
+    async def add(self, item: RegimenItem) -> RegimenItem:
+        self.session.add(item)
+        await self.session.flush()
+        return item
+
+    async def remove(self, item: RegimenItem) -> None:
+        await self.session.delete(item)
+
+    async def usual_logged(self, user_id: int, chat_id: int, day: date) -> bool:
+        found = await self.session.scalar(
+            select(Entry.id)
+            .where(
+                Entry.user_id == user_id, Entry.chat_id == chat_id, Entry.message_id == usual_message_id(day)
+            )
+            .limit(1)
+        )
+        return found is not None
+
+    async def users_owing_usual(self, user_ids: list[int], day: date) -> set[int]:
+        """Among `user_ids`: those with a regimen whose usual supplements are not logged on `day`."""
+        if not user_ids:
+            return set()
+        with_regimen = set(
+            await self.session.scalars(
+                select(RegimenItem.user_id).where(RegimenItem.user_id.in_(user_ids)).distinct()
+            )
+        )
+        logged = set(
+            await self.session.scalars(
+                select(Entry.user_id)
+                .where(
+                    Entry.user_id.in_(with_regimen or {-1}),
+                    Entry.local_date == day,
+                    Entry.message_id == usual_message_id(day),
+                )
+                .distinct()
+            )
+        )
+        return with_regimen - logged
+
+
+class PendingSupplementRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, pending: PendingSupplement) -> PendingSupplement:
+        self.session.add(pending)
+        await self.session.flush()
+        return pending
+
+    async def get(self, pending_id: int) -> PendingSupplement | None:
+        return await self.session.get(PendingSupplement, pending_id)
+
+    async def for_message(self, user_id: int, chat_id: int, message_id: int) -> PendingSupplement | None:
+        return await self.session.scalar(
+            select(PendingSupplement).where(
+                PendingSupplement.user_id == user_id,
+                PendingSupplement.chat_id == chat_id,
+                PendingSupplement.message_id == message_id,
+            )
+        )
+
+    async def delete(self, pending: PendingSupplement) -> None:
+        await self.session.delete(pending)
+
+
+def per_user_tables():
+    """Every table with a `user_id` column (entries, pending questions, the regimen, and any added later),
+    children before parents."""
+    return [table for table in reversed(Base.metadata.sorted_tables) if "user_id" in table.c]
+
+
+class UserDataRepository:
+    """Everything held about one user: for /export and /forget."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def entries(self, user_id: int) -> list[Entry]:
+        rows = await self.session.scalars(
+            select(Entry).where(Entry.user_id == user_id).order_by(Entry.logged_at, Entry.id)
+        )
+        return list(rows)
+
+    async def last_message_id(self, user_id: int, chat_id: int) -> int:
+        """The largest positive message id this user's chat has produced rows for (0 if none)."""
+        ids = []
+        for model in (Entry, PendingChoice, PendingSupplement):
+            ids.append(
+                await self.session.scalar(
+                    select(func.max(model.message_id)).where(
+                        model.user_id == user_id, model.chat_id == chat_id
+                    )
+                )
+            )
+        return max([0, *[i for i in ids if i is not None]])
+
+    async def forget(self, user: User, now: datetime, last_message_id: int) -> None:
+        """Delete every row of this user (children first, so no backend relies on cascades) and leave
+        the tombstone; one transaction, the caller's."""
+        for table in per_user_tables():
+            await self.session.execute(delete(table).where(table.c.user_id == user.id))
+        telegram_id = user.telegram_id
+        await self.session.execute(delete(User).where(User.id == user.id))
+        insert = _insert_for(self.session)
+        values = {"telegram_id": telegram_id, "forgotten_at": now, "last_message_id": last_message_id}
+        await self.session.execute(
+            insert(ForgottenUser)
+            .values(**values)
+            .on_conflict_do_update(
+                index_elements=[ForgottenUser.telegram_id],
+                set_={"forgotten_at": now, "last_message_id": last_message_id},
+            )
+        )
+
+    async def tombstone(self, telegram_id: int) -> ForgottenUser | None:
+        return await self.session.get(ForgottenUser, telegram_id)
