@@ -2,9 +2,11 @@
 
 Pure domain code: reads `knowledge/foods.csv` with the standard library only (no framework imports).
 
-CSV columns: ``id,name,aliases,ndb,food_group,magnesium_mg,calcium_mg,vitamin_d_ug,vitamin_k_ug,
-energy_kcal,portions,serving,ods``. Nutrients are per 100 g (empty = unknown); ``portions`` is a
-``|``-separated list of ``unit=grams`` for ONE unit; ``serving`` is the default portion ``unit:amount``.
+CSV columns: ``id,name,aliases,source,ndb,food_group,magnesium_mg,calcium_mg,vitamin_d_ug,vitamin_k_ug,
+energy_kcal,portions,serving,ods,components``. ``source`` is SR28 (``ndb`` = 5-digit NDB number) or FNDDS
+(``ndb`` = 8-digit FNDDS 2017-2018 food code). Nutrients are per 100 g (empty = unknown); ``portions`` is a
+``|``-separated list of ``unit=grams`` for ONE unit; ``serving`` is the default portion ``unit:amount``;
+``components`` lists the words a dish already contains ("oats|milk"), so they are not counted twice.
 """
 
 from __future__ import annotations
@@ -92,6 +94,20 @@ class Food:
     serving_unit: str = "g"
     serving_amount: float = 100.0
     ods: str = ""
+    source: str = "SR28"
+    components: tuple[str, ...] = ()
+
+    @property
+    def provenance(self) -> str:
+        """Where the values come from: "USDA SR28, NDB 11458" or "USDA FNDDS 2017–2018, food code …"."""
+        if self.source == "FNDDS":
+            return f"USDA FNDDS 2017–2018, food code {self.ndb}"
+        return f"USDA SR28, NDB {self.ndb}"
+
+    @property
+    def largest_portion_g(self) -> float:
+        """Grams of the largest household portion listed (``handful`` and ``bowl`` included)."""
+        return max(self.portions.values(), default=100.0)
 
     @property
     def is_drink(self) -> bool:
@@ -227,6 +243,8 @@ def food_from_row(row: Mapping[str, str]) -> Food:
         serving_unit=serving_unit,
         serving_amount=serving_amount,
         ods=(row.get("ods") or "").strip(),
+        source=(row.get("source") or "SR28").strip() or "SR28",
+        components=tuple(c.strip().lower() for c in (row.get("components") or "").split("|") if c.strip()),
     )
 
 

@@ -191,7 +191,8 @@ def food_facts_reply(facts: FoodFacts) -> Reply:
     ]
     for unit, weight, value in facts.portions:
         lines.append(f"• 1 {UNIT_LABELS.get(unit, unit)} ({grams(weight)} g): {mg(value)}")
-    lines.append(f"Source: USDA SR28, NDB {facts.ndb}. Nothing was logged — tell me if you ate it.")
+    source = facts.provenance or f"USDA SR28, NDB {facts.ndb}"
+    lines.append(f"Source: {source}. Nothing was logged — tell me if you ate it.")
     return Reply("\n".join(lines))
 
 

@@ -92,6 +92,7 @@ class FoodFacts:
     serving_mg: float
     portions: tuple[tuple[str, float, float], ...]  # (unit, grams, mg)
     goal_mg: int
+    provenance: str = ""  # "USDA SR28, NDB 11458" or "USDA FNDDS 2017–2018, food code 92101900"
 
     @classmethod
     def from_item(cls, item, goal_mg: int) -> FoodFacts:
@@ -111,6 +112,7 @@ class FoodFacts:
                 if unit != "serving"
             )[:4],
             goal_mg=goal_mg,
+            provenance=food.provenance,
         )
 
 
