@@ -29,7 +29,7 @@ HEADER = [
 NUTRIENTS = ["magnesium_mg", "calcium_mg", "vitamin_d_ug", "vitamin_k_ug", "energy_kcal"]
 UNITS = [
     "cup", "tbsp", "tsp", "slice", "piece", "small", "medium", "large", "handful", "bowl", "glass", "can",
-    "packet", "serving", "fl_oz", "half",
+    "packet", "serving", "fl_oz", "half", "square",
 ]
 # fmt: on
 OZ_G = 28.35  # 1 avoirdupois ounce in grams (the weight SR28 itself uses for "1 oz")
@@ -136,7 +136,7 @@ def load_curation(path: Path) -> list[Food]:
             pick, borrow = {}, {}
             for part in filter(None, (m.strip() for m in r["measures"].split(";"))):
                 unit, _, spec = part.partition("=")
-                borrowed = re.match(r"(\d{5}):(.+)$", spec)
+                borrowed = re.match(r"(\d{5}|\d{8}):(.+)$", spec)
                 if borrowed:
                     borrow[unit] = (borrowed.group(1), borrowed.group(2))
                 else:
@@ -344,8 +344,6 @@ def build_row(
     rules = KINDS[food.kind]
     portions, origin = sr28_portions(rows, food.pick)
     for canon, (ndb, prefix) in food.borrow.items():
-        if canon in portions:
-            raise ValueError(f"borrowed unit {canon!r} but SR28 already lists one")
         match = [r for r in (all_rows or {}).get(ndb, []) if r["unit"].lower().startswith(prefix.lower())]
         if not match:
             raise ValueError(f"no SR28 measure starting with {prefix!r} for NDB {ndb} (borrowed {canon!r})")

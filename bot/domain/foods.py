@@ -43,6 +43,7 @@ _DERIVED_UNITS: tuple[tuple[str, str, float], ...] = (
     ("slice", "piece", 1.0),
     ("half", "piece", 0.5),  # "14 walnut halves": SR28's "(N halves)" measure when listed, else half a piece
     ("half", "medium", 0.5),
+    ("square", "piece", 1.0),  # a square of chocolate: the row's own "square" measure when listed
     ("serving", "__serving__", 1.0),
 )
 HANDFUL_G = 30.0  # a handful of nuts, seeds, berries or leaves is about 1 oz when the table gives none
@@ -63,6 +64,7 @@ UNITS = (
     "serving",
     "fl_oz",
     "half",
+    "square",
 )
 
 
