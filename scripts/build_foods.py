@@ -233,7 +233,7 @@ SIZE_RE = re.compile(r"\b(extra[ -]small|extra[ -]large|very large|jumbo|small|m
 
 
 def _head(base: str) -> str:
-    word = re.split(r"[ ,]", base.strip(), maxsplit=1)[0]
+    word = re.split(r"[ ,]", re.sub(r"^regular\s+", "", base.strip()), maxsplit=1)[0]
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2] in PIECE_HEADS:

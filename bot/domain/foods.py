@@ -20,6 +20,9 @@ from types import MappingProxyType
 
 DEFAULT_FOODS_CSV = Path(__file__).resolve().parents[2] / "knowledge" / "foods.csv"
 GENERIC_CSV_NAME = "generic_foods.csv"  # beside foods.csv: generic words and the foods to offer for them
+# beside foods.csv: words whose food depends on the rest of the message or the user's region
+# ("chips" with fish, or in the UK, are fries; without, crisps)
+CONTEXT_CSV_NAME = "food_context.csv"
 
 # Universal mass units, grams per unit.
 MASS_UNITS: Mapping[str, float] = MappingProxyType({"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592})
@@ -180,6 +183,7 @@ class FoodTable:
         self,
         foods: tuple[Food, ...] | list[Food],
         generics: Mapping[str, tuple[str, ...]] | None = None,
+        context: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None,
     ) -> None:
         self.foods: tuple[Food, ...] = tuple(foods)
         self.by_id: Mapping[str, Food] = MappingProxyType({food.id: food for food in self.foods})
@@ -188,6 +192,14 @@ class FoodTable:
             {
                 word: tuple(self.by_id[i] for i in ids if i in self.by_id)
                 for word, ids in (generics or {}).items()
+            }
+        )
+
+        # word -> ((food, context words), ...): "chips" is the chip-shop row when "fish" or "region:UK" applies
+        self.context: Mapping[str, tuple[tuple[Food, tuple[str, ...]], ...]] = MappingProxyType(
+            {
+                word: tuple((self.by_id[i], when) for i, when in rules if i in self.by_id)
+                for word, rules in (context or {}).items()
             }
         )
 
@@ -260,7 +272,17 @@ def _load(path: Path) -> FoodTable:
         with generic_path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 generics[row["word"].strip().lower()] = tuple(row["candidates"].split("|"))
-    return FoodTable([food_from_row(row) for row in rows], generics)
+    context: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    context_path = path.with_name(CONTEXT_CSV_NAME)
+    if context_path.exists():
+        with context_path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                when = tuple(w.strip().lower() for w in row["when"].split("|") if w.strip())
+                context[row["word"].strip().lower()] = (
+                    *context.get(row["word"].strip().lower(), ()),
+                    (row["food"].strip(), when),
+                )
+    return FoodTable([food_from_row(row) for row in rows], generics, context)
 
 
 def load_food_table(path: Path | None = None) -> FoodTable:

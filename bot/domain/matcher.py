@@ -280,6 +280,11 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 # by an exact food name/alias ("vitamin water"), never fuzzily ("took my vitamins" is not a drink).
 NON_FOOD_WORDS = frozenset(
     {
+        # programming placeholders: "NaN g" is not naan
+        "nan",
+        "null",
+        "undefined",
+        "infinity",
         "vitamin",
         "multivitamin",
         "pill",

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
+    _ABBREVIATIONS,
     _AND_A_HALF_RE,
     _BULLET_RE,
     _HARD_RE,
@@ -25,6 +26,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _NUM,
     _OF_RE,
     _QUANTITY_PHRASES,
+    _SENTENCE_END_RE,
     _SIZE_ALTERNATION,
     _SIZE_RE,
     _SIZE_WORDS,
@@ -155,13 +157,25 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
 
     ``keep(joined)`` is asked before two pieces separated by a soft separator (and/with/&/plus/n) are
     kept apart; when it says True they stay one item. Without ``keep`` the built-in
-    :data:`DEFAULT_COMPOUNDS` list is used.
+    :data:`DEFAULT_COMPOUNDS` list is used. Sentences are read as separate lines.
     """
+    return [item for item, _ in split_items_with_separators(text, keep)]
+
+
+def split_items_with_separators(
+    text: str, keep: Callable[[str], bool] | None = None
+) -> list[tuple[str, str]]:
+    """:func:`split_items`, with the separator word before each item ("" for the first item of a line,
+    "with", "and", "made with", "on", ","): the estimator uses it to tell "porridge with milk" (one dish
+    and what it is made with) from "porridge and a glass of milk" (two foods)."""
     keep = keep or _default_keep
     cleaned = clean_text(text, symbol_replacement=",")
     if not cleaned:
         return []
-    items: list[str] = []
+    cleaned = _SENTENCE_END_RE.sub(
+        lambda m: m.group(0) if m.group(1).lower() in _ABBREVIATIONS else f"{m.group(1)}\n", cleaned
+    )
+    items: list[tuple[str, str]] = []
     for line in cleaned.split("\n"):
         line = _BULLET_RE.sub("", line)
         line = strip_trailers(strip_lead_ins(line))
@@ -195,6 +209,7 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
             group_seps.append(seps[i - 1] if i > 0 else "")
             i += len(_SPLIT_RE.split(group)[0::2])
         line_items: list[str] = []
+        line_seps: list[str] = []
         line_has_amount: list[bool] = []
         line_measured: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
@@ -220,10 +235,11 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
                     continue
             parsed_item = parse_item(item)
             line_items.append(item)
+            line_seps.append(re.sub(r"\s+", " ", sep.strip().lower()))
             line_has_amount.append(parsed_item.quantity is not None)
             line_measured.append(parsed_item.unit in MEASURED_UNITS)
             last = len(line_items) - 1
-        items.extend(line_items)
+        items.extend(zip(line_items, line_seps, strict=True))
     return items
 
 
@@ -423,8 +439,7 @@ def _parse_simple(text: str) -> ParsedItem:
             size = _SIZE_WORDS[re.sub(r"\s+", " ", sm.group("size").lower())]
             unit = size
             rest = rest[sm.end() :]
-    if unit == "pint":  # a US pint is 2 cups (473 ml); the food layer knows cups, not pints
-        unit, quantity = "cup", (quantity or 1.0) * 2
+    # "pint" stays a pint: 568 ml in the UK, 473 ml in the US; the estimator knows the user's region
     food_text = strip_trailers(_OF_RE.sub("", rest.strip()))
     return ParsedItem(text=original.strip(), quantity=quantity, unit=unit, food_text=food_text, size=size)
 

@@ -242,6 +242,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
+        r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
         r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
         r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
         rf"\s*\b{_TIMES}$",
@@ -251,11 +252,49 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)"
+_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?with\s+|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
-_BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+|\d{1,2}[.)](?=\s))\s*")
+# a leading "-2" is a negative amount, not a bullet
+_BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+(?![\d.])|[*•·>]+|\d{1,2}[.)](?=\s))\s*")
+# The end of a sentence: ". ", "! ", "? " after a word that is not an abbreviation ("approx.", "oz.",
+# "tbsp.", "c."), before the next word. "Lunch was a tuna sandwich. Dinner was salmon." is two lines.
+_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]+)[.!?]+\s+(?=[^\W\d_])")
+_ABBREVIATIONS = frozenset(
+    [
+        "oz",
+        "ozs",
+        "lb",
+        "lbs",
+        "fl",
+        "tb",
+        "tbs",
+        "tbsp",
+        "tsp",
+        "tbl",
+        "ts",
+        "pt",
+        "ml",
+        "kg",
+        "gr",
+        "gm",
+        "no",
+        "vs",
+        "approx",
+        "appr",
+        "ca",
+        "med",
+        "lg",
+        "sm",
+        "c",
+        "t",
+        "g",
+        "l",
+        "e.g",
+        "i.e",
+    ]
+)
 _AND_A_HALF_RE = re.compile(rf"\b(\d+|{_WORDNUM}|an?)\s+(?:and\s+a\s+half|&\s*a\s+half)\b", re.IGNORECASE)
 _UNIT_AND_A_HALF_RE = re.compile(rf"\ban?\s+({_UNIT_ALTERNATION})\s+and\s+a\s+half\b", re.IGNORECASE)
 
