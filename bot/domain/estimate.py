@@ -476,24 +476,33 @@ class Estimator:
         return item or self.resolve(cleaned, None, None, result.best)
 
 
-def to_json(estimate: Estimate) -> dict[str, Any]:
-    """The `magbot estimate --json` shape; ambiguous and implausible items are listed in ``unmatched``."""
+def _item_json(item: EstimatedItem) -> dict[str, Any]:
     return {
-        "items": [
-            {
-                "text": item.text,
-                "food": item.food.name,
-                "ndb": item.food.ndb,
-                "quantity": round(item.quantity, 3),
-                "unit": item.unit,
-                "grams": round(item.grams, 1),
-                "magnesium_mg": round(item.magnesium_mg, 1),
-            }
-            for item in estimate.items
-        ],
+        "text": item.text,
+        "food": item.food.name,
+        "ndb": item.food.ndb,
+        "quantity": round(item.quantity, 3),
+        "unit": item.unit,
+        "grams": round(item.grams, 1),
+        "magnesium_mg": round(item.magnesium_mg, 1),
+    }
+
+
+def to_json(estimate: Estimate) -> dict[str, Any]:
+    """The `magbot estimate --json` shape. Everything not counted is also listed in ``unmatched``:
+    ambiguous, rejected (zero, negative, implausible) and to-be-confirmed items."""
+    return {
+        "items": [_item_json(item) for item in estimate.items],
         "total_mg": round(estimate.total_mg, 1),
-        "unmatched": [*estimate.unmatched, *(a.text for a in estimate.ambiguous), *estimate.implausible],
+        "unmatched": [
+            *estimate.unmatched,
+            *(a.text for a in estimate.ambiguous),
+            *(r.text for r in estimate.rejected),
+            *(c.text for c in estimate.confirm),
+        ],
         "implausible": list(estimate.implausible),
+        "rejected": [{"text": r.text, "reason": r.reason} for r in estimate.rejected],
+        "confirm": [_item_json(item) for item in estimate.confirm],
     }
 
 

@@ -62,10 +62,12 @@ class MealLogged:
     day: DayView
     duplicate: bool = False
     edited: bool = False
+    rejected: tuple[tuple[str, str], ...] = ()  # (item text, "zero" | "negative"): not logged, and why
+    pint: str = ""  # "UK" or "US" when an item was measured in pints
 
     @property
     def nothing_found(self) -> bool:
-        return not (self.logged or self.pending or self.implausible)
+        return not (self.logged or self.pending or self.implausible or self.rejected)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.domain import rda
+from bot.domain.regions import region_for_timezone
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
 from bot.domain.timezones import parse_timezone
@@ -134,15 +135,15 @@ class MagnesiumService:
 
     def is_food(self, text: str) -> bool:
         estimate = self._estimate(text)
-        return bool(estimate.items or estimate.ambiguous or estimate.implausible)
+        return bool(estimate.items or estimate.ambiguous or estimate.rejected or estimate.confirm)
 
-    def _estimate(self, text: str):
+    def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
-        kept rather than computed twice (estimates are immutable)."""
-        if self._last_estimate is not None and self._last_estimate[0] == text:
+        kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints."""
+        if self._last_estimate is not None and self._last_estimate[0] == (text, region):
             return self._last_estimate[1]
-        estimate = self.ctx.estimator.estimate(text)
-        self._last_estimate = (text, estimate)
+        estimate = self.ctx.estimator.estimate(text, region=region)
+        self._last_estimate = ((text, region), estimate)
         return estimate
 
     # ---- incoming text ----------------------------------------------------------------------------
@@ -213,7 +214,7 @@ class MagnesiumService:
                         duplicate=True,
                     )
             day = local_date_for(instant, user.timezone)
-            estimate = self._estimate(text)
+            estimate = self._estimate(text, region_for_timezone(user.timezone))
             new_entries = [
                 _new_entry(item, day, instant, text, chat_id, message_id, index)
                 for index, item in enumerate(estimate.items)
@@ -244,6 +245,8 @@ class MagnesiumService:
                 implausible=tuple(estimate.implausible),
                 day=await self._day(session, user, day),
                 edited=replace,
+                rejected=tuple((r.text, r.reason) for r in estimate.rejected if r.reason != "implausible"),
+                pint=estimate.pint,
             )
 
     def _pending_view(self, choice: PendingChoice) -> PendingView:
