@@ -253,3 +253,36 @@ def test_provenance_names_the_source() -> None:
     table = default_estimator().table
     assert table.by_id["spinach_cooked"].provenance == "USDA SR28, NDB 11458"
     assert table.by_id["latte"].provenance == "USDA FNDDS 2017–2018, food code 92101900"
+
+
+# ---- the reply says why and which pint ---------------------------------------------------------------
+
+
+def _meal(**kw):
+    from datetime import date
+
+    from bot.usecases.results import DayView, MealLogged
+
+    base = dict(
+        logged=(), pending=(), unmatched=(), implausible=(), day=DayView(date(2026, 11, 30), 0.0, 320)
+    )
+    return MealLogged(**{**base, **kw})
+
+
+def test_reply_says_why_zero_and_negative_were_not_logged() -> None:
+    from bot.texts.messages import meal_reply
+
+    text = meal_reply(_meal(rejected=(("0 g almonds", "zero"), ("-2 cups almonds", "negative")))).text
+    assert "“0 g almonds”: that's zero — nothing to log." in text
+    assert "“-2 cups almonds”: an amount can't be negative" in text
+    assert "couldn't find any food" not in text
+
+
+def test_reply_says_which_pint() -> None:
+    from bot.texts.messages import meal_reply
+    from bot.usecases.results import ItemView
+
+    item = ItemView("a pint of guinness", "stout", 1.0, "pint", 568.3, 34.1)
+    assert "UK pint (568 ml)" in meal_reply(_meal(logged=(item,), pint="UK")).text
+    assert "US pint (473 ml)" in meal_reply(_meal(logged=(item,), pint="US")).text
+    assert "pint" not in meal_reply(_meal(logged=(), pint="")).text
