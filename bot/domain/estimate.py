@@ -237,8 +237,10 @@ class Estimator:
         """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
         burger, not a large "mac"."""
         parsed = parse_item(item_text)
+        if parsed.unit not in SIZE_FACTORS:
+            return parsed
         m = _LEADING_COUNT_RE.match(strip_trailers(strip_lead_ins(item_text)))
-        if m and parsed.unit in SIZE_FACTORS and self.matcher.is_known_name(m.group("name")):
+        if m and self.matcher.is_known_name(m.group("name")):
             count = m.group("count")
             quantity = None if count is None else (float(count) if count.isdigit() else 1.0)
             return ParsedItem(item_text, quantity, None, m.group("name"))
@@ -246,6 +248,8 @@ class Estimator:
 
     def _in_context(self, food_text: str, lowered: str, region: str) -> Food | None:
         """The food a context-dependent word means here ("chips" with fish, or in the UK: chip-shop chips)."""
+        if not self.table.context:
+            return None
         rules = self.table.context.get(normalise(food_text))
         for food, when in rules or ():
             for word in when:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -342,6 +343,7 @@ CUT_WORDS = frozenset(
 TYPO_TWO_EDITS_LEN = 8
 
 
+@lru_cache(maxsize=16384)
 def singular(word: str) -> str:
     """A crude, deterministic English singular (applied identically to names and queries)."""
     if word in _IRREGULAR_SINGULAR:
@@ -360,15 +362,21 @@ def singular(word: str) -> str:
 
 
 def _ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if ord(ch) < 128)
+
+
+_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_LETTER_HYPHEN_RE = re.compile(r"\b([a-z])-(?=[a-z])")
 
 
 def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Normalised tokens: ascii-folded, lowercase, punctuation-free, singular, synonyms applied."""
     text = _ascii_fold(text.lower()).replace("&", " and ").replace("%", " percent ")
-    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # "plain's" -> "plains"
-    text = re.sub(r"\b([a-z])-(?=[a-z])", r"\1", text)  # "t-bone" -> "tbone" (not the stopword "t")
+    text = _APOSTROPHE_RE.sub("", text)  # "plain's" -> "plains"
+    text = _LETTER_HYPHEN_RE.sub(r"\1", text)  # "t-bone" -> "tbone" (not the stopword "t")
     out: list[str] = []
     for raw in _WORD_RE.findall(text):
         word = _SYNONYMS.get(raw, raw)
@@ -381,6 +389,7 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     return " ".join(tokens(text))
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
@@ -480,11 +481,13 @@ def _only_modifiers(food_text: str) -> bool:
     return all(w in MODIFIER_WORDS for w in _WORDS_RE.findall(food_text.lower()))
 
 
+@lru_cache(maxsize=8192)
 def is_modifier_only(text: str) -> bool:
     """True when ``text`` names no food: only amounts, units, sizes, states and descriptors."""
     return _only_modifiers(_parse_simple(text).food_text)
 
 
+@lru_cache(maxsize=8192)  # pure; the splitter and the estimator read the same items in turn
 def parse_item(text: str) -> ParsedItem:
     """Read quantity, unit and size from the start (or end) of one item; the rest is the food text.
 
