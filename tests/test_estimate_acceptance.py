@@ -99,7 +99,10 @@ def test_words_that_are_foods_only_in_another_sense_log_nothing(estimator: Estim
     ("message", "foods"),
     [
         ("eggs on toast", {"whole egg", "white toast"}),
-        ("beans on toast", {"baked beans"}),
+        (
+            "beans on toast",
+            {"baked beans", "white toast"},
+        ),  # beans with toast are baked beans (food_context.csv)
         ("3 oz roast chicken breast", {"roasted chicken breast"}),
         ("ate 3 dates", {"dates"}),
     ],

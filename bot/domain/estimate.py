@@ -186,6 +186,8 @@ class Estimator:
     def __init__(self, table: FoodTable, matcher: FoodMatcher | None = None) -> None:
         self.table = table
         self.matcher = matcher or FoodMatcher(table)
+        # context words keyed as the matcher normalises them ("beans" -> "bean")
+        self._context = {normalise(word): rules for word, rules in table.context.items()}
 
     def _keep(self, phrase: str) -> bool:
         return self.matcher.is_known_name(parse_item(phrase).food_text)
@@ -248,9 +250,9 @@ class Estimator:
 
     def _in_context(self, food_text: str, lowered: str, region: str) -> Food | None:
         """The food a context-dependent word means here ("chips" with fish, or in the UK: chip-shop chips)."""
-        if not self.table.context:
+        if not self._context:
             return None
-        rules = self.table.context.get(normalise(food_text))
+        rules = self._context.get(normalise(food_text))
         for food, when in rules or ():
             for word in when:
                 if word == f"region:{region.lower()}" or (
