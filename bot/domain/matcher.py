@@ -149,14 +149,15 @@ class FoodMatcher:
             food_states: frozenset[str] = frozenset()
             seen: set[str] = set()
             for label in (food.name, *food.aliases):
-                toks = tokens(label)
+                literal_toks = tokens(label, drop_stopwords=False)
+                toks = [t for t in literal_toks if t not in _STOPWORDS]  # = tokens(label), computed once
                 full = " ".join(toks)
                 if not full or full in seen:
                     continue
                 seen.add(full)
                 core, states = _split_state(toks)
                 food_states |= states  # "dry oats", "raw oats" are aliases of a dry/raw row
-                literal = " ".join(tokens(label, drop_stopwords=False))
+                literal = " ".join(literal_toks)
                 choices.append(_Choice(index, full, core or full, states, literal))
                 for key, index_map in ((full, self._exact), (literal, self._literal)):
                     bucket = index_map.setdefault(key, [])
