@@ -120,6 +120,8 @@ def test_on_toast_and_roast(estimator: Estimator, message: str, foods: set[str])
         ("ham and cheese sandwich", {"ham and cheese sandwich"}),
         ("avocado toast", {"avocado", "white toast"}),
         ("wholemeal cheese sandwich", {"wholemeal cheese sandwich"}),
+        ("salami sandwich", {"salami", "white bread"}),
+        ("a prawn sandwich", {"cooked shrimp", "white bread"}),
         ("french toast", {"french toast"}),  # a dish the table knows stays one item
     ],
 )

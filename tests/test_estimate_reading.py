@@ -167,6 +167,21 @@ def test_chips_are_fries_with_fish_or_in_the_uk(estimator: Estimator, message, r
     assert food in ids(estimator.estimate(message, region=region))
 
 
+@pytest.mark.parametrize(
+    ("message", "region", "food"),
+    [
+        ("a glass of red", "US", "wine_red"),
+        ("a glass of squash", "UK", "orange_drink"),
+        ("beans on toast", "US", "baked_beans"),
+        ("jacket potato with cheese and beans", "UK", "baked_beans"),
+        ("a flapjack", "UK", "breakfast_bar_oats"),
+        ("a cup of beans", "US", "pinto_beans_cooked"),
+    ],
+)
+def test_words_read_in_context(estimator: Estimator, message, region, food) -> None:
+    assert food in ids(estimator.estimate(message, region=region))
+
+
 def test_fish_and_chips_is_battered_fish_and_chips(estimator: Estimator) -> None:
     est = estimator.estimate("fish and chips")
     assert ids(est) == ["fish_battered", "chips_uk"] and est.ambiguous == ()

@@ -58,6 +58,7 @@ MAX_UNITS = 100.0
 MAX_ITEMS = 40
 MAX_ITEM_CHARS = 200
 # a food's own plausibility limit: more than this many times its largest usual portion asks first
+EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (after a typo correction at worst)
 USUAL_PORTIONS_FACTOR = 5.0
 USUAL_MIN_G = 500.0  # ... but never below this (a few spoons of a condiment are no question)
 USUAL_MIN_DRINK_G = 1500.0
@@ -144,8 +145,13 @@ class _Slot:
     text: str
     sep: str
     parsed: ParsedItem
-    food: Food | None = None
+    result: MatchResult | None = None
     dropped: bool = False
+
+    @property
+    def food(self) -> Food | None:
+        """The food the matcher is sure of (None when unsure or unknown)."""
+        return self.result.best if self.result is not None and self.result.status == "sure" else None
 
 
 def is_question(text: str) -> bool:
@@ -217,10 +223,11 @@ class Estimator:
                 out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
                 continue
             slot = _Slot(item_text, sep, parsed)
-            slot.food = self._in_context(parsed.food_text, lowered, region)
-            if slot.food is None:
-                result = self.matcher.match(parsed.food_text)
-                slot.food = result.best if result.status == "sure" else None
+            in_context = self._in_context(parsed.food_text, lowered, region)
+            if in_context is not None:
+                slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
+            else:
+                slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
         self._absorb(slots)
         for slot in slots:
@@ -295,11 +302,12 @@ class Estimator:
 
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
-        if slot.food is not None:
-            result = MatchResult("sure", slot.food, 100.0, (slot.food,))
-        else:
-            result = self.matcher.match(parsed.food_text)
-        if result.status != "sure":
+        result = slot.result or self.matcher.match(parsed.food_text)
+        # "prawn sandwich": a filling and its bread, unless the table names that very dish ("tuna sandwich")
+        fuzzy = (
+            result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
+        )
+        if result.status != "sure" or fuzzy:
             parts = self._composite(item_text, parsed)
             if parts:
                 out.items.extend(parts)
