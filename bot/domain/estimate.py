@@ -6,9 +6,19 @@ Pure domain code. Policy decisions, written down:
   :class:`AmbiguousItem` (the chat asks "Did you mean …?" and calls :meth:`Estimator.resolve` with the
   pick); an item with no match, or whose unit the food has no weight for ("a can of banana"), goes to
   ``unmatched``. None of these are counted.
-* An *implausible* item (more than 3 kg of a solid or 5 l of a drink in one item, more than 100 units,
-  a zero/negative amount, or more than 5,000 mg of magnesium) is reported in ``implausible`` and NOT
-  counted; the other items of the same message are still counted.
+* An amount that cannot be logged is listed in ``rejected`` with its reason and NOT counted: ``"zero"``
+  ("0 g almonds": nothing to log), ``"negative"`` ("-2 cups almonds") or ``"implausible"`` (beyond the
+  hard limits: more than 3 kg of a solid or 5 l of a drink in one item, more than 100 units, or more than
+  5,000 mg of magnesium; ``implausible`` lists those texts). The other items of the message still count.
+* An amount above the food's own plausibility limit (more than 5x its largest usual portion, and more
+  than 500 g, or 1.5 kg of a drink: "50 cups of spinach") but within the hard limits is returned in
+  ``confirm`` for the user to confirm, not counted.
+* One food, not two: a dish followed by its own ingredients ("porridge made with milk") is the dish, or
+  the ingredients when they carry amounts ("made with 40 g oats and 250 ml milk"); see ``Food.components``.
+* Several sentences are several parts of one message; an item that is not understood is listed in
+  ``unmatched`` (pure punctuation and numbers are not items at all).
+* ``region`` ("UK"/"US", from the user's time zone) decides what a pint is (568 or 473 ml) and, with
+  ``knowledge/food_context.csv``, what a word means next to others ("chips" with fish are chip-shop chips).
 * A message that is a question ("how much magnesium is in spinach?", "can I eat nuts?") is not a meal:
   nothing is estimated from it (use :meth:`Estimator.lookup` for those). Neither is a plan, wish, habit,
   dislike or negation ("I want to eat more spinach", "going to buy bananas", "I'll have salmon
@@ -460,10 +470,10 @@ class Estimator:
         return item.grams <= max(USUAL_PORTIONS_FACTOR * item.food.largest_portion_g, floor)
 
     def resolve(
-        self, text: str, quantity: float | None, unit: str | None, food: Food
+        self, text: str, quantity: float | None, unit: str | None, food: Food, region: str | None = None
     ) -> EstimatedItem | None:
         """Estimate an item after the user picked ``food``; None if the amount is unknown or implausible."""
-        estimated = self._amount(text, quantity, unit, food)
+        estimated = self._amount(text, quantity, unit, food, region=region)
         if estimated is None or not self.plausible(estimated, quantity):
             return None
         return estimated
