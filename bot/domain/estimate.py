@@ -41,6 +41,7 @@ from typing import Any
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
+    MEASURED_UNITS,
     ParsedItem,
     parse_item,
     split_items_with_separators,
@@ -192,8 +193,10 @@ class _Out:
 
 
 def _has_amount(slot: _Slot) -> bool:
-    """An ingredient with its own amount: a unit ("250 ml", "a cup of") or a number ("2 eggs")."""
-    return slot.parsed.unit is not None or bool(re.match(r"\s*\d", slot.text))
+    """An ingredient with its own amount: a weight or volume ("40 g", "250 ml", "a cup of") or a number
+    ("2 eggs"). A splash, a spoon or "some" is not an amount that replaces the dish."""
+    unit = slot.parsed.unit
+    return unit in MEASURED_UNITS or unit in ("cup", "pint") or bool(re.match(r"\s*\d", slot.text))
 
 
 class Estimator:
@@ -281,8 +284,10 @@ class Estimator:
     def _absorb(self, slots: list[_Slot]) -> None:
         """One food, not two: a dish followed by its own ingredients ("porridge made with milk", "a
         smoothie with banana and spinach") is either the dish or the ingredients. The ingredients must be
-        introduced by "with"/"made with"/"on"/"topped with" and be among the dish's ``components``; when
-        any of them has an amount ("40 g oats"), the ingredients win, else the dish does."""
+        introduced by "with"/"made with"/"on"/"topped with" and be among the dish's ``components``. With no
+        amounts the dish wins; when two or more ingredients are named and they carry amounts ("40 g oats
+        and 250 ml milk") the ingredients win; a single ingredient with its own amount ("coffee with 100 ml
+        milk") is an addition to the dish."""
         for index, slot in enumerate(slots):
             dish = slot.food
             if dish is None or not dish.components or slot.dropped:
@@ -296,11 +301,13 @@ class Estimator:
                 absorbed.append(other)
             if not absorbed:
                 continue
-            if any(_has_amount(other) for other in absorbed):
-                slot.dropped = True
-            else:
+            measured = sum(_has_amount(other) for other in absorbed)
+            if measured and len(absorbed) >= 2:
+                slot.dropped = True  # the recipe: "made with 40 g oats and 250 ml milk"
+            elif not measured:
                 for other in absorbed:
-                    other.dropped = True
+                    other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
+            # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
 
     @staticmethod
     def _is_component(slot: _Slot, components: set[str]) -> bool:
