@@ -46,6 +46,24 @@ def test_ingredients_with_amounts_win_over_the_dish(estimator: Estimator) -> Non
     assert not any("porridge" in item.food.name or "oatmeal" in item.food.name for item in est.items)
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("a coffee with milk", ["coffee"]),
+        ("tea with a splash of milk", ["tea_black"]),
+        ("coffee with 100ml milk", ["coffee", "milk_whole"]),  # one measured ingredient is an addition
+        ("porridge with a cup of milk", ["oatmeal", "milk_whole"]),
+    ],
+)
+def test_drinks_and_dishes_with_one_addition(estimator: Estimator, message, expected) -> None:
+    assert ids(estimator.estimate(message)) == expected
+
+
+def test_oat_milk_asks_rather_than_guessing_goat_milk(estimator: Estimator) -> None:
+    est = estimator.estimate("a glass of oat milk")
+    assert est.items == () and "goat" not in " ".join(c.name for a in est.ambiguous for c in a.candidates)
+
+
 def test_a_dish_and_another_food_are_two_foods(estimator: Estimator) -> None:
     est = estimator.estimate("porridge and a glass of milk")
     assert len(est.items) == 2
