@@ -45,6 +45,7 @@ DEFAULT_CAN_CUPS = 1.5
 
 # ---------------------------------------------------------------------------------------------------
 # Default portion rules per kind (documented in knowledge/FOODS.md).
+# (knowledge/food_kinds.csv; columns:)
 #   serving : candidate default servings, first one whose unit exists wins ("oz:N" = N ounces by mass)
 #   handful : "oz" -> 1 oz (28.35 g); "halfcup" -> 0.5 x the food's SR28 cup; "cup" -> 1 x cup
 #   bowl    : multiple of the food's SR28 cup
@@ -52,52 +53,26 @@ DEFAULT_CAN_CUPS = 1.5
 #             water-like drink); "beer" -> can, else 12 fl oz; "wine" -> 5 fl oz
 #   fallback: mass default serving for a food that has no usable SR28 household measure
 # ---------------------------------------------------------------------------------------------------
-KINDS: dict[str, dict] = {
-    "fruit": {"serving": ["medium:1", "piece:1", "cup:1", "serving:1"]},
-    "berry": {"serving": ["cup:0.5"], "handful": "halfcup"},
-    "dried": {"serving": ["handful:1"], "handful": "oz"},
-    "juice": {"serving": ["glass:1"], "glass": "cup"},
-    "veg": {"serving": ["cup:0.5", "medium:1", "piece:1", "serving:1"], "fallback": "oz:3"},
-    "rawveg": {"serving": ["cup:0.5", "medium:1", "piece:1", "serving:1"]},
-    "greens": {"serving": ["cup:1"], "bowl": 2.0},
-    "herb": {"serving": ["tbsp:1", "cup:0.25", "piece:1"]},
-    "legume": {"serving": ["cup:0.5"], "bowl": 1.5},
-    "soy": {"serving": ["cup:0.5", "serving:1", "oz:3"]},
-    "nut": {"serving": ["handful:1"], "handful": "oz"},
-    "seed": {"serving": ["tbsp:1", "handful:1"], "handful": "oz"},
-    "nutbutter": {"serving": ["tbsp:2"]},
-    "grain": {"serving": ["cup:0.5"], "bowl": 1.5},
-    "pasta": {"serving": ["cup:1"], "bowl": 1.5},
-    "hotcereal": {"serving": ["cup:1", "packet:1"], "bowl": 1.5},
-    "cereal": {"serving": ["serving:1", "cup:1"], "bowl": 1.5, "bowl_max_g": 75.0},
-    "bread": {"serving": ["slice:1", "piece:1", "medium:1", "serving:1", "oz:1"]},
-    "baked": {"serving": ["piece:1", "medium:1", "slice:1", "serving:1", "oz:1"]},
-    "cracker": {"serving": ["serving:1", "oz:1"], "handful": "oz"},
-    "milk": {"serving": ["glass:1"], "glass": "cup"},
-    "drink": {"serving": ["glass:1", "can:1", "serving:1"], "glass": "cup"},
-    "hotdrink": {"serving": ["cup:1", "fl_oz:8", "glass:1"], "glass": "cup"},
-    "beer": {"serving": ["glass:1"], "glass": "beer"},
-    "wine": {"serving": ["glass:1"], "glass": "wine"},
-    "spirit": {"serving": ["fl_oz:1.5"]},
-    "yogurt": {"serving": ["piece:1", "cup:1"], "fallback": "oz:6"},
-    "cheese": {"serving": ["slice:1", "oz:1"]},
-    "dairy": {"serving": ["tbsp:1", "cup:0.5"]},
-    "dessert": {"serving": ["cup:0.5", "piece:1", "slice:1", "serving:1"], "fallback": "oz:3"},
-    "egg": {"serving": ["piece:1", "large:1", "cup:0.5"]},
-    "meat": {"serving": ["oz:3"]},
-    "deli": {"serving": ["oz:2"]},
-    "sausage": {"serving": ["piece:1", "oz:2"]},
-    "dish": {"serving": ["piece:1", "slice:1", "serving:1", "medium:1", "cup:1"], "fallback": "oz:5"},
-    "soup": {"serving": ["cup:1", "serving:1"], "bowl": 1.5},
-    "snack": {"serving": ["handful:1"], "handful": "oz"},
-    "popcorn": {"serving": ["cup:3"], "handful": "cup", "bowl": 3.0, "fallback": "oz:1"},
-    "sweet": {"serving": ["piece:1", "serving:1", "oz:1"]},
-    "spread": {"serving": ["tbsp:1", "tsp:1", "serving:1"], "fallback": "oz:0.5"},
-    "condiment": {"serving": ["tbsp:1", "tsp:1", "serving:1", "cup:0.0625"]},
-    "fat": {"serving": ["tbsp:1", "tsp:1", "piece:1"]},
-    "sugar": {"serving": ["tsp:1", "tbsp:1", "serving:1", "packet:1"]},
-    "spice": {"serving": ["tsp:1", "tbsp:1", "cup:0.02"]},
-}
+KINDS_CSV = REPO / "knowledge" / "food_kinds.csv"
+
+
+def load_kinds(path: Path = KINDS_CSV) -> dict[str, dict]:
+    """The default-portion rules per kind, from knowledge/food_kinds.csv (one row per kind)."""
+    kinds: dict[str, dict] = {}
+    with path.open(newline="", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rule: dict = {"serving": r["serving"].split("|")}
+            for key in ("fallback", "handful", "glass"):
+                if r[key]:
+                    rule[key] = r[key]
+            for key in ("bowl", "bowl_max_g"):
+                if r[key]:
+                    rule[key] = float(r[key])
+            kinds[r["kind"]] = rule
+    return kinds
+
+
+KINDS = load_kinds()
 
 
 CURATION = REPO / "knowledge" / "food_curation.csv"
