@@ -28,13 +28,17 @@ def ids(estimate: Estimate) -> list[str]:
     [
         ("porridge made with milk", ["porridge_milk"]),
         ("a bowl of chili con carne with beans", ["chili_con_carne"]),
-        ("a smoothie with banana, spinach and almond milk", ["smoothie_fruit"]),
         ("chicken curry with rice", ["chicken_curry_rice"]),
         ("a latte", ["latte"]),
     ],
 )
 def test_a_dish_named_with_its_ingredients_is_the_dish(estimator: Estimator, message, expected) -> None:
     assert ids(estimator.estimate(message)) == expected
+
+
+def test_a_smoothie_with_its_fruit_and_milk_is_one_smoothie(estimator: Estimator) -> None:
+    est = estimator.estimate("a smoothie with banana, spinach and almond milk")
+    assert len(est.items) == 1 and est.items[0].food.id.startswith("smoothie")
 
 
 def test_ingredients_with_amounts_win_over_the_dish(estimator: Estimator) -> None:

@@ -94,6 +94,7 @@ _DISH_SEPARATORS = frozenset(
         "blended up with",
     }
 )
+_WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
 _LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
@@ -209,7 +210,12 @@ class Estimator:
         self._context = {normalise(word): rules for word, rules in table.context.items()}
 
     def _keep(self, phrase: str) -> bool:
-        return self.matcher.is_known_name(parse_item(phrase).food_text)
+        """Keep "X and/with Y" as one item when it names one food, exactly or but for a typo."""
+        food_text = parse_item(phrase).food_text
+        if self.matcher.is_known_name(food_text):
+            return True
+        result = self.matcher.match(food_text)
+        return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
 
     def estimate(self, text: str, region: str | None = None) -> Estimate:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
@@ -294,8 +300,12 @@ class Estimator:
                 continue
             components = {normalise(c) for c in dish.components}
             absorbed: list[_Slot] = []
+            # "a smoothie with banana, spinach and almond milk": the list goes on after a merged "with"
+            listing = bool(_WITH_RE.search(slot.text))
             for other in slots[index + 1 :]:
-                joined = other.sep in _DISH_SEPARATORS or (absorbed and other.sep in _LIST_SEPARATORS)
+                joined = other.sep in _DISH_SEPARATORS or (
+                    (absorbed or listing) and other.sep in _LIST_SEPARATORS
+                )
                 if not joined or not self._is_component(other, components):
                     break
                 absorbed.append(other)
