@@ -237,6 +237,22 @@ def test_junk_and_injuries_log_nothing(estimator: Estimator, message: str) -> No
     assert est.items == () and est.ambiguous == () and est.confirm == ()
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sushi is my favourite",
+        "pizza is the best",
+        "mars is a planet",
+        "that's a wrap",
+        "curry favour",
+        "spill the tea",
+    ],
+)
+def test_statements_and_idioms_about_food_log_nothing(estimator: Estimator, message: str) -> None:
+    est = estimator.estimate(message)
+    assert est.items == () and est.ambiguous == () and est.confirm == ()
+
+
 _JUNK = st.text(
     alphabet=st.sampled_from(list("0123456789 .,;:!?%$#@&*()[]{}<>/\\|+-=_~^'\"`÷×±§°")), max_size=40
 )

@@ -94,6 +94,12 @@ _DISH_SEPARATORS = frozenset(
         "blended up with",
     }
 )
+# a verb after the food words: a statement about a food ("pizza is the best"), not a report of eating it
+_STATEMENT_RE = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|tastes?|tasted|looks?|looked|smells?|smelled|"
+    r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
+    re.IGNORECASE,
+)
 _WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
 _LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
@@ -238,6 +244,9 @@ class Estimator:
                 if _WORD_RE.search(item_text):
                     out.unmatched.append(item_text)
                 continue  # punctuation, numbers and symbols name no food
+            if _STATEMENT_RE.search(parsed.food_text):
+                out.unmatched.append(item_text)  # "sushi is my favourite": said about a food, not eaten
+                continue
             if parsed.quantity is not None and parsed.quantity <= 0:
                 out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
                 continue

@@ -45,6 +45,8 @@ _IDIOM_ANYWHERE = re.compile(
     r"went|go|goes|going|gone|drives?\s+me|driving\s+me)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?"
     r"bananas|in\s+a\s+nutshell|br(?:ing|ings|inging|ought)\s+home\s+the\s+bacon|"
     r"(?:cry|cries|crying|cried)\s+over\s+spil(?:t|led)\s+milk|the\s+big\s+cheese|couch\s+potato(?:es)?|"
+    r"curry(?:ing)?\s+favou?r|(?:that'?s|it'?s)\s+a\s+wrap\b|wrap(?:s|ped|ping)?\s+(?:it\s+|things\s+|this\s+)?up|"
+    r"spill(?:ed|s|ing)?\s+the\s+tea|mash[- ]?ups?\b|bun\s+fight|"
     r"hot\s+potato|an?\s+bad\s+egg|walk(?:ing|s|ed)?\s+on\s+egg\s?shells|cream\s+of\s+the\s+crop|"
     r"butter(?:s|ed|ing)?\s+(?:\w+\s+){0,2}up\b|sour\s+grapes|(?:tough|hard)\s+nut\s+to\s+crack|"
     r"(?:so|too|very|how|bit|pretty|really|kinda|super|that'?s|that\s+was|is|was|so\s+damn)\s+cheesy|"
