@@ -293,6 +293,10 @@ _ABBREVIATIONS = frozenset(
         "l",
         "e.g",
         "i.e",
+        "dr",
+        "mr",
+        "mrs",
+        "st",
     ]
 )
 _AND_A_HALF_RE = re.compile(rf"\b(\d+|{_WORDNUM}|an?)\s+(?:and\s+a\s+half|&\s*a\s+half)\b", re.IGNORECASE)
