@@ -540,7 +540,9 @@ ROUND3_CASES: list[FoodCase] = [
     # cans: the canned row's SR28 can, else a 15-oz can drained = 1.5 cups
     # issue 8: a can of chickpeas is the drained can (253 g), not the total contents with the liquid (448 g)
     ("half a can of chickpeas", [("16358", 126.5)]),
-    ("a can of black beans", [("16018", 360)]),
+    # issue 8: canned beans are weighed drained; SR28 lists black beans only with their liquid, so the
+    # can is the drained pinto can (SR28 16146 "can drained solids" = 277 g) at black beans' own 35 mg/100 g
+    ("a can of black beans", [("16018", 277)]),
 ]
 
 FOOD_CASES: list[FoodCase] = [
