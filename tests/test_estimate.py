@@ -148,7 +148,7 @@ def test_lookup(estimator: Estimator, question: str, food_id: str | None) -> Non
 def test_to_json_shape(estimator: Estimator) -> None:
     payload = to_json(estimator.estimate("2 cups of cooked spinach, beans, zxqv and 9000 kg almonds"))
     json.dumps(payload)
-    assert set(payload) == {"items", "total_mg", "unmatched", "implausible"}
+    assert set(payload) == {"items", "total_mg", "unmatched", "implausible", "rejected", "confirm"}
     (item,) = payload["items"]
     assert item == {
         "text": "2 cups of cooked spinach",

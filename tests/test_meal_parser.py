@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.meal import ParsedItem, parse_item, split_items
+from bot.domain.meal import ParsedItem, parse_item, split_items, split_items_with_separators
 
 
 @pytest.mark.parametrize(
@@ -342,3 +342,48 @@ def test_word_amount_after_the_food(text, quantity, unit, food):
 def test_cooking_word_before_the_amount():
     parsed = parse_item("scrambled 2 eggs")
     assert (parsed.quantity, parsed.food_text) == (2.0, "scrambled eggs")
+
+
+# ---- issue 8: sentences, separators, pints, spoons, squares, negative amounts --------------------
+
+
+def test_sentences_are_separate_lines() -> None:
+    assert split_items("Lunch was a tuna sandwich. Dinner was salmon and rice.") == [
+        "a tuna sandwich",
+        "salmon",
+        "rice",
+    ]
+    assert split_items("approx. 3 oz chicken. Then a banana!") == ["approx. 3 oz chicken", "a banana"]
+
+
+def test_separators_are_reported() -> None:
+    assert split_items_with_separators("porridge made with 40g oats and 250ml milk") == [
+        ("porridge", ""),
+        ("40g oats", "made with"),
+        ("250ml milk", "and"),
+    ]
+    assert split_items_with_separators("smoothie with banana, spinach")[1:] == [
+        ("banana", "with"),
+        ("spinach", ","),
+    ]
+
+
+def test_a_leading_minus_is_not_a_bullet() -> None:
+    assert split_items("-2 cups almonds") == ["-2 cups almonds"]
+    assert split_items("- 2 eggs") == ["2 eggs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "food"),
+    [
+        ("a pint of guinness", 1.0, "pint", "guinness"),
+        ("2 pints of milk", 2.0, "pint", "milk"),
+        ("a spoon of peanut butter", 1.0, "tbsp", "peanut butter"),
+        ("2 spoonfuls of honey", 2.0, "tbsp", "honey"),
+        ("a square of dark chocolate", 1.0, "square", "dark chocolate"),
+        ("3 squares of chocolate", 3.0, "square", "chocolate"),
+    ],
+)
+def test_pints_spoons_and_squares(text: str, quantity: float, unit: str, food: str) -> None:
+    parsed = parse_item(text)
+    assert (parsed.quantity, parsed.unit, parsed.food_text) == (quantity, unit, food)

@@ -50,7 +50,7 @@ class AskCommand:
         from bot.usecases.results import FoodFacts
 
         text = food_facts_reply(FoodFacts.from_item(item, DAILY_VALUE_MG)).text
-        heading = f"{item.food.name} (USDA SR28 NDB {item.food.ndb})"
+        heading = f"{item.food.name} ({item.food.provenance})"
         return {"answer": text, "sources": [{"file": FOOD_TABLE_FILE, "heading": heading}], "confident": True}
 
     def json(self, question: str) -> dict[str, Any]:

@@ -20,8 +20,10 @@ def _summary(text: str, estimate: Estimate) -> str:
         lines.append(f"  ? {amb.text}: did you mean {names}?")
     for text_item in estimate.unmatched:
         lines.append(f"  ? {text_item}: not recognised")
-    for text_item in estimate.implausible:
-        lines.append(f"  ! {text_item}: implausible amount, not counted")
+    for rejected in estimate.rejected:
+        lines.append(f"  ! {rejected.text}: {rejected.reason} amount, not counted")
+    for item in estimate.confirm:
+        lines.append(f"  ? {item.text}: {item.grams:.0f} g is a lot, not counted unless confirmed")
     header = f"{text.strip()[:80]!r}: about {estimate.total_mg:.0f} mg magnesium"
     return "\n".join([header, *lines])
 

@@ -6,9 +6,19 @@ Pure domain code. Policy decisions, written down:
   :class:`AmbiguousItem` (the chat asks "Did you mean …?" and calls :meth:`Estimator.resolve` with the
   pick); an item with no match, or whose unit the food has no weight for ("a can of banana"), goes to
   ``unmatched``. None of these are counted.
-* An *implausible* item (more than 3 kg of a solid or 5 l of a drink in one item, more than 100 units,
-  a zero/negative amount, or more than 5,000 mg of magnesium) is reported in ``implausible`` and NOT
-  counted; the other items of the same message are still counted.
+* An amount that cannot be logged is listed in ``rejected`` with its reason and NOT counted: ``"zero"``
+  ("0 g almonds": nothing to log), ``"negative"`` ("-2 cups almonds") or ``"implausible"`` (beyond the
+  hard limits: more than 3 kg of a solid or 5 l of a drink in one item, more than 100 units, or more than
+  5,000 mg of magnesium; ``implausible`` lists those texts). The other items of the message still count.
+* An amount above the food's own plausibility limit (more than 5x its largest usual portion, and more
+  than 500 g, or 1.5 kg of a drink: "50 cups of spinach") but within the hard limits is returned in
+  ``confirm`` for the user to confirm, not counted.
+* One food, not two: a dish followed by its own ingredients ("porridge made with milk") is the dish, or
+  the ingredients when they carry amounts ("made with 40 g oats and 250 ml milk"); see ``Food.components``.
+* Several sentences are several parts of one message; an item that is not understood is listed in
+  ``unmatched`` (pure punctuation and numbers are not items at all).
+* ``region`` ("UK"/"US", from the user's time zone) decides what a pint is (568 or 473 ml) and, with
+  ``knowledge/food_context.csv``, what a word means next to others ("chips" with fish are chip-shop chips).
 * A message that is a question ("how much magnesium is in spinach?", "can I eat nuts?") is not a meal:
   nothing is estimated from it (use :meth:`Estimator.lookup` for those). Neither is a plan, wish, habit,
   dislike or negation ("I want to eat more spinach", "going to buy bananas", "I'll have salmon
@@ -23,14 +33,34 @@ Pure domain code. Policy decisions, written down:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
-from bot.domain.matcher import FoodMatcher
-from bot.domain.meal import parse_item, split_items, strip_lead_ins, strip_trailers
+from bot.domain.matcher import FoodMatcher, MatchResult, normalise
+from bot.domain.meal import (
+    MEASURED_UNITS,
+    ParsedItem,
+    parse_item,
+    split_items_with_separators,
+    strip_lead_ins,
+    strip_trailers,
+)
+from bot.domain.meal_filters import (
+    _COMPOSITE_BREAD,
+    _COMPOSITE_RE,
+    _IDIOM,
+    _IDIOM_ANYWHERE,
+    _LOOKUP_PREFIXES,
+    _LOOKUP_SUFFIXES,
+    _NOT_EATEN,
+    _PLACEHOLDER,
+    _QUESTION_START,
+    _WHOLEMEAL_RE,
+)
+from bot.domain.regions import DEFAULT_REGION, pint_ml
 
 MAX_SOLID_G = 3000.0
 MAX_DRINK_G = 5000.0
@@ -38,109 +68,42 @@ MAX_ITEM_MG = 5000.0
 MAX_UNITS = 100.0
 MAX_ITEMS = 40
 MAX_ITEM_CHARS = 200
-CONFIRM_FACTOR = 5.0
-CONFIRM_MIN_G = 500.0
+# a food's own plausibility limit: more than this many times its largest usual portion asks first
+EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (after a typo correction at worst)
+USUAL_PORTIONS_FACTOR = 5.0
+USUAL_MIN_G = 500.0  # ... but never below this (a few spoons of a condiment are no question)
+USUAL_MIN_DRINK_G = 1500.0
+_NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
+_LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
+_DISH_SEPARATORS = frozenset(
+    {
+        "with",
+        "w/",
+        "w",
+        "made with",
+        "cooked with",
+        "prepared with",
+        "blended with",
+        "mixed with",
+        "topped with",
+        "on",
+        "on top of",
+        "made up with",
+        "mixed up with",
+        "blended up with",
+    }
+)
+# a verb after the food words: a statement about a food ("pizza is the best"), not a report of eating it
+_STATEMENT_RE = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|tastes?|tasted|looks?|looked|smells?|smelled|"
+    r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
+    re.IGNORECASE,
+)
+_WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
+_LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
-
-_QUESTION_START = re.compile(
-    r"^\s*(?:how|what|what's|whats|why|when|where|who|which|is|are|"
-    r"can(?=\s+(?:i|you|we|he|she|they|my|it|one|someone|people|kids|children|magnesium)\b)|"
-    r"could|should|does|do|did|will|"
-    r"would|tell\s+me|explain)\b",
-    re.IGNORECASE,
-)
-# Plans, wishes, habits, dislikes and negations: the message does not report something eaten.
-_NOT_EATEN = re.compile(
-    r"\b(?:wants?\s+to|wanted\s+to|wanna|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
-    r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
-    r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
-    r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
-    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me)\b",
-    re.IGNORECASE,
-)
-# Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
-_IDIOM = re.compile(
-    r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"
-    r"cool\s+beans|spill(?:ed|s)?\s+the\s+beans|(?:the\s+)?big\s+cheese|(?:go|goes|going|went)\s+nuts|"
-    r"couch\s+potato|(?:a\s+)?piece\s+of\s+cake|sweet|not\s+my\s+cup\s+of\s+tea|in\s+a\s+nutshell|"
-    r"full\s+of\s+beans|hot\s+potato|top\s+banana|apple\s+of\s+my\s+eye|bring(?:s)?\s+home\s+the\s+bacon|"
-    r"(?:that'?s|that\s+is|it'?s|you'?re|you\s+are|he'?s|she'?s|they'?re|i'?m|my\s+\w+\s+(?:is|are))\s+"
-    r"(?:(?:totally|so|a\s+bit|completely|going|just|such)\s+)?"
-    r"(?:bananas|nuts|crackers|toast|a\s+peach|a\s+couch\s+potato|a\s+piece\s+of\s+cake|the\s+big\s+cheese|"
-    r"full\s+of\s+beans|cheesy|corny|a\s+tough\s+cookie|a\s+smart\s+cookie|a\s+cream\s+puff)"
-    r")[\s!.?]*$",
-    re.IGNORECASE,
-)
-# Food idioms that are unambiguous anywhere in a sentence ("it's not my cup of tea", "we're in a pickle").
-# "piece of cake" is NOT here: "had a piece of cake" is cake (only the bare phrase is an idiom, above).
-_IDIOM_ANYWHERE = re.compile(
-    r"\b(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:really\s+)?(?:my|his|her|your|their|our)\s+cup\s+of\s+tea|"
-    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+a\s+(?:real\s+)?pickle|full\s+of\s+beans|"
-    r"spill(?:ed|s|ing|t)?\s+the\s+beans|cool\s+beans|(?:that'?s|that\s+is|it'?s|it\s+is|is|are|was|"
-    r"went|go|goes|going|gone|drives?\s+me|driving\s+me)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?"
-    r"bananas|in\s+a\s+nutshell|br(?:ing|ings|inging|ought)\s+home\s+the\s+bacon|"
-    r"(?:cry|cries|crying|cried)\s+over\s+spil(?:t|led)\s+milk|the\s+big\s+cheese|couch\s+potato(?:es)?|"
-    r"hot\s+potato|an?\s+bad\s+egg|walk(?:ing|s|ed)?\s+on\s+egg\s?shells|cream\s+of\s+the\s+crop|"
-    r"butter(?:s|ed|ing)?\s+(?:\w+\s+){0,2}up\b|sour\s+grapes|(?:tough|hard)\s+nut\s+to\s+crack|"
-    r"(?:so|too|very|how|bit|pretty|really|kinda|super|that'?s|that\s+was|is|was|so\s+damn)\s+cheesy|"
-    r"cheesy\s+(?:joke|jokes|line|lines|movie|movies|film|films|song|songs|pun|puns|pick-?up|romance|"
-    r"music|lol|haha)|^cheesy[\s!.?]*$|"
-    r"(?:go|goes|going|went)\s+nuts|top\s+banana|(?:a\s+)?smart\s+cookie|(?:a\s+)?tough\s+cookie|"
-    r"(?:as\s+)?cool\s+as\s+a\s+cucumber|(?:peas|two\s+peas)\s+in\s+a\s+pod|"
-    r"(?:the\s+)?bread\s+and\s+butter\s+of|(?:a\s+)?(?:real\s+)?lemon\s+of\s+a|"
-    # words that are foods only in another sense: a date (not dates), a toast (to someone), a jam, a shot
-    r"(?:a|my|our|her|his|their|the|first|blind|hot|dinner|lunch|coffee|movie|second|double)\s+date(?!s)|"
-    r"date\s+(?:night|nite|with|went|was|tonight|last)|on\s+a\s+date|"
-    r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
-    r"in\s+a\s+(?:real\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
-    r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"
-    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
-    re.IGNORECASE,
-)
-# Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
-_COMPOSITE_RE = re.compile(
-    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butties?|toasties?|on\s+toast|toast|"
-    r"wraps?|bagels?|sub|subs)$",
-    re.IGNORECASE,
-)
-_COMPOSITE_BREAD: dict[str, tuple[str, str, float]] = {
-    "sandwich": ("bread_white", "slice", 2.0),
-    "sandwiche": ("bread_white", "slice", 2.0),
-    "sandwhich": ("bread_white", "slice", 2.0),
-    "sandwhiche": ("bread_white", "slice", 2.0),
-    "sarnie": ("bread_white", "slice", 2.0),
-    "buttie": ("bread_white", "slice", 2.0),
-    "toastie": ("bread_white", "slice", 2.0),
-    "toast": ("toast_white", "slice", 1.0),
-    "wrap": ("tortilla_flour", "piece", 1.0),
-    "bagel": ("bagel", "medium", 1.0),
-    "sub": ("bread_white", "slice", 3.0),
-}
-_WHOLEMEAL_RE = re.compile(r"\b(?:whole[- ]?wheat|wholemeal|whole[- ]?grain|brown)\b", re.IGNORECASE)
-# Programming and placeholder tokens sent as a whole message ("NaN" is not naan).
-_PLACEHOLDER = re.compile(
-    r"^\s*[\[({<\"']*(?:nan|null|nil|none|undefined|n/?a|true|false|test(?:ing)?|asdf\w*|qwerty|foo|bar|"
-    r"baz|todo|tbd|void|empty|blank|lorem\s+ipsum.*|\[object\s+object\]|object\s+object|"
-    r"placeholder|example|sample|string|int|float|0x[0-9a-f]+)[\]\)}>\"']*[\s!.?]*$",
-    re.IGNORECASE,
-)
-_LOOKUP_PREFIXES = re.compile(
-    r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
-    r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
-    r"(?:(?:mg|milligrams?|magnesium|mag|mg\s+of\s+magnesium)\s+)?"
-    r"(?:(?:is\s+there|are\s+there|does\s+it\s+have|do\s+they\s+have|is|are|contained|found)\s+)?"
-    r"(?:(?:in|inside|within|does|do)\s+)?"
-    r"(?:(?:a|an|one|the|some)\s+)?",
-    re.IGNORECASE,
-)
-_LOOKUP_SUFFIXES = re.compile(
-    r"\s*(?:(?:have|has|contain|contains|got|provide|provides|give|gives|supply|supplies|offer|offers)"
-    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium)?|"
-    r"magnesium(?:\s+content)?|mg|have\s+magnesium|have\s+a\s+lot\s+of\s+magnesium|rich\s+in\s+magnesium|"
-    r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -163,7 +126,8 @@ class AmbiguousItem:
 
 @dataclass(frozen=True)
 class Rejected:
-    """An item that logs nothing, and why: "zero", "negative" or "implausible"."""
+    """An item that is not logged, and why: ``"zero"`` (nothing to log), ``"negative"`` or
+    ``"implausible"`` (beyond the hard limits)."""
 
     text: str
     reason: str
@@ -174,9 +138,14 @@ class Estimate:
     items: tuple[EstimatedItem, ...] = ()
     ambiguous: tuple[AmbiguousItem, ...] = ()
     unmatched: tuple[str, ...] = ()
-    implausible: tuple[str, ...] = ()
-    confirm: tuple[EstimatedItem, ...] = ()  # above the food's usual amounts: not counted, to be confirmed
     rejected: tuple[Rejected, ...] = ()
+    # above the food's own plausibility limit but below the hard limits: not counted, to be confirmed
+    confirm: tuple[EstimatedItem, ...] = ()
+    pint: str = ""  # "UK" or "US" when an item was measured in pints
+
+    @property
+    def implausible(self) -> tuple[str, ...]:
+        return tuple(r.text for r in self.rejected if r.reason == "implausible")
 
     @property
     def total_mg(self) -> float:
@@ -184,14 +153,23 @@ class Estimate:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.items or self.ambiguous or self.unmatched or self.implausible)
+        return not (self.items or self.ambiguous or self.unmatched or self.rejected or self.confirm)
 
 
-def _amount_sign(text: str, quantity: float | None) -> str | None:
-    """ "zero" for "0 g almonds", "negative" for a negative amount, else None."""
-    if quantity is not None and quantity <= 0:
-        return "zero" if quantity == 0 else "negative"
-    return None
+@dataclass
+class _Slot:
+    """One item of a message while it is being read."""
+
+    text: str
+    sep: str
+    parsed: ParsedItem
+    result: MatchResult | None = None
+    dropped: bool = False
+
+    @property
+    def food(self) -> Food | None:
+        """The food the matcher is sure of (None when unsure or unknown)."""
+        return self.result.best if self.result is not None and self.result.status == "sure" else None
 
 
 def is_question(text: str) -> bool:
@@ -211,68 +189,184 @@ def is_not_eaten(text: str) -> bool:
     )
 
 
+@dataclass
+class _Out:
+    items: list[EstimatedItem] = field(default_factory=list)
+    ambiguous: list[AmbiguousItem] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    confirm: list[EstimatedItem] = field(default_factory=list)
+    pint: bool = False
+
+
+def _has_amount(slot: _Slot) -> bool:
+    """An ingredient with its own amount: a weight or volume ("40 g", "250 ml", "a cup of") or a number
+    ("2 eggs"). A splash, a spoon or "some" is not an amount that replaces the dish."""
+    unit = slot.parsed.unit
+    return unit in MEASURED_UNITS or unit in ("cup", "pint") or bool(re.match(r"\s*\d", slot.text))
+
+
 class Estimator:
     """Turns meal text into an :class:`Estimate` using a food table and a matcher."""
 
     def __init__(self, table: FoodTable, matcher: FoodMatcher | None = None) -> None:
         self.table = table
         self.matcher = matcher or FoodMatcher(table)
+        # context words keyed as the matcher normalises them ("beans" -> "bean")
+        self._context = {normalise(word): rules for word, rules in table.context.items()}
 
     def _keep(self, phrase: str) -> bool:
-        return self.matcher.is_known_name(parse_item(phrase).food_text)
+        """Keep "X and/with Y" as one item when it names one food, exactly or but for a typo."""
+        food_text = parse_item(phrase).food_text
+        if self.matcher.is_known_name(food_text):
+            return True
+        result = self.matcher.match(food_text)
+        return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
 
-    def estimate(self, text: str) -> Estimate:
+    def estimate(self, text: str, region: str | None = None) -> Estimate:
+        """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
+        decides what a pint is and what "chips" are."""
         if not text or not text.strip() or is_question(text) or is_not_eaten(text):
             return Estimate()
-        items: list[EstimatedItem] = []
-        ambiguous: list[AmbiguousItem] = []
-        unmatched: list[str] = []
-        implausible: list[str] = []
-        confirm: list[EstimatedItem] = []
-        rejected: list[Rejected] = []
-        for item_text in split_items(text, keep=self._keep)[:MAX_ITEMS]:
+        region = region or DEFAULT_REGION
+        lowered = " " + re.sub(r"[^\w%]+", " ", text.lower()) + " "
+        out = _Out()
+        slots: list[_Slot] = []
+        for item_text, sep in split_items_with_separators(text, keep=self._keep)[:MAX_ITEMS]:
             if len(item_text) > MAX_ITEM_CHARS:
-                unmatched.append(item_text[:MAX_ITEM_CHARS] + "…")
+                out.unmatched.append(item_text[:MAX_ITEM_CHARS] + "…")
                 continue
-            parsed = parse_item(item_text)
-            if not parsed.food_text:
-                unmatched.append(item_text)
+            if _NEGATIVE_RE.match(item_text):
+                out.rejected.append(Rejected(item_text, "negative"))
                 continue
-            result = self.matcher.match(parsed.food_text)
-            if result.status != "sure":
-                parts = self._composite(item_text, parsed)
-                if parts:
-                    items.extend(parts)
-                    continue
-            if result.status == "none" or result.best is None:
-                unmatched.append(item_text)
+            parsed = self._parse(item_text)
+            if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
+                if _WORD_RE.search(item_text):
+                    out.unmatched.append(item_text)
+                continue  # punctuation, numbers and symbols name no food
+            if _STATEMENT_RE.search(parsed.food_text):
+                out.unmatched.append(item_text)  # "sushi is my favourite": said about a food, not eaten
                 continue
-            if result.status == "unsure":
-                ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
+            if parsed.quantity is not None and parsed.quantity <= 0:
+                out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
                 continue
-            food = self._canned(result.best, parsed.unit)
-            food = self._countable(food, parsed.quantity, parsed.unit)
-            estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size)
-            sign = _amount_sign(item_text, parsed.quantity)
-            if sign:
-                rejected.append(Rejected(item_text, sign))
-            elif estimated is None:
-                unmatched.append(item_text)
-            elif not self.plausible(estimated, parsed.quantity):
-                implausible.append(item_text)
-                rejected.append(Rejected(item_text, "implausible"))
-            elif self.needs_confirmation(estimated):
-                confirm.append(estimated)
+            slot = _Slot(item_text, sep, parsed)
+            in_context = self._in_context(parsed.food_text, lowered, region)
+            if in_context is not None:
+                slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
             else:
-                items.append(estimated)
+                slot.result = self.matcher.match(parsed.food_text)
+            slots.append(slot)
+        self._absorb(slots)
+        for slot in slots:
+            if not slot.dropped:
+                self._estimate_slot(slot, region, out)
         return Estimate(
-            tuple(items),
-            tuple(ambiguous),
-            tuple(unmatched),
-            tuple(implausible),
-            tuple(confirm),
-            tuple(rejected),
+            tuple(out.items),
+            tuple(out.ambiguous),
+            tuple(out.unmatched),
+            tuple(out.rejected),
+            tuple(out.confirm),
+            region if out.pint else "",
         )
+
+    def _parse(self, item_text: str) -> ParsedItem:
+        """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
+        burger, not a large "mac"."""
+        parsed = parse_item(item_text)
+        if parsed.unit not in SIZE_FACTORS:
+            return parsed
+        m = _LEADING_COUNT_RE.match(strip_trailers(strip_lead_ins(item_text)))
+        if m and self.matcher.is_known_name(m.group("name")):
+            count = m.group("count")
+            quantity = None if count is None else (float(count) if count.isdigit() else 1.0)
+            return ParsedItem(item_text, quantity, None, m.group("name"))
+        return parsed
+
+    def _in_context(self, food_text: str, lowered: str, region: str) -> Food | None:
+        """The food a context-dependent word means here ("chips" with fish, or in the UK: chip-shop chips)."""
+        if not self._context:
+            return None
+        rules = self._context.get(normalise(food_text))
+        for food, when in rules or ():
+            for word in when:
+                if word == f"region:{region.lower()}" or (
+                    not word.startswith("region:") and f" {word} " in lowered
+                ):
+                    return food
+        return None
+
+    def _absorb(self, slots: list[_Slot]) -> None:
+        """One food, not two: a dish followed by its own ingredients ("porridge made with milk", "a
+        smoothie with banana and spinach") is either the dish or the ingredients. The ingredients must be
+        introduced by "with"/"made with"/"on"/"topped with" and be among the dish's ``components``. With no
+        amounts the dish wins; when two or more ingredients are named and they carry amounts ("40 g oats
+        and 250 ml milk") the ingredients win; a single ingredient with its own amount ("coffee with 100 ml
+        milk") is an addition to the dish."""
+        for index, slot in enumerate(slots):
+            dish = slot.food
+            if dish is None or not dish.components or slot.dropped:
+                continue
+            components = {normalise(c) for c in dish.components}
+            absorbed: list[_Slot] = []
+            # "a smoothie with banana, spinach and almond milk": the list goes on after a merged "with"
+            listing = bool(_WITH_RE.search(slot.text))
+            for other in slots[index + 1 :]:
+                joined = other.sep in _DISH_SEPARATORS or (
+                    (absorbed or listing) and other.sep in _LIST_SEPARATORS
+                )
+                if not joined or not self._is_component(other, components):
+                    break
+                absorbed.append(other)
+            if not absorbed:
+                continue
+            measured = sum(_has_amount(other) for other in absorbed)
+            if measured and len(absorbed) >= 2:
+                slot.dropped = True  # the recipe: "made with 40 g oats and 250 ml milk"
+            elif not measured:
+                for other in absorbed:
+                    other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
+            # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
+
+    @staticmethod
+    def _is_component(slot: _Slot, components: set[str]) -> bool:
+        words = normalise(slot.parsed.food_text)
+        names = {words, words.split()[-1] if words else ""}
+        if slot.food is not None:
+            names |= {normalise(n) for n in (slot.food.name, *slot.food.aliases)}
+        return bool(names & components)
+
+    def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
+        item_text, parsed = slot.text, slot.parsed
+        result = slot.result or self.matcher.match(parsed.food_text)
+        # "prawn sandwich": a filling and its bread, unless the table names that very dish ("tuna sandwich")
+        fuzzy = (
+            result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
+        )
+        if result.status != "sure" or fuzzy:
+            parts = self._composite(item_text, parsed)
+            if parts:
+                out.items.extend(parts)
+                return
+        if result.status == "none" or result.best is None:
+            out.unmatched.append(item_text)
+            return
+        if result.status == "unsure":
+            out.ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
+            return
+        food = self._canned(result.best, parsed.unit)
+        food = self._countable(food, parsed.quantity, parsed.unit)
+        estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
+        if estimated is None:
+            out.unmatched.append(item_text)
+            return
+        out.pint = out.pint or parsed.unit == "pint"
+        if not self.plausible(estimated, parsed.quantity):
+            out.rejected.append(Rejected(item_text, "implausible"))
+        elif not self.usual(estimated):
+            out.confirm.append(estimated)
+        else:
+            out.items.append(estimated)
 
     def _composite(self, text: str, parsed) -> tuple[EstimatedItem, ...]:
         """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
@@ -341,12 +435,22 @@ class Estimator:
 
     @staticmethod
     def _amount(
-        text: str, quantity: float | None, unit: str | None, food: Food, size: str | None = None
+        text: str,
+        quantity: float | None,
+        unit: str | None,
+        food: Food,
+        size: str | None = None,
+        region: str | None = None,
     ) -> EstimatedItem | None:
         q = 1.0 if quantity is None else float(quantity)
+        if unit == "pint":  # 568 ml in the UK, 473 ml in the US
+            grams = food.grams_for(q * pint_ml(region), "ml")
+            return EstimatedItem(text, food, q, "pint", grams, food.magnesium_for(grams))
         if unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
-            # "23 almonds", "3 figs": a bare count means pieces when the food has a piece weight
-            unit = next((u for u in ("piece", "medium") if u in food.portions), None)
+            # "23 almonds", "3 figs": a bare count means pieces when the food has a piece weight; a dish
+            # or drink whose default is FNDDS's typical amount ("a latte") counts those, not a size
+            counted = ("piece",) if food.source == "FNDDS" else None
+            unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
         if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit
@@ -385,17 +489,17 @@ class Estimator:
         )
 
     @staticmethod
-    def needs_confirmation(item: EstimatedItem) -> bool:
-        """More than CONFIRM_FACTOR x the food's largest listed portion (and over CONFIRM_MIN_G): logged
-        only after the user confirms it ("50 cups of spinach")."""
-        largest = max([*item.food.portions.values(), item.food.grams_for(1.0, None) or 0.0], default=0.0)
-        return largest > 0 and item.grams > max(CONFIRM_FACTOR * largest, CONFIRM_MIN_G)
+    def usual(item: EstimatedItem) -> bool:
+        """False for an amount above the food's own plausibility limit: more than
+        :data:`USUAL_PORTIONS_FACTOR` times its largest usual portion ("50 cups of spinach")."""
+        floor = USUAL_MIN_DRINK_G if item.food.is_drink else USUAL_MIN_G
+        return item.grams <= max(USUAL_PORTIONS_FACTOR * item.food.largest_portion_g, floor)
 
     def resolve(
-        self, text: str, quantity: float | None, unit: str | None, food: Food
+        self, text: str, quantity: float | None, unit: str | None, food: Food, region: str | None = None
     ) -> EstimatedItem | None:
         """Estimate an item after the user picked ``food``; None if the amount is unknown or implausible."""
-        estimated = self._amount(text, quantity, unit, food)
+        estimated = self._amount(text, quantity, unit, food, region=region)
         if estimated is None or not self.plausible(estimated, quantity):
             return None
         return estimated
@@ -422,24 +526,33 @@ class Estimator:
         return item or self.resolve(cleaned, None, None, result.best)
 
 
-def to_json(estimate: Estimate) -> dict[str, Any]:
-    """The `magbot estimate --json` shape; ambiguous and implausible items are listed in ``unmatched``."""
+def _item_json(item: EstimatedItem) -> dict[str, Any]:
     return {
-        "items": [
-            {
-                "text": item.text,
-                "food": item.food.name,
-                "ndb": item.food.ndb,
-                "quantity": round(item.quantity, 3),
-                "unit": item.unit,
-                "grams": round(item.grams, 1),
-                "magnesium_mg": round(item.magnesium_mg, 1),
-            }
-            for item in estimate.items
-        ],
+        "text": item.text,
+        "food": item.food.name,
+        "ndb": item.food.ndb,
+        "quantity": round(item.quantity, 3),
+        "unit": item.unit,
+        "grams": round(item.grams, 1),
+        "magnesium_mg": round(item.magnesium_mg, 1),
+    }
+
+
+def to_json(estimate: Estimate) -> dict[str, Any]:
+    """The `magbot estimate --json` shape. Everything not counted is also listed in ``unmatched``:
+    ambiguous, rejected (zero, negative, implausible) and to-be-confirmed items."""
+    return {
+        "items": [_item_json(item) for item in estimate.items],
         "total_mg": round(estimate.total_mg, 1),
-        "unmatched": [*estimate.unmatched, *(a.text for a in estimate.ambiguous), *estimate.implausible],
+        "unmatched": [
+            *estimate.unmatched,
+            *(a.text for a in estimate.ambiguous),
+            *(r.text for r in estimate.rejected),
+            *(c.text for c in estimate.confirm),
+        ],
         "implausible": list(estimate.implausible),
+        "rejected": [{"text": r.text, "reason": r.reason} for r in estimate.rejected],
+        "confirm": [_item_json(item) for item in estimate.confirm],
     }
 
 

@@ -2,9 +2,11 @@
 
 Pure domain code: reads `knowledge/foods.csv` with the standard library only (no framework imports).
 
-CSV columns: ``id,name,aliases,ndb,food_group,magnesium_mg,calcium_mg,vitamin_d_ug,vitamin_k_ug,
-energy_kcal,portions,serving,ods``. Nutrients are per 100 g (empty = unknown); ``portions`` is a
-``|``-separated list of ``unit=grams`` for ONE unit; ``serving`` is the default portion ``unit:amount``.
+CSV columns: ``id,name,aliases,source,ndb,food_group,magnesium_mg,calcium_mg,vitamin_d_ug,vitamin_k_ug,
+energy_kcal,portions,serving,ods,components``. ``source`` is SR28 (``ndb`` = 5-digit NDB number) or FNDDS
+(``ndb`` = 8-digit FNDDS 2017-2018 food code). Nutrients are per 100 g (empty = unknown); ``portions`` is a
+``|``-separated list of ``unit=grams`` for ONE unit; ``serving`` is the default portion ``unit:amount``;
+``components`` lists the words a dish already contains ("oats|milk"), so they are not counted twice.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from types import MappingProxyType
 
 DEFAULT_FOODS_CSV = Path(__file__).resolve().parents[2] / "knowledge" / "foods.csv"
 GENERIC_CSV_NAME = "generic_foods.csv"  # beside foods.csv: generic words and the foods to offer for them
+# beside foods.csv: words whose food depends on the rest of the message or the user's region
+# ("chips" with fish, or in the UK, are fries; without, crisps)
+CONTEXT_CSV_NAME = "food_context.csv"
 
 # Universal mass units, grams per unit.
 MASS_UNITS: Mapping[str, float] = MappingProxyType({"g": 1.0, "kg": 1000.0, "oz": 28.3495, "lb": 453.592})
@@ -41,6 +46,7 @@ _DERIVED_UNITS: tuple[tuple[str, str, float], ...] = (
     ("slice", "piece", 1.0),
     ("half", "piece", 0.5),  # "14 walnut halves": SR28's "(N halves)" measure when listed, else half a piece
     ("half", "medium", 0.5),
+    ("square", "piece", 1.0),  # a square of chocolate: the row's own "square" measure when listed
     ("serving", "__serving__", 1.0),
 )
 HANDFUL_G = 30.0  # a handful of nuts, seeds, berries or leaves is about 1 oz when the table gives none
@@ -61,6 +67,7 @@ UNITS = (
     "serving",
     "fl_oz",
     "half",
+    "square",
 )
 
 
@@ -92,6 +99,20 @@ class Food:
     serving_unit: str = "g"
     serving_amount: float = 100.0
     ods: str = ""
+    source: str = "SR28"
+    components: tuple[str, ...] = ()
+
+    @property
+    def provenance(self) -> str:
+        """Where the values come from: "USDA SR28, NDB 11458" or "USDA FNDDS 2017–2018, food code …"."""
+        if self.source == "FNDDS":
+            return f"USDA FNDDS 2017–2018, food code {self.ndb}"
+        return f"USDA SR28, NDB {self.ndb}"
+
+    @property
+    def largest_portion_g(self) -> float:
+        """Grams of the largest household portion listed (``handful`` and ``bowl`` included)."""
+        return max(self.portions.values(), default=100.0)
 
     @property
     def is_drink(self) -> bool:
@@ -162,6 +183,7 @@ class FoodTable:
         self,
         foods: tuple[Food, ...] | list[Food],
         generics: Mapping[str, tuple[str, ...]] | None = None,
+        context: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] | None = None,
     ) -> None:
         self.foods: tuple[Food, ...] = tuple(foods)
         self.by_id: Mapping[str, Food] = MappingProxyType({food.id: food for food in self.foods})
@@ -170,6 +192,14 @@ class FoodTable:
             {
                 word: tuple(self.by_id[i] for i in ids if i in self.by_id)
                 for word, ids in (generics or {}).items()
+            }
+        )
+
+        # word -> ((food, context words), ...): "chips" is the chip-shop row when "fish" or "region:UK" applies
+        self.context: Mapping[str, tuple[tuple[Food, tuple[str, ...]], ...]] = MappingProxyType(
+            {
+                word: tuple((self.by_id[i], when) for i, when in rules if i in self.by_id)
+                for word, rules in (context or {}).items()
             }
         )
 
@@ -227,6 +257,8 @@ def food_from_row(row: Mapping[str, str]) -> Food:
         serving_unit=serving_unit,
         serving_amount=serving_amount,
         ods=(row.get("ods") or "").strip(),
+        source=(row.get("source") or "SR28").strip() or "SR28",
+        components=tuple(c.strip().lower() for c in (row.get("components") or "").split("|") if c.strip()),
     )
 
 
@@ -240,7 +272,17 @@ def _load(path: Path) -> FoodTable:
         with generic_path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 generics[row["word"].strip().lower()] = tuple(row["candidates"].split("|"))
-    return FoodTable([food_from_row(row) for row in rows], generics)
+    context: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    context_path = path.with_name(CONTEXT_CSV_NAME)
+    if context_path.exists():
+        with context_path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                when = tuple(w.strip().lower() for w in row["when"].split("|") if w.strip())
+                context[row["word"].strip().lower()] = (
+                    *context.get(row["word"].strip().lower(), ()),
+                    (row["food"].strip(), when),
+                )
+    return FoodTable([food_from_row(row) for row in rows], generics, context)
 
 
 def load_food_table(path: Path | None = None) -> FoodTable:

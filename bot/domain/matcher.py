@@ -13,12 +13,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.domain.foods import Food, FoodTable
+from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
+    _COMMON_WORDS_TEXT,
+    _IRREGULAR_SINGULAR,
+    _NO_SINGULAR,
+    _STATE_FAMILIES,
+    _STOPWORDS,
+    _SYNONYMS,
+    _WORD_RE,
+    COMMON_WORDS,
+    CUT_WORDS,
+    NON_FOOD_WORDS,
+    TYPO_MIN_LEN,
+    TYPO_TWO_EDITS_LEN,
+)
 
 MatchStatus = Literal["sure", "unsure", "none"]
 
@@ -28,315 +43,8 @@ SHORT_UNSURE_SCORE = 82.0  # stricter for one-word queries ("hello" vs "jello", 
 MARGIN = 2.5  # the best must beat the best *other* food by this much to be sure
 MAX_CANDIDATES = 4
 
-# Cooking-state words, grouped into families; an exact word match beats a family match.
-_STATE_FAMILIES: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "cooked",
-            "boiled",
-            "steamed",
-            "baked",
-            "grilled",
-            "fried",
-            "roasted",
-            "roast",
-            "sauteed",
-            "poached",
-            "broiled",
-            "stewed",
-            "microwaved",
-            "braised",
-            "scrambled",
-            "toasted",
-            "pan",
-            "broiled",
-            "simmered",
-            "blanched",
-            "barbecued",
-            "bbq",
-            "seared",
-            "stir",
-            "stirfried",
-        ),
-        "cooked",
-    ),
-    **dict.fromkeys(("raw", "fresh", "uncooked"), "raw"),
-    **dict.fromkeys(("dried", "dry"), "dried"),
-    **dict.fromkeys(("canned", "tinned"), "canned"),
-    **dict.fromkeys(("frozen",), "frozen"),
-}
-# Canonical spellings (after singularising).
-_SYNONYMS: dict[str, str] = {
-    # one spelling per cooking method, so "roast chicken" meets "roasted chicken" word for word
-    "roast": "roasted",
-    "fry": "fried",
-    "grill": "grilled",
-    "steam": "steamed",
-    "boil": "boiled",
-    "poach": "poached",
-    "yoghurt": "yogurt",
-    "yogourt": "yogurt",
-    "yoghourt": "yogurt",
-    "lowfat": "low fat",
-    "nonfat": "non fat",
-    "fatfree": "fat free",
-    "wholewheat": "whole wheat",
-    "wholemeal": "whole wheat",
-    "wholegrain": "whole grain",
-    "porage": "porridge",
-    "tinned": "canned",
-    "tin": "canned",
-    "grey": "gray",
-    "flavour": "flavor",
-    "flavoured": "flavored",
-    "colour": "color",
-    "sauted": "sauteed",
-    "saute": "sauteed",
-    "bbq": "barbecued",
-    "pb": "peanut butter",
-    "oj": "orange juice",
-    "n": "and",
-}
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "with",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "from",
-        "by",
-        "some",
-        "any",
-        "my",
-        "our",
-        "your",
-        "his",
-        "her",
-        "their",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "i",
-        "me",
-        "we",
-        "us",
-        "you",
-        "he",
-        "she",
-        "it",
-        "they",
-        "is",
-        "am",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "having",
-        "just",
-        "also",
-        "then",
-        "very",
-        "really",
-        "so",
-        "too",
-        "more",
-        "most",
-        "much",
-        "many",
-        "lot",
-        "lots",
-        "little",
-        "bit",
-        "bits",
-        "piece",
-        "please",
-        "thanks",
-        "thank",
-        "thx",
-        "ok",
-        "okay",
-        "yes",
-        "no",
-        "not",
-        "what",
-        "whats",
-        "how",
-        "why",
-        "when",
-        "where",
-        "who",
-        "which",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "like",
-        "about",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "evening",
-        "afternoon",
-        "night",
-        "ate",
-        "eat",
-        "eaten",
-        "eating",
-        "drank",
-        "drink",
-        "drinking",
-        "s",
-        "t",
-        "ll",
-        "ve",
-        "d",
-        "re",
-        "m",
-    ]
-)
-_IRREGULAR_SINGULAR = {
-    "leaves": "leaf",
-    "loaves": "loaf",
-    "halves": "half",
-    "calves": "calf",
-    "knives": "knife",
-    "children": "child",
-    "teeth": "tooth",
-    "feet": "foot",
-    "mice": "mouse",
-    "geese": "goose",
-    "oats": "oat",
-    "cookies": "cookie",
-    "brownies": "brownie",
-    "smoothies": "smoothie",
-    "pies": "pie",
-    "ties": "tie",
-    "movies": "movie",
-    "chives": "chive",
-    "olives": "olive",
-    "grapes": "grape",
-    "dates": "date",
-    "pancakes": "pancake",
-    "cakes": "cake",
-    "sprouts": "sprout",
-}
-_NO_SINGULAR = frozenset(
-    {
-        "hummus",
-        "couscous",
-        "asparagus",
-        "swiss",
-        "molasses",
-        "grits",
-        "brussels",
-        "bass",
-        "cress",
-        "watercress",
-        "citrus",
-        "octopus",
-        "cactus",
-        "lotus",
-        "quinoa",
-        "this",
-        "is",
-        "was",
-        "has",
-        "yes",
-        "us",
-        "gas",
-        "plus",
-        "bus",
-        "hibiscus",
-        "haggis",
-        "chips",
-        "fries",
-        "nachos",
-        "cheerios",
-        "anchovies",
-    }
-)
-_WORD_RE = re.compile(r"[a-z0-9]+")
-# Words that name things people swallow or do that are not food. A query containing one is only matched
-# by an exact food name/alias ("vitamin water"), never fuzzily ("took my vitamins" is not a drink).
-NON_FOOD_WORDS = frozenset(
-    {
-        "vitamin",
-        "multivitamin",
-        "pill",
-        "tablet",
-        "capsule",
-        "supplement",
-        "medication",
-        "medicine",
-        "med",
-        "meds",
-        "dose",
-        "magnesium",
-        "glycinate",
-        "citrate",
-        "threonate",
-        "calcium",
-        "zinc",
-        "iron",
-        "ibuprofen",
-        "paracetamol",
-        "aspirin",
-        "scan",
-        "test",
-        "appointment",
-        "meeting",
-        "nap",
-        "walk",
-        "dog",
-        "cat",
-        "love",
-        "hate",
-    }
-)
-# Everyday chat words of 5+ letters that sit one edit away from a food word ("there"/"three",
-# "thing"/"thin", "going"/"gong"): never "corrected" into food.
-_COMMON_WORDS_TEXT = """
-    barely
-    about above after again along alone already always another anything around asked being below
-    better bloated bored cause could doing during early either every feeling fine first going gonna
-    great guess happy heavy hello hungry having later leafy least leave light little lunchtime maybe
-    might never night nothing often other place plans quite right since sleep slept small sorry
-    still stuff sugar sweet taking thank thanks their there these thing things think those three
-    tired today tomorrow tonight under until wanna water weekend where which while whole would wrong
-    years yummy
-    """
-COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
-# Typo correction of one query word against the table vocabulary (see FoodMatcher._correct): only words of
-# at least this many letters, keeping their first letter, at most 1 edit (2 edits from 8 letters on).
-TYPO_MIN_LEN = 5
-# How a food was cut or prepared for serving; tried away when the full phrase is no food name
-# ("chopped cooked broccoli" -> "cooked broccoli"), kept when it is one ("shredded wheat").
-CUT_WORDS = frozenset(
-    {"chopped", "sliced", "diced", "cubed", "minced", "halved", "shredded", "grated", "crushed", "whole"}
-)
-TYPO_TWO_EDITS_LEN = 8
 
-
+@lru_cache(maxsize=16384)
 def singular(word: str) -> str:
     """A crude, deterministic English singular (applied identically to names and queries)."""
     if word in _IRREGULAR_SINGULAR:
@@ -355,15 +63,21 @@ def singular(word: str) -> str:
 
 
 def _ascii_fold(text: str) -> str:
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if ord(ch) < 128)
+
+
+_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_LETTER_HYPHEN_RE = re.compile(r"\b([a-z])-(?=[a-z])")
 
 
 def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Normalised tokens: ascii-folded, lowercase, punctuation-free, singular, synonyms applied."""
     text = _ascii_fold(text.lower()).replace("&", " and ").replace("%", " percent ")
-    text = re.sub(r"(?<=[a-z])'(?=[a-z])", "", text)  # "plain's" -> "plains"
-    text = re.sub(r"\b([a-z])-(?=[a-z])", r"\1", text)  # "t-bone" -> "tbone" (not the stopword "t")
+    text = _APOSTROPHE_RE.sub("", text)  # "plain's" -> "plains"
+    text = _LETTER_HYPHEN_RE.sub(r"\1", text)  # "t-bone" -> "tbone" (not the stopword "t")
     out: list[str] = []
     for raw in _WORD_RE.findall(text):
         word = _SYNONYMS.get(raw, raw)
@@ -376,6 +90,7 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     return " ".join(tokens(text))
 
@@ -434,14 +149,15 @@ class FoodMatcher:
             food_states: frozenset[str] = frozenset()
             seen: set[str] = set()
             for label in (food.name, *food.aliases):
-                toks = tokens(label)
+                literal_toks = tokens(label, drop_stopwords=False)
+                toks = [t for t in literal_toks if t not in _STOPWORDS]  # = tokens(label), computed once
                 full = " ".join(toks)
                 if not full or full in seen:
                     continue
                 seen.add(full)
                 core, states = _split_state(toks)
                 food_states |= states  # "dry oats", "raw oats" are aliases of a dry/raw row
-                literal = " ".join(tokens(label, drop_stopwords=False))
+                literal = " ".join(literal_toks)
                 choices.append(_Choice(index, full, core or full, states, literal))
                 for key, index_map in ((full, self._exact), (literal, self._literal)):
                     bucket = index_map.setdefault(key, [])

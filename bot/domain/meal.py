@@ -14,278 +14,34 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-# --------------------------------------------------------------------------------------------- numbers
-
-_VULGAR = {
-    "½": "1/2",
-    "¼": "1/4",
-    "¾": "3/4",
-    "⅓": "1/3",
-    "⅔": "2/3",
-    "⅛": "1/8",
-    "⅜": "3/8",
-    "⅝": "5/8",
-    "⅞": "7/8",
-    "⅕": "1/5",
-    "⅙": "1/6",
-}
-_WORD_NUMBERS = {
-    "a": 1.0,
-    "an": 1.0,
-    "one": 1.0,
-    "single": 1.0,
-    "two": 2.0,
-    "three": 3.0,
-    "four": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "seven": 7.0,
-    "eight": 8.0,
-    "nine": 9.0,
-    "ten": 10.0,
-    "eleven": 11.0,
-    "twelve": 12.0,
-    "dozen": 12.0,
-    "half": 0.5,
-    "quarter": 0.25,
-    "couple": 2.0,
-    "pair": 2.0,
-    "few": 3.0,
-    "several": 3.0,
-}
-# Multi-word quantity phrases, longest first (matched at the start of an item).
-_QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
-    (r"half\s+a\s+dozen", 6.0),
-    (r"a\s+half\s+dozen", 6.0),
-    (r"a\s+dozen", 12.0),
-    (r"a\s+couple\s+of", 2.0),
-    (r"a\s+couple", 2.0),
-    (r"couple\s+of", 2.0),
-    (r"a\s+pair\s+of", 2.0),
-    (r"a\s+few", 3.0),
-    (r"few", 3.0),
-    (r"several", 3.0),
-    (r"half\s+an?", 0.5),
-    (r"a\s+half(?:\s+of)?", 0.5),
-    (r"one\s+half(?:\s+of)?", 0.5),
-    (r"half(?:\s+of)?", 0.5),
-    (r"a\s+quarter(?:\s+of)?", 0.25),
-    (r"quarter\s+of\s+an?", 0.25),
-    (r"quarter(?:\s+of)?", 0.25),
-    (r"three\s+quarters?(?:\s+of)?", 0.75),
-    (r"a\s+third(?:\s+of)?", 1 / 3),
-    (r"one\s+third(?:\s+of)?", 1 / 3),
-    (r"two\s+thirds(?:\s+of)?", 2 / 3),
-)
-# Vague amounts: no quantity (the default serving is used). A splash or drizzle is a tablespoon and a dash a
-# teaspoon (see the unit words below), not a serving: "tea with a splash of milk" is not a glass of milk.
-_VAGUE = re.compile(
-    r"^(?:some|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|a\s+touch\s+of|"
-    r"a\s+pinch\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
-    r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
-)
-_NUM = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"
-_WORDNUM = "|".join(sorted((w for w in _WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
-
-# ----------------------------------------------------------------------------------------------- units
-
-_UNIT_WORDS: dict[str, tuple[str, ...]] = {
-    "g": ("g", "gr", "grs", "gm", "gms", "gram", "grams", "gramme", "grammes"),
-    "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
-    "fl_oz": (
-        "fl oz",
-        "fl. oz",
-        "fl.oz",
-        "fl oz.",
-        "floz",
-        "fluid ounce",
-        "fluid ounces",
-        "fl ounce",
-        "fl ounces",
-    ),
-    "oz": ("oz", "ozs", "oz.", "ounce", "ounces", "ounzes", "ounze", "onces", "ounces."),
-    "lb": ("lb", "lbs", "lb.", "lbs.", "pound", "pounds"),
-    "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters", "cc"),
-    "l": ("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"),
-    "pint": ("pint", "pints", "pt"),
-    "cup": ("cup", "cups", "c.", "cupful", "cupfuls", "mug", "mugs", "mugful", "cupz", "cuo"),
-    "tbsp": (
-        "tbsp",
-        "tbsps",
-        "tbsp.",
-        "tablespoon",
-        "tablespoons",
-        "tablespoonful",
-        "tablespoonfuls",
-        "tbs",
-        "tbs.",
-        "tbl",
-        "tbl.",
-        "tbls",
-        "tblsp",
-        "tbsps.",
-        "tablspoon",
-        "tablespon",
-        "splash",
-        "splashes",
-        "drizzle",
-    ),
-    "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls", "teaspon", "dash"),
-    "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
-    "piece": (
-        "piece",
-        "pieces",
-        "pc",
-        "pcs",
-        "pc.",
-        "bit",
-        "bits",
-        "chunk",
-        "chunks",
-        "stick",
-        "sticks",
-        "bar",
-        "bars",
-        "block",
-        "blocks",
-        "container",
-        "containers",
-    ),
-    "half": ("halves",),
-    "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
-    "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
-    "glass": ("glass", "glasses", "glassful", "glas"),
-    "can": ("can", "cans", "tin", "tins"),
-    "packet": (
-        "packet",
-        "packets",
-        "pack",
-        "packs",
-        "sachet",
-        "sachets",
-        "envelope",
-        "envelopes",
-        "pouch",
-        "pouches",
-        "bag",
-        "bags",
-    ),
-    "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
-}
-_SIZE_WORDS = {
-    "small": "small",
-    "smallish": "small",
-    "little": "small",
-    "medium": "medium",
-    "med": "medium",
-    "medium-sized": "medium",
-    "medium sized": "medium",
-    "average": "medium",
-    "regular": "medium",
-    "large": "large",
-    "big": "large",
-    "biggish": "large",
-    "extra large": "large",
-    "extra-large": "large",
-    "huge": "large",
-    "jumbo": "large",
-}
-# Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
-_LETTER_UNITS = {"c": "cup", "C": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g", "G": "g"}
-
-_UNIT_LOOKUP: dict[str, str] = {}
-for _canonical, _words in _UNIT_WORDS.items():
-    for _word in _words:
-        _UNIT_LOOKUP[_word] = _canonical
-_UNIT_ALTERNATION = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_UNIT_LOOKUP, key=len, reverse=True) if len(w) > 1
-)
-_SIZE_ALTERNATION = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SIZE_WORDS, key=len, reverse=True)
-)
-_UNIT_RE = re.compile(rf"(?P<unit>{_UNIT_ALTERNATION})(?![a-z])", re.IGNORECASE)
-_SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
-_LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
-_OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECASE)
-
-# --------------------------------------------------------------------------------------- lead-ins etc.
-
-_MEALS = (
-    r"(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|snack|snacks|dessert|pudding|elevenses)"
-)
-_TIMES = (
-    r"(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|earlier(?:\s+today)?|"
-    r"just\s+now|so\s+far|at\s+noon|at\s+night|in\s+the\s+morning|in\s+the\s+evening|last\s+night|"
-    r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too)"
-)
-_VERBS = (
-    r"(?:had|have|having|ate|eat|eaten|eating|drank|drink|drunk|drinking|consumed|consume|snacked\s+on|"
-    r"grabbed|got|finished|enjoyed|munched(?:\s+on)?|scoffed|devoured|tried|took|"
-    r"was\s+having|am\s+having|am\s+eating|was\s+eating)"
-)
-_LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\b\s*[,:\-–—]?\s*",
-        rf"^(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
-        r"^tea\s*[:\-–—]\s*",
-        rf"^{_TIMES}\b\s*,?\s*",
-        r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please)\b\s*[,:!.]?\s*",
-        r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
-        r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
-        rf"^{_VERBS}\b\s*(?:some\s+)?",
-    )
-)
-_TRAILERS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
-        r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
-        r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
-        r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
-        r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
-        rf"\s*\b{_TIMES}$",
-        r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
-        r"[\s.!?,;:\-–—~*…]+$",
-    )
-)
-
-# Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)"
-_HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
-_SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
-_HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
-_BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+|\d{1,2}[.)](?=\s))\s*")
-_AND_A_HALF_RE = re.compile(rf"\b(\d+|{_WORDNUM}|an?)\s+(?:and\s+a\s+half|&\s*a\s+half)\b", re.IGNORECASE)
-_UNIT_AND_A_HALF_RE = re.compile(rf"\ban?\s+({_UNIT_ALTERNATION})\s+and\s+a\s+half\b", re.IGNORECASE)
-
-DEFAULT_COMPOUNDS: frozenset[str] = frozenset(
-    {
-        "mac and cheese",
-        "macaroni and cheese",
-        "mac n cheese",
-        "mac & cheese",
-        "salt and pepper",
-        "fish and chips",
-        "rice and beans",
-        "beans and rice",
-        "peanut butter and jelly",
-        "peanut butter and jam",
-        "pb and j",
-        "pb&j",
-        "bread and butter",
-        "sweet and sour",
-        "surf and turf",
-        "bangers and mash",
-        "cookies and cream",
-        "half and half",
-        "oil and vinegar",
-        "franks and beans",
-        "pork and beans",
-        "spaghetti and meatballs",
-        "salt and vinegar",
-    }
+from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
+    _ABBREVIATIONS,
+    _AND_A_HALF_RE,
+    _BULLET_RE,
+    _HARD_RE,
+    _LEAD_INS,
+    _LETTER_UNIT_RE,
+    _LETTER_UNITS,
+    _NUM,
+    _OF_RE,
+    _QUANTITY_PHRASES,
+    _SENTENCE_END_RE,
+    _SIZE_ALTERNATION,
+    _SIZE_RE,
+    _SIZE_WORDS,
+    _SPLIT_RE,
+    _TRAILERS,
+    _UNIT_ALTERNATION,
+    _UNIT_AND_A_HALF_RE,
+    _UNIT_LOOKUP,
+    _UNIT_RE,
+    _VAGUE,
+    _VULGAR,
+    _WORD_NUMBERS,
+    _WORDNUM,
+    DEFAULT_COMPOUNDS,
 )
 
 
@@ -402,13 +158,25 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
 
     ``keep(joined)`` is asked before two pieces separated by a soft separator (and/with/&/plus/n) are
     kept apart; when it says True they stay one item. Without ``keep`` the built-in
-    :data:`DEFAULT_COMPOUNDS` list is used.
+    :data:`DEFAULT_COMPOUNDS` list is used. Sentences are read as separate lines.
     """
+    return [item for item, _ in split_items_with_separators(text, keep)]
+
+
+def split_items_with_separators(
+    text: str, keep: Callable[[str], bool] | None = None
+) -> list[tuple[str, str]]:
+    """:func:`split_items`, with the separator word before each item ("" for the first item of a line,
+    "with", "and", "made with", "on", ","): the estimator uses it to tell "porridge with milk" (one dish
+    and what it is made with) from "porridge and a glass of milk" (two foods)."""
     keep = keep or _default_keep
     cleaned = clean_text(text, symbol_replacement=",")
     if not cleaned:
         return []
-    items: list[str] = []
+    cleaned = _SENTENCE_END_RE.sub(
+        lambda m: m.group(0) if m.group(1).lower() in _ABBREVIATIONS else f"{m.group(1)}\n", cleaned
+    )
+    items: list[tuple[str, str]] = []
     for line in cleaned.split("\n"):
         line = _BULLET_RE.sub("", line)
         line = strip_trailers(strip_lead_ins(line))
@@ -442,6 +210,7 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
             group_seps.append(seps[i - 1] if i > 0 else "")
             i += len(_SPLIT_RE.split(group)[0::2])
         line_items: list[str] = []
+        line_seps: list[str] = []
         line_has_amount: list[bool] = []
         line_measured: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
@@ -467,10 +236,11 @@ def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[st
                     continue
             parsed_item = parse_item(item)
             line_items.append(item)
+            line_seps.append(re.sub(r"\s+", " ", sep.strip().lower()))
             line_has_amount.append(parsed_item.quantity is not None)
             line_measured.append(parsed_item.unit in MEASURED_UNITS)
             last = len(line_items) - 1
-        items.extend(line_items)
+        items.extend(zip(line_items, line_seps, strict=True))
     return items
 
 
@@ -670,8 +440,7 @@ def _parse_simple(text: str) -> ParsedItem:
             size = _SIZE_WORDS[re.sub(r"\s+", " ", sm.group("size").lower())]
             unit = size
             rest = rest[sm.end() :]
-    if unit == "pint":  # a US pint is 2 cups (473 ml); the food layer knows cups, not pints
-        unit, quantity = "cup", (quantity or 1.0) * 2
+    # "pint" stays a pint: 568 ml in the UK, 473 ml in the US; the estimator knows the user's region
     food_text = strip_trailers(_OF_RE.sub("", rest.strip()))
     return ParsedItem(text=original.strip(), quantity=quantity, unit=unit, food_text=food_text, size=size)
 
@@ -712,11 +481,13 @@ def _only_modifiers(food_text: str) -> bool:
     return all(w in MODIFIER_WORDS for w in _WORDS_RE.findall(food_text.lower()))
 
 
+@lru_cache(maxsize=8192)
 def is_modifier_only(text: str) -> bool:
     """True when ``text`` names no food: only amounts, units, sizes, states and descriptors."""
     return _only_modifiers(_parse_simple(text).food_text)
 
 
+@lru_cache(maxsize=8192)  # pure; the splitter and the estimator read the same items in turn
 def parse_item(text: str) -> ParsedItem:
     """Read quantity, unit and size from the start (or end) of one item; the rest is the food text.
 

@@ -113,6 +113,16 @@ def progress_line(day: DayView, title: str = "Today") -> str:
 
 
 # ---- logging ---------------------------------------------------------------------------------------
+REJECTED_LINES = {
+    "zero": "“{text}”: that's zero — nothing to log.",
+    "negative": "“{text}”: an amount can't be negative, so I didn't log it.",
+}
+PINT_LINES = {
+    "UK": "A pint here is a UK pint (568 ml), from your time zone.",
+    "US": "A pint here is a US pint (473 ml); in the UK or Ireland set /timezone Europe/London for 568 ml.",
+}
+
+
 def meal_reply(result: MealLogged) -> Reply:
     if result.day_problem:
         return meals.day_problem_reply(result.day_problem, result.day_phrase, result.day)
@@ -123,6 +133,8 @@ def meal_reply(result: MealLogged) -> Reply:
             + "; ".join(f"“{t}”" for t in result.implausible)
             + ". If it's right, split it into realistic portions (e.g. “300 g spinach”)."
         )
+    for text, reason in result.rejected:
+        lines.append(REJECTED_LINES.get(reason, REJECTED_LINES["negative"]).format(text=text))
     if result.logged:
         head = (
             "Updated your edited meal:"
@@ -137,6 +149,8 @@ def meal_reply(result: MealLogged) -> Reply:
             lines.append(f"Meal total: {mg(sum(i.magnesium_mg for i in result.logged))}")
     elif result.edited and not (result.pending or result.implausible or result.confirm):
         lines.append("Your edited message has no food I recognise, so I removed what it had logged.")
+    if result.pint and any(item.unit == "pint" for item in result.logged):
+        lines.append(PINT_LINES.get(result.pint, PINT_LINES["US"]))
     if result.unmatched:
         lines.append("Not recognised (not logged): " + ", ".join(f"“{t}”" for t in result.unmatched))
     if result.nothing_found and not result.edited:
@@ -223,7 +237,8 @@ def food_facts_reply(facts: FoodFacts) -> Reply:
     ]
     for unit, weight, value in facts.portions:
         lines.append(f"• 1 {UNIT_LABELS.get(unit, unit)} ({grams(weight)} g): {mg(value)}")
-    lines.append(f"Source: USDA SR28, NDB {facts.ndb}. Nothing was logged — tell me if you ate it.")
+    source = facts.provenance or f"USDA SR28, NDB {facts.ndb}"
+    lines.append(f"Source: {source}. Nothing was logged — tell me if you ate it.")
     return Reply("\n".join(lines))
 
 

@@ -124,7 +124,7 @@ class MealEditService:
             item = estimator.resolve(text, None, None, food)  # the new food has no such unit: a serving
         if item is None:
             return "no_amount"
-        if estimator.needs_confirmation(item):
+        if not estimator.usual(item):
             return "too_much"
         return item
 

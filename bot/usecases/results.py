@@ -118,6 +118,7 @@ class MealLogged:
     today: date | None = None  # the user's local today; `day` is another day for "yesterday I had …"
     day_problem: str | None = None  # "future" | "too_old" | "vague": nothing logged, say why
     day_phrase: str | None = None
+    pint: str = ""  # "UK" or "US" when an item was measured in pints
 
     @property
     def nothing_found(self) -> bool:
@@ -156,6 +157,7 @@ class FoodFacts:
     serving_mg: float
     portions: tuple[tuple[str, float, float], ...]  # (unit, grams, mg)
     goal_mg: int
+    provenance: str = ""  # "USDA SR28, NDB 11458" or "USDA FNDDS 2017–2018, food code 92101900"
 
     @classmethod
     def from_item(cls, item, goal_mg: int) -> FoodFacts:
@@ -175,6 +177,7 @@ class FoodFacts:
                 if unit != "serving"
             )[:4],
             goal_mg=goal_mg,
+            provenance=food.provenance,
         )
 
 

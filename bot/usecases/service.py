@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.domain import rda
 from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
+from bot.domain.regions import region_for_timezone
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
 from bot.domain.timezones import parse_timezone
@@ -158,13 +159,13 @@ class MagnesiumService:
             or estimate.rejected
         )
 
-    def _estimate(self, text: str):
+    def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
-        kept rather than computed twice (estimates are immutable)."""
-        if self._last_estimate is not None and self._last_estimate[0] == text:
+        kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints."""
+        if self._last_estimate is not None and self._last_estimate[0] == (text, region):
             return self._last_estimate[1]
-        estimate = self.ctx.estimator.estimate(text)
-        self._last_estimate = (text, estimate)
+        estimate = self.ctx.estimator.estimate(text, region=region)
+        self._last_estimate = ((text, region), estimate)
         return estimate
 
     # ---- incoming text ----------------------------------------------------------------------------
@@ -254,7 +255,7 @@ class MagnesiumService:
             today = local_date_for(instant, user.timezone)
             reading = read_day(text, today)
             day = reading.day
-            estimate = self._estimate(reading.text)
+            estimate = self._estimate(reading.text, region_for_timezone(user.timezone))
             if reading.problem is not None and not estimate.is_empty:
                 return MealLogged(
                     (),
@@ -310,6 +311,7 @@ class MagnesiumService:
                 confirm=confirm_views,
                 rejected=tuple((r.text, r.reason) for r in estimate.rejected if r.reason != "implausible"),
                 today=today,
+                pint=estimate.pint,
             )
 
     def _pending_view(self, choice: PendingChoice) -> PendingView:

@@ -58,6 +58,7 @@ SR28_MG: dict[str, float] = {
     "12063": 279,  # almonds, dry roasted (SR28 cup whole kernels = 138 g)
     "16018": 35,  # black beans, canned
     "16058": 27,  # chickpeas, canned (SR28 can, total contents = 448 g)
+    "16358": 26,  # chickpeas, canned, drained solids (SR28 can drained = 253 g; the table's row since issue 8)
     "11959": 47,  # arugula / rocket
     "12006": 335,  # chia seeds
     "12012": 700,  # hemp seeds, hulled
@@ -537,8 +538,11 @@ ROUND3_CASES: list[FoodCase] = [
     ("1 oz sunflower seeds", [("12037", 28.35)]),
     ("1 oz raw sunflower seeds", [("12036", 28.35)]),
     # cans: the canned row's SR28 can, else a 15-oz can drained = 1.5 cups
-    ("half a can of chickpeas", [("16058", 224)]),
-    ("a can of black beans", [("16018", 360)]),
+    # issue 8: a can of chickpeas is the drained can (253 g), not the total contents with the liquid (448 g)
+    ("half a can of chickpeas", [("16358", 126.5)]),
+    # issue 8: canned beans are weighed drained; SR28 lists black beans only with their liquid, so the
+    # can is the drained pinto can (SR28 16146 "can drained solids" = 277 g) at black beans' own 35 mg/100 g
+    ("a can of black beans", [("16018", 277)]),
 ]
 
 FOOD_CASES: list[FoodCase] = [

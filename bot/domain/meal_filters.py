@@ -1,0 +1,109 @@
+"""What a meal message is not: questions, plans, idioms, placeholders; and the words around a food lookup.
+
+Regular expressions used by :mod:`bot.domain.estimate` (pure data, no logic).
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:how|what|what's|whats|why|when|where|who|which|is|are|"
+    r"can(?=\s+(?:i|you|we|he|she|they|my|it|one|someone|people|kids|children|magnesium)\b)|"
+    r"could|should|does|do|did|will|"
+    r"would|tell\s+me|explain)\b",
+    re.IGNORECASE,
+)
+# Plans, wishes, habits, dislikes and negations: the message does not report something eaten.
+_NOT_EATEN = re.compile(
+    r"\b(?:wants?\s+to|wanted\s+to|wanna|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
+    r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
+    r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
+    r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
+    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me)\b",
+    re.IGNORECASE,
+)
+# Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
+_IDIOM = re.compile(
+    r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"
+    r"cool\s+beans|spill(?:ed|s)?\s+the\s+beans|(?:the\s+)?big\s+cheese|(?:go|goes|going|went)\s+nuts|"
+    r"couch\s+potato|(?:a\s+)?piece\s+of\s+cake|sweet|not\s+my\s+cup\s+of\s+tea|in\s+a\s+nutshell|"
+    r"full\s+of\s+beans|hot\s+potato|top\s+banana|apple\s+of\s+my\s+eye|bring(?:s)?\s+home\s+the\s+bacon|"
+    r"(?:that'?s|that\s+is|it'?s|you'?re|you\s+are|he'?s|she'?s|they'?re|i'?m|my\s+\w+\s+(?:is|are))\s+"
+    r"(?:(?:totally|so|a\s+bit|completely|going|just|such)\s+)?"
+    r"(?:bananas|nuts|crackers|toast|a\s+peach|a\s+couch\s+potato|a\s+piece\s+of\s+cake|the\s+big\s+cheese|"
+    r"full\s+of\s+beans|cheesy|corny|a\s+tough\s+cookie|a\s+smart\s+cookie|a\s+cream\s+puff)"
+    r")[\s!.?]*$",
+    re.IGNORECASE,
+)
+# Food idioms that are unambiguous anywhere in a sentence ("it's not my cup of tea", "we're in a pickle").
+# "piece of cake" is NOT here: "had a piece of cake" is cake (only the bare phrase is an idiom, above).
+_IDIOM_ANYWHERE = re.compile(
+    r"\b(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:really\s+)?(?:my|his|her|your|their|our)\s+cup\s+of\s+tea|"
+    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+a\s+(?:real\s+)?pickle|full\s+of\s+beans|"
+    r"spill(?:ed|s|ing|t)?\s+the\s+beans|cool\s+beans|(?:that'?s|that\s+is|it'?s|it\s+is|is|are|was|"
+    r"went|go|goes|going|gone|drives?\s+me|driving\s+me)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?"
+    r"bananas|in\s+a\s+nutshell|br(?:ing|ings|inging|ought)\s+home\s+the\s+bacon|"
+    r"(?:cry|cries|crying|cried)\s+over\s+spil(?:t|led)\s+milk|the\s+big\s+cheese|couch\s+potato(?:es)?|"
+    r"curry(?:ing)?\s+favou?r|(?:that'?s|it'?s)\s+a\s+wrap\b|wrap(?:s|ped|ping)?\s+(?:it\s+|things\s+|this\s+)?up|"
+    r"spill(?:ed|s|ing)?\s+the\s+tea|mash[- ]?ups?\b|bun\s+fight|"
+    r"hot\s+potato|an?\s+bad\s+egg|walk(?:ing|s|ed)?\s+on\s+egg\s?shells|cream\s+of\s+the\s+crop|"
+    r"butter(?:s|ed|ing)?\s+(?:\w+\s+){0,2}up\b|sour\s+grapes|(?:tough|hard)\s+nut\s+to\s+crack|"
+    r"(?:so|too|very|how|bit|pretty|really|kinda|super|that'?s|that\s+was|is|was|so\s+damn)\s+cheesy|"
+    r"cheesy\s+(?:joke|jokes|line|lines|movie|movies|film|films|song|songs|pun|puns|pick-?up|romance|"
+    r"music|lol|haha)|^cheesy[\s!.?]*$|"
+    r"(?:go|goes|going|went)\s+nuts|top\s+banana|(?:a\s+)?smart\s+cookie|(?:a\s+)?tough\s+cookie|"
+    r"(?:as\s+)?cool\s+as\s+a\s+cucumber|(?:peas|two\s+peas)\s+in\s+a\s+pod|"
+    r"(?:the\s+)?bread\s+and\s+butter\s+of|(?:a\s+)?(?:real\s+)?lemon\s+of\s+a|"
+    # words that are foods only in another sense: a date (not dates), a toast (to someone), a jam, a shot
+    r"(?:a|my|our|her|his|their|the|first|blind|hot|dinner|lunch|coffee|movie|second|double)\s+date(?!s)|"
+    r"date\s+(?:night|nite|with|went|was|tonight|last)|on\s+a\s+date|"
+    r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
+    r"in\s+a\s+(?:real\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
+    r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"
+    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
+    re.IGNORECASE,
+)
+# Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
+_COMPOSITE_RE = re.compile(
+    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butties?|toasties?|on\s+toast|toast|"
+    r"wraps?|bagels?|sub|subs)$",
+    re.IGNORECASE,
+)
+_COMPOSITE_BREAD: dict[str, tuple[str, str, float]] = {
+    "sandwich": ("bread_white", "slice", 2.0),
+    "sandwiche": ("bread_white", "slice", 2.0),
+    "sandwhich": ("bread_white", "slice", 2.0),
+    "sandwhiche": ("bread_white", "slice", 2.0),
+    "sarnie": ("bread_white", "slice", 2.0),
+    "buttie": ("bread_white", "slice", 2.0),
+    "toastie": ("bread_white", "slice", 2.0),
+    "toast": ("toast_white", "slice", 1.0),
+    "wrap": ("tortilla_flour", "piece", 1.0),
+    "bagel": ("bagel", "medium", 1.0),
+    "sub": ("bread_white", "slice", 3.0),
+}
+_WHOLEMEAL_RE = re.compile(r"\b(?:whole[- ]?wheat|wholemeal|whole[- ]?grain|brown)\b", re.IGNORECASE)
+# Programming and placeholder tokens sent as a whole message ("NaN" is not naan).
+_PLACEHOLDER = re.compile(
+    r"^\s*[\[({<\"']*(?:nan|null|nil|none|undefined|n/?a|true|false|test(?:ing)?|asdf\w*|qwerty|foo|bar|"
+    r"baz|todo|tbd|void|empty|blank|lorem\s+ipsum.*|\[object\s+object\]|object\s+object|"
+    r"placeholder|example|sample|string|int|float|0x[0-9a-f]+)[\]\)}>\"']*[\s!.?]*$",
+    re.IGNORECASE,
+)
+_LOOKUP_PREFIXES = re.compile(
+    r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
+    r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
+    r"(?:(?:mg|milligrams?|magnesium|mag|mg\s+of\s+magnesium)\s+)?"
+    r"(?:(?:is\s+there|are\s+there|does\s+it\s+have|do\s+they\s+have|is|are|contained|found)\s+)?"
+    r"(?:(?:in|inside|within|does|do)\s+)?"
+    r"(?:(?:a|an|one|the|some)\s+)?",
+    re.IGNORECASE,
+)
+_LOOKUP_SUFFIXES = re.compile(
+    r"\s*(?:(?:have|has|contain|contains|got|provide|provides|give|gives|supply|supplies|offer|offers)"
+    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium)?|"
+    r"magnesium(?:\s+content)?|mg|have\s+magnesium|have\s+a\s+lot\s+of\s+magnesium|rich\s+in\s+magnesium|"
+    r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
