@@ -100,6 +100,10 @@ def progress_line(day: DayView) -> str:
 
 
 # ---- logging ---------------------------------------------------------------------------------------
+MAX_CHOICES_SHOWN = 3  # "Did you mean" keyboards in one reply (each has up to five buttons)
+MAX_TODAY_ITEMS = 30  # items listed by /today; the rest are summed up in one line
+
+
 def meal_reply(result: MealLogged) -> Reply:
     lines: list[str] = []
     if result.implausible:
@@ -126,10 +130,17 @@ def meal_reply(result: MealLogged) -> Reply:
             f"Tell me what you ate, e.g. {EXAMPLES} — or ask me a question about magnesium and bones."
         )
     buttons: list[tuple[Button, ...]] = []
-    for pending in result.pending:
+    for pending in result.pending[:MAX_CHOICES_SHOWN]:
         names = ", ".join(name for _, name in pending.candidates)
         lines.append(f"Did you mean …? “{pending.item_text}” could be: {names}. Tap one below.")
         buttons.extend(pick_keyboard(pending.id, pending.candidates))
+    if len(result.pending) > MAX_CHOICES_SHOWN:
+        skipped = len(result.pending) - MAX_CHOICES_SHOWN
+        lines.append(
+            f"{skipped} more unclear item{'s' if skipped > 1 else ''} (not logged): "
+            + ", ".join(f"“{p.item_text}”" for p in result.pending[MAX_CHOICES_SHOWN:])
+            + ". Send them on their own, with a bit more detail."
+        )
     lines.append("")
     lines.append(progress_line(result.day))
     return Reply("\n".join(lines).strip(), tuple(buttons))
@@ -155,7 +166,13 @@ def today_reply(day: DayView) -> Reply:
     lines = [
         f"{mg(day.total_mg)} today ({day.local_date:%a %d %b}) — {day.percent}% of your {mg(day.goal_mg)} goal."
     ]
-    if day.items:
+    if len(day.items) > MAX_TODAY_ITEMS:  # the largest ones, so the reply stays one readable message
+        order = sorted(range(len(day.items)), key=lambda i: -day.items[i].magnesium_mg)
+        shown = sorted(order[:MAX_TODAY_ITEMS])
+        rest = [day.items[i] for i in order[MAX_TODAY_ITEMS:]]
+        lines.extend(item_line(day.items[i]) for i in shown)
+        lines.append(f"… and {len(rest)} more items ({mg(sum(i.magnesium_mg for i in rest))})")
+    elif day.items:
         lines.extend(item_line(item) for item in day.items)
     else:
         lines.append(f"Nothing logged yet. Tell me what you ate, e.g. {EXAMPLES}.")

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.domain import rda
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
+from bot.domain.text_hygiene import clean_text
 from bot.domain.timezones import parse_timezone
 from bot.usecases.results import (
     AnswerView,
@@ -150,7 +151,7 @@ class MagnesiumService:
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
     ) -> Outcome:
         """Route one message: a meal is logged, a question answered, a food looked up, small talk met."""
-        text = (text or "").strip()
+        text = clean_text(text).strip()
         if not text:
             return Outcome(small_talk=SmallTalk("empty"))
         if len(text) > MAX_MESSAGE_CHARS:
@@ -273,6 +274,7 @@ class MagnesiumService:
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
     ) -> Outcome:
         """An edited message: its items are replaced; one that had logged nothing is handled afresh."""
+        text = clean_text(text)
         meal = await self.edit_message(telegram_id, chat_id, message_id, text, sent_at)
         if meal is not None:
             return Outcome(meal=meal)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.adapters.bootstrap import Services
 from bot.adapters.commands import core  # noqa: F401 - registers the core commands and buttons
 from bot.adapters.commands.registry import BUTTONS, COMMANDS, CommandRequest, listed_commands
+from bot.domain.text_hygiene import clean_text
 from bot.texts import messages as t
 from bot.texts.reply import Reply
 
@@ -21,7 +22,8 @@ async def run_command(
 ) -> Reply:
     """`name` without the slash (a `@botname` suffix is ignored); `args` is the rest of the line.
     `with_chart`: the adapter can show pictures and documents."""
-    name = name.lower().split("@", 1)[0]
+    name = clean_text(name).lower().split("@", 1)[0]
+    args = clean_text(args)
     entry = COMMANDS.get(name)
     if entry is None:
         return Reply(t.unknown_command(name))
@@ -31,7 +33,7 @@ async def run_command(
 async def run_callback(services: Services, user_id: int, data: str) -> Reply:
     """A button press. Callback data is `kind:value` (see bot.texts); unknown or malformed data, and data
     longer than Telegram allows (64 bytes), is an expired button."""
-    data = data or ""
+    data = clean_text(data)
     if len(data.encode("utf-8", "surrogatepass")) > 64:
         return Reply(t.BUTTON_EXPIRED)
     kind, _, value = data.partition(":")
