@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from telegram import Update
 
+from bot.adapters.bootstrap import Services
 from bot.adapters.tg.app import SERVICES_KEY, build_application
 from bot.adapters.tg.intake import Intake, poll
 from bot.adapters.tg.nudges import LEADER_KEY
@@ -32,10 +33,19 @@ def _on_signals(stop: asyncio.Event) -> None:
             loop.add_signal_handler(sig, stop.set)
 
 
-async def serve(settings: Settings, stop: asyncio.Event | None = None) -> int:
+async def serve(
+    settings: Settings,
+    stop: asyncio.Event | None = None,
+    *,
+    services: Services | None = None,
+    handle_signals: bool = True,
+) -> int:
+    """Run until `stop` is set (or SIGTERM/SIGINT with `handle_signals`). `services`: prebuilt (tests);
+    by default they are built on start and closed on exit."""
     stop = stop or asyncio.Event()
-    _on_signals(stop)
-    application = build_application(settings, migrate_on_start=False)
+    if handle_signals:
+        _on_signals(stop)
+    application = build_application(settings, services, migrate_on_start=False)
     await application.initialize()  # getMe: raises InvalidToken for a rejected token
     started = False
     leader: AdvisoryLease | None = None
