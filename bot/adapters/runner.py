@@ -73,6 +73,9 @@ def configure_logging(settings: Settings) -> None:
     # httpx logs every request URL at INFO, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # At DEBUG these would log message text: PTB every request's parameters, aiosqlite every statement's.
+    logging.getLogger("telegram").setLevel(max(logging.getLogger().level, logging.INFO))
+    logging.getLogger("aiosqlite").setLevel(logging.WARNING)
     secrets = secrets_of(settings)
     formatter = RedactingFormatter(LOG_FORMAT, secrets)
     for handler in logging.getLogger().handlers:
