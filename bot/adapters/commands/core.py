@@ -13,6 +13,11 @@ GOAL_RANGE = (100, 1000)
 HELP = t.COMMAND_HELP
 
 
+def _is_number(text: str, max_digits: int) -> bool:
+    """ASCII digits only ("²" and "٣" are digits to str.isdigit), and not too many of them."""
+    return 0 < len(text) <= max_digits and text.isascii() and text.isdigit()
+
+
 @command("start")
 async def start(request: CommandRequest) -> Reply:
     await request.services.magnesium.profile(request.user_id)
@@ -53,7 +58,7 @@ async def goal(request: CommandRequest) -> Reply:
     if args.lower() in ("reset", "rda", "default", "clear"):
         return t.goal_reply(await service.update_profile(request.user_id, goal_override_mg=None))
     digits = args.lower().removesuffix("mg").strip().replace(",", "")
-    if not digits.isdigit() or not GOAL_RANGE[0] <= int(digits) <= GOAL_RANGE[1]:
+    if not _is_number(digits, 4) or not GOAL_RANGE[0] <= int(digits) <= GOAL_RANGE[1]:
         return Reply(t.GOAL_USAGE)
     return t.goal_reply(await service.update_profile(request.user_id, goal_override_mg=int(digits)))
 
@@ -127,9 +132,9 @@ async def tz_button(services: Services, user_id: int, value: str) -> Reply:
 @button("pick")
 async def pick(services: Services, user_id: int, value: str) -> Reply:
     choice, _, index = value.partition(":")
-    if not choice.isdigit() or len(choice) > 18 or not (index.isdigit() or index == "x") or len(index) > 3:
+    if not _is_number(choice, 18) or not (_is_number(index, 3) or index == "x"):
         return Reply(t.BUTTON_EXPIRED)
-    picked = int(index) if index.isdigit() else None
+    picked = None if index == "x" else int(index)
     return t.pick_reply(await services.magnesium.pick(user_id, int(choice), picked))
 
 
