@@ -31,20 +31,13 @@ from telegram.ext import Application
 
 from bot.adapters import metrics
 from bot.usecases.intake import IntakeService
+from db.errors import is_transient
 
 log = logging.getLogger(__name__)
 
 INTAKE_KEY = "intake"  # application.bot_data[INTAKE_KEY] -> Intake
 OUTBOX_MAX_ATTEMPTS = 8
 PRUNE_EVERY_SECONDS = 3600.0
-_TRANSIENT_NAMES = {
-    "QueryCanceledError",
-    "ConnectionDoesNotExistError",
-    "CannotConnectNowError",
-    "TooManyConnectionsError",
-    "InterfaceError",
-    "OperationalError",
-}
 
 
 @dataclass
@@ -56,30 +49,6 @@ class _Handling:
 
 
 _CURRENT: ContextVar[_Handling | None] = ContextVar("magbot_handling", default=None)
-
-
-def is_transient(exc: BaseException) -> bool:
-    """The database was unreachable, busy or too slow: the same update may well succeed later."""
-    from sqlalchemy.exc import DBAPIError
-    from sqlalchemy.exc import TimeoutError as PoolTimeout
-
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, TelegramError):
-            return False
-        if isinstance(current, PoolTimeout | TimeoutError | ConnectionError):
-            return True
-        if isinstance(current, DBAPIError) and (
-            current.connection_invalidated or type(current).__name__ in _TRANSIENT_NAMES
-        ):
-            return True
-        if type(current).__name__ in _TRANSIENT_NAMES:
-            return True
-        orig = getattr(current, "orig", None)
-        current = orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
-    return False
 
 
 def note_failure(exc: BaseException) -> bool:
@@ -173,7 +142,9 @@ class Intake:
             try:
                 stored = await self.service.claim(update_id)
             except Exception as exc:  # noqa: BLE001 - the row stays; the sweep tries again
-                log.warning("inbox: could not claim update %s (%s); retrying later", update_id, type(exc).__name__)
+                log.warning(
+                    "inbox: could not claim update %s (%s); retrying later", update_id, type(exc).__name__
+                )
                 return
             if stored is None:
                 return  # done already, or another worker holds it
@@ -258,7 +229,11 @@ class Intake:
     async def send_outbox(self) -> int:
         sent = 0
         for reply in await self.service.due_replies():
-            markup = InlineKeyboardMarkup.de_json(json.loads(reply.reply_markup), None) if reply.reply_markup else None
+            markup = (
+                InlineKeyboardMarkup.de_json(json.loads(reply.reply_markup), None)
+                if reply.reply_markup
+                else None
+            )
             try:
                 await self.application.bot.send_message(reply.chat_id, reply.text, reply_markup=markup)
             except (Forbidden, BadRequest) as exc:
@@ -267,7 +242,9 @@ class Intake:
                 continue
             except TelegramError:
                 if not await self.service.reply_later(reply, OUTBOX_MAX_ATTEMPTS):
-                    log.warning("outbox: reply to %s dropped after %d attempts", reply.chat_id, reply.attempts)
+                    log.warning(
+                        "outbox: reply to %s dropped after %d attempts", reply.chat_id, reply.attempts
+                    )
                 continue
             await self.service.reply_sent(reply.id)
             sent += 1
