@@ -46,37 +46,38 @@ class InboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def store(self, updates: Sequence[tuple[int, str]], now: datetime) -> int:
-        """Insert (update_id, payload) rows; ones already stored are left as they are. Returns rows added."""
+    async def store(self, updates: Sequence[tuple[int, str]], now: datetime) -> set[int]:
+        """Insert (update_id, payload) rows; ones already stored are left as they are. Returns the ids
+        that were new."""
         if not updates:
-            return 0
+            return set()
         insert = _insert_for(self.session)
         statement = (
             insert(InboxUpdate)
             .values([{"update_id": uid, "payload": payload, "received_at": now} for uid, payload in updates])
             .on_conflict_do_nothing(index_elements=[InboxUpdate.update_id])
+            .returning(InboxUpdate.update_id)
         )
-        result = await self.session.execute(statement)
-        return max(result.rowcount or 0, 0)
+        return set((await self.session.scalars(statement)).all())
 
-    async def claim(self, update_id: int, now: datetime, until: datetime) -> StoredUpdate | None:
-        """Take one row for handling, or None when it is done or another worker holds it."""
+    async def claim(
+        self, update_ids: Sequence[int], now: datetime, until: datetime
+    ) -> dict[int, StoredUpdate]:
+        """Take rows for handling: those neither done nor held by another worker."""
+        if not update_ids:
+            return {}
         result = await self.session.execute(
             update(InboxUpdate)
-            .where(InboxUpdate.update_id == update_id, _claimable(now))
+            .where(InboxUpdate.update_id.in_(update_ids), _claimable(now))
             .values(claimed_until=until, attempts=InboxUpdate.attempts + 1)
             .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts)
         )
-        row = result.first()
-        return StoredUpdate(row[0], row[1], row[2]) if row else None
+        return {row[0]: StoredUpdate(row[0], row[1], row[2]) for row in result}
 
     async def claimable_ids(self, now: datetime, limit: int) -> list[int]:
         """Unfinished rows nobody holds, oldest update first."""
         rows = await self.session.scalars(
-            select(InboxUpdate.update_id)
-            .where(_claimable(now))
-            .order_by(InboxUpdate.update_id)
-            .limit(limit)
+            select(InboxUpdate.update_id).where(_claimable(now)).order_by(InboxUpdate.update_id).limit(limit)
         )
         return list(rows)
 
@@ -88,12 +89,13 @@ class InboxRepository:
         )
         return {uid: payload for uid, payload in rows}
 
-    async def finish(self, update_id: int, now: datetime, outcome: str) -> None:
-        await self.session.execute(
-            update(InboxUpdate)
-            .where(InboxUpdate.update_id == update_id)
-            .values(done_at=now, outcome=outcome, claimed_until=None)
-        )
+    async def finish(self, update_ids: Sequence[int], now: datetime, outcome: str) -> None:
+        if update_ids:
+            await self.session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id.in_(update_ids))
+                .values(done_at=now, outcome=outcome, claimed_until=None)
+            )
 
     async def release(self, update_id: int, retry_at: datetime) -> None:
         """Give a row back; nobody claims it again before `retry_at`."""

@@ -32,7 +32,8 @@ def create_engine(
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     kwargs.setdefault("hide_parameters", True)
     if not is_sqlite:
-        kwargs.setdefault("pool_pre_ping", True)
+        # No pre-ping (a round trip per checkout): a connection that went stale fails as a transient
+        # error, is invalidated, and the intake handles the update again.
         kwargs.setdefault("pool_timeout", connect_timeout + (statement_timeout or STATEMENT_TIMEOUT_SECONDS))
         connect_args = dict(kwargs.pop("connect_args", {}))
         if make_url(url).get_driver_name() == "asyncpg":

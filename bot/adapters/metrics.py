@@ -12,7 +12,9 @@ UPDATES_RECEIVED = Counter(
 )
 UPDATES_HANDLED = Counter("magbot_updates_handled", "Updates handled and marked done", registry=REGISTRY)
 UPDATES_FAILED = Counter(
-    "magbot_updates_failed", "Handler failures (retried later when the database was the cause)", registry=REGISTRY
+    "magbot_updates_failed",
+    "Handler failures (retried later when the database was the cause)",
+    registry=REGISTRY,
 )
 HANDLER_SECONDS = Histogram(
     "magbot_handler_seconds",

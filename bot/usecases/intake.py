@@ -31,14 +31,23 @@ class IntakeService:
     now: Callable[[], datetime] = _now
 
     async def store(self, updates: Sequence[tuple[int, str]]) -> int:
-        """Store (update_id, JSON payload) pairs; an update already stored is not stored again."""
+        """Store (update_id, JSON payload) pairs; an update already stored is not stored again. Returns
+        how many were new."""
+        return len(await self.store_new(updates))
+
+    async def store_new(self, updates: Sequence[tuple[int, str]]) -> set[int]:
+        """Like `store`; returns the ids that were new."""
         async with self.sessionmaker.begin() as session:
             return await InboxRepository(session).store(updates, self.now())
 
     async def claim(self, update_id: int) -> StoredUpdate | None:
+        return (await self.claim_many([update_id])).get(update_id)
+
+    async def claim_many(self, update_ids: Sequence[int]) -> dict[int, StoredUpdate]:
+        """Take the rows nobody holds and that are not done, for one lease."""
         now = self.now()
         async with self.sessionmaker.begin() as session:
-            return await InboxRepository(session).claim(update_id, now, now + self.lease)
+            return await InboxRepository(session).claim(update_ids, now, now + self.lease)
 
     async def claimable(self, limit: int = 100) -> list[int]:
         async with self.sessionmaker() as session:
@@ -49,8 +58,18 @@ class IntakeService:
             return await InboxRepository(session).payloads(update_ids)
 
     async def finish(self, update_id: int, outcome: str) -> None:
+        await self.finish_many([update_id], outcome)
+
+    async def finish_many(self, update_ids: Sequence[int], outcome: str) -> None:
+        await self.finish_outcomes({update_id: outcome for update_id in update_ids})
+
+    async def finish_outcomes(self, outcomes: dict[int, str]) -> None:
+        """Mark rows done, each with its outcome, in one transaction."""
+        now = self.now()
         async with self.sessionmaker.begin() as session:
-            await InboxRepository(session).finish(update_id, self.now(), outcome)
+            inbox = InboxRepository(session)
+            for outcome in sorted(set(outcomes.values())):
+                await inbox.finish([uid for uid, o in outcomes.items() if o == outcome], now, outcome)
 
     async def retry_later(self, update_id: int, delay: timedelta) -> None:
         async with self.sessionmaker.begin() as session:

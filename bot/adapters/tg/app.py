@@ -62,9 +62,14 @@ async def _send(update: Update, reply: Reply, context: ContextTypes.DEFAULT_TYPE
     parts = split_message(reply.text)
     if reply.photo is not None:
         caption = parts[0] if len(parts) == 1 and len(parts[0]) <= TELEGRAM_CAPTION_LIMIT else None
-        await _deliver(context, message.chat_id, None, message.reply_photo(
-            reply.photo, caption=caption, reply_markup=keyboard if caption else None, do_quote=False
-        ))
+        await _deliver(
+            context,
+            message.chat_id,
+            None,
+            message.reply_photo(
+                reply.photo, caption=caption, reply_markup=keyboard if caption else None, do_quote=False
+            ),
+        )
         if caption is not None:
             return
     for index, part in enumerate(parts):
@@ -157,14 +162,18 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     # here: `_send` keeps it in the outbox.)
     retried = note_failure(context.error)
     log.error(
-        "error while handling an update%s", " (kept, retried later)" if retried else "", exc_info=context.error
+        "error while handling an update%s",
+        " (kept, retried later)" if retried else "",
+        exc_info=context.error,
     )
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     if retried and not first_failure():
         return  # told on the first attempt already
     try:
-        await context.bot.send_message(update.effective_chat.id, DATABASE_DELAY if retried else ERROR_NOT_SAVED)
+        await context.bot.send_message(
+            update.effective_chat.id, DATABASE_DELAY if retried else ERROR_NOT_SAVED
+        )
     except Exception:  # noqa: BLE001 - the notice is best effort
         log.warning("could not send the error notice")
 

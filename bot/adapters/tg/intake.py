@@ -30,6 +30,7 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Re
 from telegram.ext import Application
 
 from bot.adapters import metrics
+from bot.adapters.batching import GroupCommit
 from bot.usecases.intake import IntakeService
 from db.errors import is_transient
 
@@ -100,6 +101,9 @@ class Intake:
         self._inflight: dict[int, asyncio.Task] = {}
         self._sweeper: asyncio.Task | None = None
         self._last_prune = 0.0
+        self._store = GroupCommit(self._store_batch)
+        self._claim = GroupCommit(self._claim_batch)
+        self._finish = GroupCommit(self._finish_batch)
         application.bot_data[INTAKE_KEY] = self
 
     # ---- receiving ----------------------------------------------------------------------------------
@@ -110,11 +114,23 @@ class Intake:
             (int(update["update_id"]), json.dumps(update, ensure_ascii=True, separators=(",", ":")))
             for update in updates
         ]
-        added = await self.service.store(pairs)
-        metrics.UPDATES_RECEIVED.inc(added)
+        new = await asyncio.gather(*(self._store.submit(pair, key=pair[0]) for pair in pairs))
         for (update_id, payload), update in zip(pairs, updates, strict=True):
             self._schedule(update_id, payload, _chat_key(update))
-        return added
+        return sum(1 for added in new if added)
+
+    # One round trip for many updates at once (group commit): storing, claiming, marking done.
+    async def _store_batch(self, pairs: list[tuple[int, str]]) -> dict[int, bool]:
+        unique = list(dict(pairs).items())
+        new = await self.service.store_new(unique)
+        metrics.UPDATES_RECEIVED.inc(len(new))
+        return {update_id: update_id in new for update_id, _ in unique}
+
+    async def _claim_batch(self, update_ids: list[int]):
+        return await self.service.claim_many(sorted(set(update_ids)))
+
+    async def _finish_batch(self, outcomes: list[tuple[int, str]]) -> None:
+        await self.service.finish_outcomes(dict(outcomes))
 
     def _schedule(self, update_id: int, payload: str, chat: int) -> None:
         if update_id in self._inflight or not self.accepting:
@@ -140,7 +156,7 @@ class Intake:
     async def _handle(self, update_id: int, chat: int) -> None:
         async with self._chat_lock(chat), self._semaphore:
             try:
-                stored = await self.service.claim(update_id)
+                stored = await self._claim.submit(update_id)
             except Exception as exc:  # noqa: BLE001 - the row stays; the sweep tries again
                 log.warning(
                     "inbox: could not claim update %s (%s); retrying later", update_id, type(exc).__name__
@@ -168,7 +184,7 @@ class Intake:
                 metrics.UPDATES_FAILED.inc()
                 await self.service.retry_later(update_id, _retry_delay(attempts))
                 return
-            await self.service.finish(update_id, "failed" if state.error else "handled")
+            await self._finish.submit((update_id, "failed" if state.error else "handled"), key=update_id)
         except Exception as exc:  # noqa: BLE001 - unmarked: handled again after the lease (idempotent)
             log.warning("inbox: could not mark update %s (%s)", update_id, type(exc).__name__)
             return
