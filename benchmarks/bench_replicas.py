@@ -163,8 +163,8 @@ async def start_magbot(api: FakeBotAPI, database_url: str, port: int) -> asyncio
         WEBHOOK_PORT=str(port),
         DATABASE_URL=database_url,
         INBOX_LEASE_SECONDS="3",
-        INBOX_SWEEP_SECONDS="0.5",
-        REMINDER_TICK_SECONDS="5",
+        INBOX_SWEEP_SECONDS="2",
+        REMINDER_TICK_SECONDS="30",
         LOG_LEVEL="WARNING",
         PYTHONPATH=str(REPO),
     )
