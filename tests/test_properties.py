@@ -138,3 +138,10 @@ def test_the_probes_false_logs_log_nothing(bot, text):
     outcome = bot.run(bot.services.magnesium.handle_text(1, 1, 1, text))
     assert outcome.meal is None or not outcome.meal.logged
     assert bot.entries() == 0
+
+
+def test_a_later_age_band_without_stages_clears_the_stage(bot):
+    for data in ("sex:female", "age:31-50", "stage:pregnant", "age:51+"):
+        bot.run(run_callback(bot.services, 9, data))
+    profile = bot.run(bot.services.magnesium.profile(9))
+    assert profile.life_stage is None and profile.age_band == "51+"

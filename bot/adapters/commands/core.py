@@ -97,6 +97,8 @@ async def age(services: Services, user_id: int, value: str) -> Reply:
         current = await services.magnesium.update_profile(user_id, age_band=value)
     except ValueError:
         return Reply(t.BUTTON_EXPIRED)
+    if current.life_stage is not None and value not in PREGNANCY_BANDS:  # a stage only with a fitting band
+        current = await services.magnesium.update_profile(user_id, life_stage=None)
     if current.sex == "female" and value in PREGNANCY_BANDS:
         return t.life_stage_reply()
     return t.goal_set_reply(current, services.settings.default_reminder_time)
