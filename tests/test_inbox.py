@@ -64,3 +64,33 @@ async def test_outbox_retries_then_gives_up(sessionmaker):
     assert not await service.reply_later(reply, max_attempts=2)  # dropped
     clock.now += timedelta(hours=2)
     assert await service.due_replies() == []
+
+
+async def test_a_hanging_database_fails_fast_and_counts_as_transient(engine):
+    """A statement that hangs is cut off by the statement timeout, and the intake will retry it."""
+    import time
+
+    import pytest
+    from sqlalchemy import text
+
+    from db.errors import is_transient
+    from db.session import create_engine
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has a busy timeout instead (no server to hang)")
+    quick = create_engine(engine.url.render_as_string(hide_password=False), statement_timeout=0.5)
+    started = time.perf_counter()
+    try:
+        with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever the driver raises
+            async with quick.connect() as conn:
+                await conn.execute(text("SELECT pg_sleep(5)"))
+    finally:
+        await quick.dispose()
+    assert time.perf_counter() - started < 3
+    assert is_transient(caught.value)
+    unreachable = create_engine("postgresql+asyncpg://nobody@127.0.0.1:9/none", connect_timeout=1)
+    with pytest.raises(Exception) as refused:  # noqa: PT011
+        async with unreachable.connect():
+            pass
+    await unreachable.dispose()
+    assert is_transient(refused.value)
