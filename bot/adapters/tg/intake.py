@@ -115,8 +115,8 @@ class Intake:
             for update in updates
         ]
         new = await asyncio.gather(*(self._store.submit(pair, key=pair[0]) for pair in pairs))
-        for (update_id, payload), update in zip(pairs, updates, strict=True):
-            self._schedule(update_id, payload, _chat_key(update))
+        for (update_id, _payload), update in zip(pairs, updates, strict=True):
+            self._schedule(update_id, _chat_key(update))
         return sum(1 for added in new if added)
 
     # One round trip for many updates at once (group commit): storing, claiming, marking done.
@@ -132,7 +132,7 @@ class Intake:
     async def _finish_batch(self, outcomes: list[tuple[int, str]]) -> None:
         await self.service.finish_outcomes(dict(outcomes))
 
-    def _schedule(self, update_id: int, payload: str, chat: int) -> None:
+    def _schedule(self, update_id: int, chat: int) -> None:
         if update_id in self._inflight or not self.accepting:
             return
         task = asyncio.create_task(self._handle(update_id, chat))
@@ -197,8 +197,7 @@ class Intake:
         payloads = await self.service.payloads(ids)
         for update_id in ids:
             if update_id in payloads:
-                payload = payloads[update_id]
-                self._schedule(update_id, payload, _chat_key(json.loads(payload)))
+                self._schedule(update_id, _chat_key(json.loads(payloads[update_id])))
         return len(ids)
 
     async def _sweep_forever(self) -> None:
