@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint format bench foods clean
+.PHONY: run test lint format bench bench-replicas foods clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_idle_rss.py
 	$(PY) benchmarks/eval_answers.py
 	$(PY) benchmarks/eval_meals.py
+
+# Two webhook replicas on PostgreSQL under load, one killed mid-run (needs BENCH_DATABASE_URL or a local server).
+bench-replicas: $(STAMP)
+	$(PY) benchmarks/bench_replicas.py
 
 # Regenerate the curated food table and the generated food-sources article from USDA SR28.
 foods: $(STAMP)

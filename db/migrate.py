@@ -6,9 +6,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x6D61_676D  # "magm"
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -28,6 +30,8 @@ async def _run(engine: AsyncEngine, step, revision: str) -> None:
         step(config, revision)
 
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # replicas starting together migrate one at a time
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         await connection.run_sync(_on)
 
 

@@ -181,3 +181,34 @@ class ForgottenUser(Base):
     telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     forgotten_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_message_id: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class InboxUpdate(Base):
+    """An incoming Telegram update, stored before it is acknowledged (migration 0004; see db/inbox.py).
+    `done_at` is set once it has been handled; a worker holds it while `claimed_until` lies ahead."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_done", "done_at"),)
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[str] = mapped_column(Text)  # the update's JSON, ASCII-escaped
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(16))  # handled | failed
+
+
+class OutboxMessage(Base):
+    """A reply that could not be sent (network, 5xx, 429 beyond retries), retried later (migration 0004)."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_next", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text)
+    reply_markup: Mapped[str | None] = mapped_column(Text)  # JSON of an inline keyboard
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

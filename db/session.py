@@ -1,14 +1,18 @@
-"""Engine and session factory. SQLite gets WAL, a busy timeout and foreign keys on every connection."""
+"""Engine and session factory. SQLite gets WAL, a busy timeout and foreign keys on every connection;
+PostgreSQL (asyncpg) a connect timeout and a per-statement timeout, so a hanging database turns into a
+quick error instead of a hang. SQL parameters (message text) never appear in exception text or logs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_SECONDS = 5.0
+STATEMENT_TIMEOUT_SECONDS = 10.0
 
 
 def _ensure_sqlite_dir(url: str) -> None:
@@ -25,11 +29,26 @@ def sqlite_folder(url: str) -> Path | None:
     return None
 
 
-def create_engine(url: str, **kwargs) -> AsyncEngine:
+def create_engine(
+    url: str,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT_SECONDS,
+    statement_timeout: float | None = None,
+    **kwargs,
+) -> AsyncEngine:
     _ensure_sqlite_dir(url)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
+    kwargs.setdefault("hide_parameters", True)
     if not is_sqlite:
-        kwargs.setdefault("pool_pre_ping", True)
+        # No pre-ping (a round trip per checkout): a connection that went stale fails as a transient
+        # error, is invalidated, and the intake handles the update again.
+        kwargs.setdefault("pool_timeout", connect_timeout + (statement_timeout or STATEMENT_TIMEOUT_SECONDS))
+        connect_args = dict(kwargs.pop("connect_args", {}))
+        if make_url(url).get_driver_name() == "asyncpg":
+            connect_args.setdefault("timeout", connect_timeout)
+            if statement_timeout:
+                connect_args.setdefault("command_timeout", statement_timeout)
+        kwargs["connect_args"] = connect_args
     engine = create_async_engine(url, **kwargs)
     if is_sqlite:
 
@@ -47,3 +66,10 @@ def create_engine(url: str, **kwargs) -> AsyncEngine:
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+async def ping(engine: AsyncEngine) -> bool:
+    """True when the database answers a trivial query."""
+    async with engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
+    return True

@@ -57,6 +57,9 @@ class FakeBotAPI:
     rate_limit_per_second: int | None = None
     blocked_chats: set[int] = field(default_factory=set)
     fail_next: list[int] = field(default_factory=list)  # HTTP error codes to answer the next sends with
+    # method (lower case) -> (HTTP code, description) answered to every call of it, e.g.
+    # {"answercallbackquery": (400, "Bad Request: query is too old and response timeout expired")}
+    refuse: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.calls: list[Call] = []
@@ -125,6 +128,31 @@ class FakeBotAPI:
         (It gets a fresh update_id here because this poller has already confirmed the old one.)"""
         payload = {key: value for key, value in update.items() if key != "update_id"}
         return self.push_update(payload)
+
+    def push_group(
+        self,
+        user_id: int,
+        group_id: int,
+        text: str | None,
+        *,
+        reply_to_bot: bool = False,
+        extra: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """A message in a group chat (text None: a service message built from `extra`, e.g. a join)."""
+        message = self._message(user_id, text or "", None)
+        message["chat"] = {"id": group_id, "type": "group", "title": "a group"}
+        if text is None:
+            del message["text"]
+        if reply_to_bot:
+            message["reply_to_message"] = {
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": message["chat"],
+                "from": BOT_USER,
+                "text": "…",
+            }
+        message.update(extra or {})
+        return self.push_update({"message": message})
 
     def push_text(self, user_id: int, text: str, message_id: int | None = None) -> dict[str, Any]:
         return self.push_update({"message": self._message(user_id, text, message_id)})
@@ -221,6 +249,9 @@ class FakeBotAPI:
         if method == "getupdates":
             return await self._get_updates(params)
         call = Call(request.match_info["method"], params)
+        if method in self.refuse:
+            self.calls.append(call)
+            return self._error(*self.refuse[method])
         if method in SENDING_METHODS:
             refusal = self._refusal(call)
             if refusal is not None:

@@ -40,7 +40,11 @@ async def build_services(
     from bot.domain.estimate import default_estimator
     from bot.domain.knowledge import load_knowledge_base
 
-    engine = engine or create_engine(settings.database_url)
+    engine = engine or create_engine(
+        settings.database_url,
+        connect_timeout=settings.db_connect_timeout_seconds,
+        statement_timeout=settings.db_statement_timeout_seconds,
+    )
     if migrate:
         from db.migrate import upgrade  # Alembic is only imported when it is needed
 

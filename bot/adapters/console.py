@@ -41,7 +41,7 @@ class ConsoleChat:
 
     async def handle(self, line: str) -> Reply:
         line = line.strip()
-        if line.isdigit() and self.buttons and 1 <= int(line) <= len(self.buttons):
+        if line.isascii() and line.isdigit() and self.buttons and 1 <= int(line) <= len(self.buttons):
             reply = await run_callback(self.services, self.user_id, self.buttons[int(line) - 1].data)
         elif line.startswith("/"):
             name, _, args = line[1:].partition(" ")

@@ -121,6 +121,8 @@ PINT_LINES = {
     "UK": "A pint here is a UK pint (568 ml), from your time zone.",
     "US": "A pint here is a US pint (473 ml); in the UK or Ireland set /timezone Europe/London for 568 ml.",
 }
+MAX_CHOICES_SHOWN = 3  # "Did you mean" keyboards in one reply (each has up to five buttons)
+MAX_TODAY_ITEMS = 30  # items listed by /today; the rest are summed up in one line
 
 
 def meal_reply(result: MealLogged) -> Reply:
@@ -159,12 +161,19 @@ def meal_reply(result: MealLogged) -> Reply:
             f"Tell me what you ate, e.g. {EXAMPLES} — or ask me a question about magnesium and bones."
         )
     buttons: list[tuple[Button, ...]] = []
-    for pending in result.pending:
+    for pending in result.pending[:MAX_CHOICES_SHOWN]:
         names = ", ".join(name for _, name in pending.candidates)
         lines.append(f"Did you mean …? “{pending.item_text}” could be: {names}. Tap one below.")
         buttons.extend(pick_keyboard(pending.id, pending.candidates))
     lines.extend(meals.confirm_lines(result.confirm))
     buttons.extend(meals.confirm_keyboard(result.confirm))
+    if len(result.pending) > MAX_CHOICES_SHOWN:
+        skipped = len(result.pending) - MAX_CHOICES_SHOWN
+        lines.append(
+            f"{skipped} more unclear item{'s' if skipped > 1 else ''} (not logged): "
+            + ", ".join(f"“{p.item_text}”" for p in result.pending[MAX_CHOICES_SHOWN:])
+            + ". Send them on their own, with a bit more detail."
+        )
     lines.append("")
     lines.append(meals.progress(result.day, result.today))
     return Reply("\n".join(lines).strip(), tuple(buttons))
@@ -195,8 +204,17 @@ def today_reply(day: DayView) -> Reply:
     if parts:
         lines.append(f"Magnesium: {parts}.")
     lines.extend(bone.day_detail_lines(day))
-    if day.items:
-        lines.extend(f"{number}. {item_line(item)[2:]}" for number, item in enumerate(day.items, start=1))
+    numbered = list(enumerate(day.items, start=1))  # numbers stay those of /edit N and /delete N
+    if len(numbered) > MAX_TODAY_ITEMS:  # the largest ones, so the reply stays one readable message
+        largest = sorted(numbered, key=lambda pair: -pair[1].magnesium_mg)
+        rest = [item for _, item in largest[MAX_TODAY_ITEMS:]]
+        numbered = sorted(largest[:MAX_TODAY_ITEMS], key=lambda pair: pair[0])
+    else:
+        rest = []
+    if numbered:
+        lines.extend(f"{number}. {item_line(item)[2:]}" for number, item in numbered)
+        if rest:
+            lines.append(f"… and {len(rest)} more items ({mg(sum(i.magnesium_mg for i in rest))})")
     else:
         lines.append(f"Nothing logged yet. Tell me what you ate, e.g. {EXAMPLES}.")
     lines.extend(bone.limit_lines(day.over_limits))

@@ -16,6 +16,7 @@ from bot.domain.days import read_day
 from bot.domain.regions import region_for_timezone
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
+from bot.domain.text_hygiene import clean_text
 from bot.domain.timezones import parse_timezone
 from bot.usecases.results import (
     AnswerView,
@@ -173,7 +174,7 @@ class MagnesiumService:
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
     ) -> Outcome:
         """Route one message: a meal is logged, a question answered, a food looked up, small talk met."""
-        text = (text or "").strip()
+        text = clean_text(text).strip()
         if not text:
             return Outcome(small_talk=SmallTalk("empty"))
         if len(text) > MAX_MESSAGE_CHARS:
@@ -341,6 +342,7 @@ class MagnesiumService:
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
     ) -> Outcome:
         """An edited message: its items are replaced; one that had logged nothing is handled afresh."""
+        text = clean_text(text)
         from bot.usecases.supplements import SupplementService
 
         supplement = await SupplementService(self.ctx).handle_edit(

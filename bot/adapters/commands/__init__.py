@@ -15,6 +15,7 @@ from bot.adapters.commands import (
     user_data,  # noqa: F401 - /export and /forget
 )
 from bot.adapters.commands.registry import BUTTONS, COMMANDS, CommandRequest, listed_commands
+from bot.domain.text_hygiene import clean_text
 from bot.texts import messages as t
 from bot.texts.reply import Reply
 
@@ -26,7 +27,8 @@ async def run_command(
 ) -> Reply:
     """`name` without the slash (a `@botname` suffix is ignored); `args` is the rest of the line.
     `with_chart`: the adapter can show pictures and documents."""
-    name = name.lower().split("@", 1)[0]
+    name = clean_text(name).lower().split("@", 1)[0]
+    args = clean_text(args)
     entry = COMMANDS.get(name)
     if entry is None:
         return Reply(t.unknown_command(name))
@@ -36,7 +38,7 @@ async def run_command(
 async def run_callback(services: Services, user_id: int, data: str) -> Reply:
     """A button press. Callback data is `kind:value` (see bot.texts); unknown or malformed data, and data
     longer than Telegram allows (64 bytes), is an expired button."""
-    data = data or ""
+    data = clean_text(data)
     if len(data.encode("utf-8", "surrogatepass")) > 64:
         return Reply(t.BUTTON_EXPIRED)
     kind, _, value = data.partition(":")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bot.adapters.bootstrap import Services
-from bot.adapters.commands.registry import CommandRequest, button, command, listed_commands
+from bot.adapters.commands.registry import CommandRequest, button, command, is_number, listed_commands
 from bot.texts import messages as t
 from bot.texts.reply import Reply
 
@@ -53,7 +53,7 @@ async def goal(request: CommandRequest) -> Reply:
     if args.lower() in ("reset", "rda", "default", "clear"):
         return t.goal_reply(await service.update_profile(request.user_id, goal_override_mg=None))
     digits = args.lower().removesuffix("mg").strip().replace(",", "")
-    if not digits.isdigit() or not GOAL_RANGE[0] <= int(digits) <= GOAL_RANGE[1]:
+    if not is_number(digits, 4) or not GOAL_RANGE[0] <= int(digits) <= GOAL_RANGE[1]:
         return Reply(t.GOAL_USAGE)
     return t.goal_reply(await service.update_profile(request.user_id, goal_override_mg=int(digits)))
 
@@ -92,6 +92,8 @@ async def age(services: Services, user_id: int, value: str) -> Reply:
         current = await services.magnesium.update_profile(user_id, age_band=value)
     except ValueError:
         return Reply(t.BUTTON_EXPIRED)
+    if current.life_stage is not None and value not in PREGNANCY_BANDS:  # a stage only with a fitting band
+        current = await services.magnesium.update_profile(user_id, life_stage=None)
     if current.sex == "female" and value in PREGNANCY_BANDS:
         return t.life_stage_reply()
     return t.goal_set_reply(current, services.settings.default_reminder_time)
@@ -127,9 +129,9 @@ async def tz_button(services: Services, user_id: int, value: str) -> Reply:
 @button("pick")
 async def pick(services: Services, user_id: int, value: str) -> Reply:
     choice, _, index = value.partition(":")
-    if not choice.isdigit() or len(choice) > 18 or not (index.isdigit() or index == "x") or len(index) > 3:
+    if not is_number(choice, 18) or not (is_number(index, 3) or index == "x"):
         return Reply(t.BUTTON_EXPIRED)
-    picked = int(index) if index.isdigit() else None
+    picked = None if index == "x" else int(index)
     return t.pick_reply(await services.magnesium.pick(user_id, int(choice), picked))
 
 

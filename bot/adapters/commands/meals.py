@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bot.adapters.bootstrap import Services
-from bot.adapters.commands.registry import CommandRequest, button, command
+from bot.adapters.commands.registry import CommandRequest, button, command, is_number
 from bot.domain.corrections import read_amount
 from bot.texts import meals as tm
 from bot.texts import messages as t
@@ -17,7 +17,7 @@ MAX_ITEM_NUMBER_DIGITS = 3
 def _item_number(word: str) -> int | None:
     """ "2" or "#2" -> 2; anything else None."""
     word = word.removeprefix("#").rstrip(".")
-    if not word.isdigit() or len(word) > MAX_ITEM_NUMBER_DIGITS or int(word) < 1:
+    if not is_number(word, MAX_ITEM_NUMBER_DIGITS) or int(word) < 1:
         return None
     return int(word)
 
@@ -45,6 +45,6 @@ async def delete(request: CommandRequest) -> Reply:
 async def confirm(services: Services, user_id: int, value: str) -> Reply:
     """Callback data `confirm:<pending id>:y|n`."""
     choice, _, answer = value.partition(":")
-    if not choice.isdigit() or len(choice) > 18 or answer not in ("y", "n"):
+    if not is_number(choice, 18) or answer not in ("y", "n"):
         return Reply(t.BUTTON_EXPIRED)
     return tm.confirm_reply(await services.magnesium.edits.confirm(user_id, int(choice), answer == "y"))

@@ -69,6 +69,11 @@ def button(kind: str):
     return register
 
 
+def is_number(text: str, max_digits: int) -> bool:
+    """ASCII digits only ("²" and "٣" are digits to str.isdigit but not to int), and not too many."""
+    return 0 < len(text) <= max_digits and text.isascii() and text.isdigit()
+
+
 def listed_commands() -> list[Command]:
     """The commands shown in /help and the Telegram menu, once each, in registration order."""
     seen: dict[str, Command] = {}

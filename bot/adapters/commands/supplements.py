@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.adapters.bootstrap import Services
-from bot.adapters.commands.registry import CommandRequest, button, command
+from bot.adapters.commands.registry import CommandRequest, button, command, is_number
 from bot.texts import bone
 from bot.texts import messages as t
 from bot.texts.reply import Reply
@@ -30,7 +30,7 @@ async def supplements(request: CommandRequest) -> Reply:
         return bone.regimen_reply(
             await service.add_to_regimen(request.user_id, request.user_id, key, rest.strip())
         )
-    if verb in ("remove", "delete", "rm") and rest.strip().isdigit() and len(rest.strip()) <= 3:
+    if verb in ("remove", "delete", "rm") and is_number(rest.strip(), 3):
         return bone.regimen_reply(await service.remove_from_regimen(request.user_id, int(rest.strip())))
     return Reply(bone.SUPPLEMENTS_USAGE)
 
@@ -38,7 +38,7 @@ async def supplements(request: CommandRequest) -> Reply:
 @button("supq")
 async def label_answer(services: Services, user_id: int, value: str) -> Reply:
     pending, _, answer = value.partition(":")
-    if not pending.isdigit() or len(pending) > 18 or answer not in ("e", "c"):
+    if not is_number(pending, 18) or answer not in ("e", "c"):
         return Reply(t.BUTTON_EXPIRED)
     result = await _service(services).answer_label(user_id, int(pending), as_compound=answer == "c")
     return bone.supplement_reply(result, t.progress_line)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.adapters.bootstrap import Services
-from bot.adapters.commands.registry import CommandRequest, button, command
+from bot.adapters.commands.registry import CommandRequest, button, command, is_number
 from bot.config import REPO_ROOT
 from bot.texts import bone
 from bot.texts import messages as t
@@ -41,6 +41,6 @@ async def forget_button(services: Services, user_id: int, value: str) -> Reply:
     if value == "no":
         return Reply(bone.FORGET_CANCELLED)
     answer, _, token = value.partition(":")
-    if answer != "yes" or not token.isdigit() or len(token) > 12:
+    if answer != "yes" or not is_number(token, 12):
         return Reply(t.BUTTON_EXPIRED)
     return bone.forget_reply(await _service(services).forget(user_id, int(token)))

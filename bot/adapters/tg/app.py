@@ -7,6 +7,7 @@ import logging
 from datetime import UTC
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -21,8 +22,17 @@ from telegram.ext import (
 
 from bot.adapters.bootstrap import Services, build_services
 from bot.adapters.commands import COMMANDS, listed_commands, run_callback, run_command
+from bot.adapters.tg import groups
+from bot.adapters.tg.intake import first_failure, keep_unsent_reply, note_failure
 from bot.config import Settings
 from bot.texts import messages as t
+from bot.texts.delivery import (
+    DATABASE_DELAY,
+    ERROR_NOT_SAVED,
+    TELEGRAM_CAPTION_LIMIT,
+    private_only,
+    split_message,
+)
 from bot.texts.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -41,74 +51,169 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
     return context.application.bot_data[SERVICES_KEY]
 
 
-async def _send(update: Update, reply: Reply) -> None:
+async def _send(update: Update, reply: Reply, context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
+    """Send a reply, split at line boundaries past Telegram's 4,096 characters (the keyboard goes with the
+    last part). A part that cannot be sent for now (network, 5xx, 429 beyond the limiter's retries) goes
+    to the outbox and is sent later; the effects of the update are already stored either way."""
     message = update.effective_message
     if message is None:
         return
+    keyboard = markup(reply)
+    parts = split_message(reply.text)
+    fits = len(parts) == 1 and len(parts[0]) <= TELEGRAM_CAPTION_LIMIT
+    caption = parts[0] if fits else None
     if reply.document is not None:
         filename, content = reply.document
-        await message.reply_document(
-            content, filename=filename, caption=reply.text[:1024], reply_markup=markup(reply), do_quote=False
+        await _deliver(
+            context,
+            message.chat_id,
+            None,
+            message.reply_document(
+                content,
+                filename=filename,
+                caption=caption,
+                reply_markup=keyboard if caption else None,
+                do_quote=False,
+            ),
         )
+        if caption is not None:
+            return
     elif reply.photo is not None:
-        await message.reply_photo(
-            reply.photo, caption=reply.text[:1024], reply_markup=markup(reply), do_quote=False
+        await _deliver(
+            context,
+            message.chat_id,
+            None,
+            message.reply_photo(
+                reply.photo, caption=caption, reply_markup=keyboard if caption else None, do_quote=False
+            ),
         )
-    else:
-        await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=False)
+        if caption is not None:
+            return
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await _deliver(
+            context,
+            message.chat_id,
+            (part, keyboard if last else None),
+            message.reply_text(part, reply_markup=keyboard if last else None, do_quote=False),
+        )
+
+
+async def _deliver(context, chat_id: int, keep: tuple[str, object] | None, sending) -> None:
+    try:
+        await sending
+    except (Forbidden, BadRequest) as exc:  # blocked, or a request that cannot succeed as it is
+        log.warning("reply to %s refused (%s)", chat_id, type(exc).__name__)
+    except TelegramError as exc:  # NetworkError, TimedOut, 5xx, RetryAfter beyond the retries
+        log.warning("reply to %s not sent (%s); kept for another attempt", chat_id, type(exc).__name__)
+        if keep is not None and context is not None:
+            await keep_unsent_reply(context.application, chat_id, keep[0], keep[1])
 
 
 # ---- handlers --------------------------------------------------------------------------------------
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    text = update.effective_message.text or ""
+    message = update.effective_message
+    text = message.text or ""
     name, _, args = text[1:].partition(" ")
+    if groups.in_group(update):
+        if not groups.command_is_ours(name, context.bot.username):
+            return
+        if not groups.group_safe_command(name):
+            await _send(update, Reply(private_only(context.bot.username)), context)
+            return
     reply = await run_command(services_of(context), update.effective_user.id, name, args, with_chart=True)
-    await _send(update, reply)
+    await _send(update, reply, context)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
+    text = message.text or ""
+    if groups.in_group(update):
+        addressed = groups.addressed_text(message, context.bot.username, context.bot.id)
+        if addressed is None:
+            return  # group talk not meant for the bot
+        if not groups.is_question(addressed, services_of(context).magnesium.is_food):
+            await _send(update, Reply(private_only(context.bot.username)), context)
+            return
+        text = addressed
     outcome = await services_of(context).magnesium.handle_text(
-        update.effective_user.id, message.chat_id, message.message_id, message.text or "", message.date
+        update.effective_user.id, message.chat_id, message.message_id, text, message.date
     )
-    await _send(update, t.outcome_reply(outcome))
+    await _send(update, t.outcome_reply(outcome), context)
 
 
 async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.edited_message
-    if not message.text or message.text.startswith("/"):
+    if not message.text or message.text.startswith("/") or groups.in_group(update):
         return
     outcome = await services_of(context).magnesium.handle_edit(
         update.effective_user.id, message.chat_id, message.message_id, message.text, message.date
     )
-    await _send(update, t.outcome_reply(outcome))
+    await _send(update, t.outcome_reply(outcome), context)
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    await query.answer()
-    reply = await run_callback(services_of(context), query.from_user.id, query.data or "")
-    await _send(update, reply)
+    try:
+        await query.answer()
+    except TelegramError as exc:  # "query is too old" and the like: the press itself still counts
+        log.info("could not answer a button press (%s); handling it anyway", type(exc).__name__)
+    data = query.data or ""
+    if groups.in_group(update) and not groups.group_safe_button(data):
+        data = ""  # only answer buttons are ever sent to groups: anything else is forged or stale
+    reply = await run_callback(services_of(context), query.from_user.id, data)
+    await _send(update, reply, context)
 
 
 async def on_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await _send(update, Reply(t.TEXT_ONLY))
+    if groups.in_group(update):
+        return  # joins, leaves, photos, stickers … in a group are not for the bot
+    await _send(update, Reply(t.TEXT_ONLY), context)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    # The exception goes to the log (PTB's request layer never puts the token in exception text; the
-    # log filter in bot.adapters.runner redacts it anyway); the user gets a short apology.
-    log.error("error while handling an update", exc_info=context.error)
-    if isinstance(update, Update) and update.effective_chat is not None:
-        try:
-            await context.bot.send_message(update.effective_chat.id, t.ERROR_APOLOGY)
-        except Exception:  # noqa: BLE001 - the apology is best effort
-            log.warning("could not send the apology")
+    # The exception goes to the log (the formatter in bot.adapters.runner redacts the token from the
+    # text and the traceback; the engine hides SQL parameters). The user hears what happened: a database
+    # that is down or slow means the update is kept and handled again later; any other failure rolled
+    # the use case's transaction back, so nothing was saved. (A reply that failed to send never gets
+    # here: `_send` keeps it in the outbox.)
+    retried = note_failure(context.error)
+    log.error(
+        "error while handling an update%s",
+        " (kept, retried later)" if retried else "",
+        exc_info=context.error,
+    )
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if retried and not first_failure():
+        return  # told on the first attempt already
+    try:
+        await context.bot.send_message(
+            update.effective_chat.id, DATABASE_DELAY if retried else ERROR_NOT_SAVED
+        )
+    except Exception:  # noqa: BLE001 - the notice is best effort
+        log.warning("could not send the error notice")
 
 
 # ---- application -----------------------------------------------------------------------------------
 # Telegram allows about 30 messages a second overall. Spacing sends evenly (one every 1/29.8 s) instead
 # of letting bursts of 30 through keeps a strict per-second window free of 429s (benchmarks/bench_nudges.py).
+
+
+class CountingRateLimiter(AIORateLimiter):
+    """PTB's limiter, counting every 429 the Bot API answers (the /metrics `magbot_telegram_429`)."""
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        async def counted(*call_args, **call_kwargs):
+            try:
+                return await callback(*call_args, **call_kwargs)
+            except RetryAfter:
+                from bot.adapters import metrics
+
+                metrics.TELEGRAM_429.inc()
+                raise
+
+        return await super().process_request(counted, args, kwargs, endpoint, data, rate_limit_args)
 
 
 def build_application(
@@ -126,7 +231,7 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_api_base_url)
         .defaults(Defaults(tzinfo=UTC, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / 29.8, max_retries=2))
+        .rate_limiter(CountingRateLimiter(overall_max_rate=1, overall_time_period=1 / 29.8, max_retries=2))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

@@ -33,6 +33,7 @@ from bot.usecases.nudges import DueNudge, NudgeService
 log = logging.getLogger(__name__)
 
 NUDGES_KEY = "nudges"  # application.bot_data[NUDGES_KEY] -> NudgeService
+LEADER_KEY = "nudge_leader"  # application.bot_data[LEADER_KEY] -> db.leader.AdvisoryLease (optional)
 JOB_NAME = "nudges"
 BATCH_SIZE = 300  # nudges claimed at once (10 s of sending at 30 msg/s, well inside the 5 min lease)
 CONCURRENCY = 32  # sends in flight; the rate limiter does the pacing
@@ -178,11 +179,18 @@ async def nudge_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
     service: NudgeService | None = context.bot_data.get(NUDGES_KEY)
     if service is None:
         return
+    leader = context.bot_data.get(LEADER_KEY)  # db.leader.AdvisoryLease: one dispatcher among replicas
     try:
+        if leader is not None and not await leader.hold():
+            return
         stats = await run_tick(context.bot, service)
     except Exception:  # noqa: BLE001 - a failing tick must not stop the next one
         log.exception("nudge tick failed")
         return
+    from bot.adapters import metrics
+
+    for outcome in ("sent", "blocked", "failed"):
+        metrics.NUDGES.labels(outcome).inc(getattr(stats, outcome))
     if stats.total:
         log.info(
             "nudges: %d sent, %d blocked, %d failed, %d lease expired",

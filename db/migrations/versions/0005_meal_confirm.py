@@ -1,7 +1,7 @@
 """meal confirmations: pending_choices.kind ("pick" or "confirm")
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-30
 
 An item far above the food's usual amounts ("50 cups of spinach") waits for a yes/no before it is logged.
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

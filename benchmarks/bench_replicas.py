@@ -1,0 +1,371 @@
+"""Load test of webhook mode: two PostgreSQL-backed magbot replicas behind this script's own round-robin
+router, against the fake Bot API from tests/fake_bot_api.py; then the same load on a python-telegram-bot
+echo bot (benchmarks/echo_bot.py, two processes) for the CPU baseline; then magbot again with one replica
+killed (kill -9) in the middle of the run.
+
+"Telegram" here is a sender that POSTs 50 users × 20 meals as fast as it can (each user's updates in
+order, all users at once) and, like Telegram, sends an update again until it is answered 200.
+
+Prints, per run: updates lost (no entry for a meal; goal 0), duplicated (a meal counted twice; goal 0),
+replies/s, p50/p95 handler latency (from the replicas' /metrics histograms), and CPU ms per update of the
+bot processes (magbot vs the echo bot; goal ≤ 2×).
+
+Needs PostgreSQL: BENCH_DATABASE_URL (default postgresql+asyncpg://postgres@127.0.0.1:5432/test); a
+database of its own is created and dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+import re
+import socket
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from db.session import create_engine  # noqa: E402
+from tests.fake_bot_api import FakeBotAPI  # noqa: E402
+
+USERS, MEALS = 50, 20
+SECRET = "bench-secret"
+PATH = "/telegram"
+MEAL_TEXTS = [
+    "1 medium banana",
+    "1 oz pumpkin seeds",
+    "a cup of cooked spinach",
+    "2 slices of whole wheat bread",
+    "1 cup of black beans",
+    "a handful of almonds",
+    "1 cup of plain yogurt",
+    "100 g dark chocolate",
+    "1 cup cooked quinoa",
+    "an avocado",
+]
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime + stime
+
+
+# ---- the router: round-robin over the replicas, skipping one that does not answer ----------------------
+class Router:
+    def __init__(self, backends: list[str]) -> None:
+        self.backends = backends
+        self._next = itertools.cycle(range(len(backends)))
+        self.session: aiohttp.ClientSession | None = None
+
+    async def handle(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        for _ in range(len(self.backends)):
+            backend = self.backends[next(self._next)]
+            try:
+                async with self.session.post(backend + request.path, data=body, headers=request.headers) as r:
+                    return web.Response(status=r.status, body=await r.read())
+            except aiohttp.ClientError:
+                continue  # connection refused or reset: the next replica
+        return web.Response(status=502)
+
+    async def start(self) -> str:
+        self.session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        app = web.Application()
+        app.router.add_post(PATH, self.handle)
+        self.runner = web.AppRunner(app, access_log=None)
+        await self.runner.setup()
+        port = free_port()
+        await web.TCPSite(self.runner, "127.0.0.1", port).start()
+        return f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        await self.session.close()
+        await self.runner.cleanup()
+
+
+# ---- "Telegram": sends every update until it is answered 200 -----------------------------------------
+async def send_all(api: FakeBotAPI, router_url: str, on_progress=None) -> float:
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    sent = 0
+
+    async def user(session: aiohttp.ClientSession, index: int) -> None:
+        nonlocal sent
+        chat = 100_000 + index
+        for meal in range(MEALS):
+            update = {
+                "update_id": 1 + index * MEALS + meal,
+                "message": api._message(chat, MEAL_TEXTS[(index + meal) % len(MEAL_TEXTS)], 1 + meal),
+            }
+            while True:
+                try:
+                    async with session.post(router_url + PATH, json=update, headers=headers) as response:
+                        if response.status == 200:
+                            break
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.2)
+            sent += 1
+            if on_progress is not None:
+                await on_progress(sent)
+
+    started = time.perf_counter()
+    connector = aiohttp.TCPConnector(limit=USERS)
+    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=30)) as session:
+        await asyncio.gather(*(user(session, i) for i in range(USERS)))
+    return started
+
+
+def replied_chats(api: FakeBotAPI) -> list[int]:
+    return [c.chat_id for c in api.sent() if c.chat_id and c.chat_id >= 100_000]
+
+
+async def wait_for_replies(api: FakeBotAPI, expected: int, timeout: float = 300) -> float:
+    deadline = time.perf_counter() + timeout
+    for _ in range(int(timeout * 10)):
+        if len(set(_reply_keys(api))) >= expected or time.perf_counter() > deadline:
+            break
+        await asyncio.sleep(0.1)
+    return time.perf_counter()
+
+
+def _reply_keys(api: FakeBotAPI):
+    """One key per meal answered: the n-th distinct reply in a chat answers its n-th meal."""
+    counts: dict[int, int] = {}
+    for chat in replied_chats(api):
+        counts[chat] = counts.get(chat, 0) + 1
+        yield chat, counts[chat]
+
+
+# ---- processes ---------------------------------------------------------------------------------------
+async def start_magbot(api: FakeBotAPI, database_url: str, port: int) -> asyncio.subprocess.Process:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "WEBHOOK_"))}
+    env.update(
+        TELEGRAM_BOT_TOKEN=api.token,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        TELEGRAM_WEBHOOK_URL=f"https://bot.example.org{PATH}",
+        TELEGRAM_WEBHOOK_SECRET=SECRET,
+        WEBHOOK_LISTEN="127.0.0.1",
+        WEBHOOK_PORT=str(port),
+        DATABASE_URL=database_url,
+        INBOX_LEASE_SECONDS="3",
+        INBOX_SWEEP_SECONDS="2",
+        REMINDER_TICK_SECONDS="30",
+        LOG_LEVEL="WARNING",
+        PYTHONPATH=str(REPO),
+    )
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=env, cwd="/tmp", stderr=asyncio.subprocess.DEVNULL
+    )
+
+
+async def start_echo(api: FakeBotAPI, port: int) -> asyncio.subprocess.Process:
+    env = dict(os.environ, TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url)
+    return await asyncio.create_subprocess_exec(
+        sys.executable, str(REPO / "benchmarks" / "echo_bot.py"), str(port), PATH, env=env, cwd="/tmp"
+    )
+
+
+async def wait_healthy(port: int, timeout: float = 60) -> None:
+    deadline = time.perf_counter() + timeout
+    async with aiohttp.ClientSession() as session:
+        while time.perf_counter() < deadline:
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise TimeoutError(f"nothing healthy on port {port}")
+
+
+async def latency_quantiles(ports: list[int]) -> tuple[float, float]:
+    """p50 and p95 of magbot_handler_seconds, summed over the replicas still up (bucket interpolation)."""
+    buckets: dict[float, float] = {}
+    async with aiohttp.ClientSession() as session:
+        for port in ports:
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/metrics") as response:
+                    body = await response.text()
+            except aiohttp.ClientError:
+                continue
+            for le, value in re.findall(r'magbot_handler_seconds_bucket\{le="([^"]+)"\} ([0-9.e+]+)', body):
+                bound = float("inf") if le == "+Inf" else float(le)
+                buckets[bound] = buckets.get(bound, 0.0) + float(value)
+    bounds = sorted(buckets)
+    total = buckets[bounds[-1]] if bounds else 0
+
+    def quantile(q: float) -> float:
+        target, previous_bound, previous_count = q * total, 0.0, 0.0
+        for bound in bounds:
+            if buckets[bound] >= target:
+                if bound == float("inf"):
+                    return previous_bound
+                share = (target - previous_count) / max(buckets[bound] - previous_count, 1e-9)
+                return previous_bound + share * (bound - previous_bound)
+            previous_bound, previous_count = bound, buckets[bound]
+        return previous_bound
+
+    return quantile(0.5), quantile(0.95)
+
+
+async def count_entries(database_url: str) -> tuple[int, int]:
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.scalar(text("SELECT count(*) FROM entries WHERE chat_id >= 100000"))
+            distinct = await conn.scalar(
+                text("SELECT count(DISTINCT (chat_id, message_id)) FROM entries WHERE chat_id >= 100000")
+            )
+    finally:
+        await engine.dispose()
+    return int(rows), int(distinct)
+
+
+async def fresh_database(base_url: str, name: str) -> str:
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    await admin.dispose()
+    url = make_url(base_url).set(database=name)
+    return url.render_as_string(hide_password=False)
+
+
+async def drop_database(base_url: str, name: str) -> None:
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    await admin.dispose()
+
+
+# ---- runs --------------------------------------------------------------------------------------------
+async def run_magbot(base_url: str, kill_one: bool) -> dict:
+    name = f"magbot_bench_{os.getpid()}_{int(kill_one)}"
+    database_url = await fresh_database(base_url, name)
+    migrate = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "migrate",
+        "--quiet",
+        env=dict(os.environ, DATABASE_URL=database_url),
+        cwd=REPO,
+    )
+    await migrate.wait()
+    api = FakeBotAPI()
+    await api.start()
+    ports = [free_port(), free_port()]
+    replicas = [await start_magbot(api, database_url, port) for port in ports]
+    try:
+        for port in ports:
+            await wait_healthy(port)
+        router = Router([f"http://127.0.0.1:{port}" for port in ports])
+        router_url = await router.start()
+        cpu_before = sum(cpu_seconds(p.pid) for p in replicas)
+        killed: list[float] = []
+
+        async def maybe_kill(sent: int) -> None:
+            if kill_one and not killed and sent >= USERS * MEALS * 2 // 5:
+                killed.append(cpu_seconds(replicas[0].pid) - 0)
+                replicas[0].kill()
+
+        started = await send_all(api, router_url, maybe_kill)
+        finished = await wait_for_replies(api, USERS * MEALS)
+        alive = [p for p in replicas if p.returncode is None]
+        cpu_after = sum(cpu_seconds(p.pid) for p in alive) + (killed[0] if killed else 0)
+        p50, p95 = await latency_quantiles(
+            [port for port, p in zip(ports, replicas, strict=True) if p in alive]
+        )
+        await router.stop()
+    finally:
+        for process in replicas:
+            if process.returncode is None:
+                process.terminate()
+        exit_codes = [await process.wait() for process in replicas]
+        await api.stop()
+    rows, distinct = await count_entries(database_url)
+    await drop_database(base_url, name)
+    replies = replied_chats(api)
+    return {
+        "lost": USERS * MEALS - distinct,
+        "duplicated": rows - distinct,
+        "duplicate_replies": len(replies) - len(set(_reply_keys(api))),
+        "replies_per_s": len(set(_reply_keys(api))) / (finished - started),
+        "p50_ms": p50 * 1000,
+        "p95_ms": p95 * 1000,
+        "cpu_ms_per_update": 1000 * (cpu_after - cpu_before) / (USERS * MEALS),
+        "exit_codes": exit_codes,
+        "count_429": api.count_429,
+    }
+
+
+async def run_echo() -> dict:
+    api = FakeBotAPI()
+    await api.start()
+    ports = [free_port(), free_port()]
+    bots = [await start_echo(api, port) for port in ports]
+    try:
+        for port in ports:
+            await wait_healthy(port)
+        router = Router([f"http://127.0.0.1:{port}" for port in ports])
+        router_url = await router.start()
+        cpu_before = sum(cpu_seconds(p.pid) for p in bots)
+        started = await send_all(api, router_url)
+        finished = await wait_for_replies(api, USERS * MEALS)
+        cpu_after = sum(cpu_seconds(p.pid) for p in bots)
+        await router.stop()
+    finally:
+        for process in bots:
+            process.terminate()
+        for process in bots:
+            await process.wait()
+        await api.stop()
+    return {
+        "replies_per_s": len(set(_reply_keys(api))) / (finished - started),
+        "cpu_ms_per_update": 1000 * (cpu_after - cpu_before) / (USERS * MEALS),
+    }
+
+
+async def main() -> None:
+    base_url = os.environ.get("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+    print(
+        f"webhook replicas: {USERS} users × {MEALS} meals = {USERS * MEALS} updates through a round-robin router"
+    )
+    magbot = await run_magbot(base_url, kill_one=False)
+    echo = await run_echo()
+    killed = await run_magbot(base_url, kill_one=True)
+    for label, result in (("2 replicas", magbot), ("2 replicas, one killed (kill -9) at 40%", killed)):
+        print(
+            f"magbot, {label}: lost {result['lost']}, duplicated {result['duplicated']} "
+            f"(duplicate replies {result['duplicate_replies']}), {result['replies_per_s']:.1f} replies/s, "
+            f"handler p50 {result['p50_ms']:.0f} ms / p95 {result['p95_ms']:.0f} ms, "
+            f"CPU {result['cpu_ms_per_update']:.1f} ms/update, 429s {result['count_429']}, "
+            f"exit codes {result['exit_codes']}"
+        )
+    print(
+        f"echo bot (PTB customwebhookbot), 2 processes: {echo['replies_per_s']:.1f} replies/s, "
+        f"CPU {echo['cpu_ms_per_update']:.1f} ms/update"
+    )
+    print(
+        f"CPU per update, magbot / echo bot: {magbot['cpu_ms_per_update'] / echo['cpu_ms_per_update']:.2f}× (goal ≤ 2×)"
+    )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,96 @@
+"""The inbox and outbox use cases on a real database (SQLite and PostgreSQL): stored once, claimed by one
+worker at a time, taken over after the lease of a worker that died, pruned after a few days."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.usecases.intake import IntakeService
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_store_claim_finish_and_takeover(sessionmaker):
+    clock = Clock()
+    service = IntakeService(sessionmaker, lease=timedelta(seconds=30), now=clock)
+    assert await service.store([(1, '{"update_id":1}'), (2, '{"update_id":2}')]) == 2
+    assert await service.store([(2, '{"update_id":2}'), (3, '{"update_id":3}')]) == 1  # 2 was there
+    first = await service.claim(1)
+    assert first is not None and first.attempts == 1
+    assert await service.claim(1) is None  # held by the first worker
+    assert await service.claimable() == [2, 3]
+    await service.finish(2, "handled")
+    assert await service.claim(2) is None  # done
+    assert await service.backlog() == 2
+    clock.now += timedelta(seconds=31)  # the first worker died holding update 1
+    again = await service.claim(1)
+    assert again is not None and again.attempts == 2
+    await service.retry_later(1, timedelta(seconds=10))
+    assert 1 not in await service.claimable()
+    clock.now += timedelta(seconds=11)
+    assert 1 in await service.claimable()
+    assert await service.payloads([1, 3]) == {1: '{"update_id":1}', 3: '{"update_id":3}'}
+
+
+async def test_done_rows_are_pruned_after_a_few_days(sessionmaker):
+    clock = Clock()
+    service = IntakeService(sessionmaker, now=clock)
+    await service.store([(10, "{}"), (11, "{}")])
+    await service.finish(10, "handled")
+    clock.now += timedelta(days=2)
+    assert await service.prune() == 0
+    clock.now += timedelta(days=2)
+    assert await service.prune() == 1  # the done row; the unfinished one stays
+    assert await service.backlog() == 1
+    assert await service.store([(10, "{}")]) == 1  # pruned: a very late redelivery is a new row
+
+
+async def test_outbox_retries_then_gives_up(sessionmaker):
+    clock = Clock()
+    service = IntakeService(sessionmaker, now=clock)
+    await service.keep_reply(5, "Logged: …", None)
+    [reply] = await service.due_replies()
+    assert await service.due_replies() == []  # claimed
+    assert await service.reply_later(reply, max_attempts=2)
+    clock.now += timedelta(hours=1)
+    [reply] = await service.due_replies()
+    assert reply.attempts == 2
+    assert not await service.reply_later(reply, max_attempts=2)  # dropped
+    clock.now += timedelta(hours=2)
+    assert await service.due_replies() == []
+
+
+async def test_a_hanging_database_fails_fast_and_counts_as_transient(engine):
+    """A statement that hangs is cut off by the statement timeout, and the intake will retry it."""
+    import time
+
+    import pytest
+    from sqlalchemy import text
+
+    from db.errors import is_transient
+    from db.session import create_engine
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has a busy timeout instead (no server to hang)")
+    quick = create_engine(engine.url.render_as_string(hide_password=False), statement_timeout=0.5)
+    started = time.perf_counter()
+    try:
+        with pytest.raises(Exception) as caught:  # noqa: PT011 - whatever the driver raises
+            async with quick.connect() as conn:
+                await conn.execute(text("SELECT pg_sleep(5)"))
+    finally:
+        await quick.dispose()
+    assert time.perf_counter() - started < 3
+    assert is_transient(caught.value)
+    unreachable = create_engine("postgresql+asyncpg://nobody@127.0.0.1:9/none", connect_timeout=1)
+    with pytest.raises(Exception) as refused:  # noqa: PT011
+        async with unreachable.connect():
+            pass
+    await unreachable.dispose()
+    assert is_transient(refused.value)
