@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.domain import rda
+from bot.domain.timezones import display_timezone
 from bot.texts.reply import Button, Reply
 from bot.usecases.results import (
     AnswerView,
@@ -236,7 +237,14 @@ def answer_reply(answer: AnswerView) -> Reply:
 
 
 # ---- small talk ------------------------------------------------------------------------------------
-def small_talk_reply(talk: SmallTalk) -> Reply:
+OTHER_SCRIPT = "Sorry, I only understand English for now."
+
+
+def small_talk_reply(talk: SmallTalk, *, adapter: str = "telegram") -> Reply:
+    if talk.kind == "help":
+        return help_reply(adapter=adapter)
+    if talk.kind == "other_script":
+        return Reply(OTHER_SCRIPT)
     if talk.kind == "greeting":
         return Reply(
             f"Hi! Tell me what you ate and I'll count the magnesium, e.g. {EXAMPLES}. "
@@ -254,14 +262,14 @@ def small_talk_reply(talk: SmallTalk) -> Reply:
     )
 
 
-def outcome_reply(outcome: Outcome) -> Reply:
+def outcome_reply(outcome: Outcome, *, adapter: str = "telegram") -> Reply:
     if outcome.meal is not None:
         return meal_reply(outcome.meal)
     if outcome.answer is not None:
         return answer_reply(outcome.answer)
     if outcome.food is not None:
         return food_facts_reply(outcome.food)
-    return small_talk_reply(outcome.small_talk or SmallTalk("other"))
+    return small_talk_reply(outcome.small_talk or SmallTalk("other"), adapter=adapter)
 
 
 # ---- onboarding and profile ------------------------------------------------------------------------
@@ -302,10 +310,23 @@ def life_stage_reply() -> Reply:
     )
 
 
+DAILY_VALUE_BASIS = "the label Daily Value"  # 420 mg: the US label Daily Value, not an RDA
+
+
+def goal_basis(profile: ProfileView) -> str:
+    """Where the goal comes from, in the one wording used everywhere (onboarding, /profile, /goal)."""
+    if profile.goal_override_mg:
+        return "your own goal"
+    if profile.rda_mg:
+        return f"{describe_profile(profile)}, NIH RDA"
+    return DAILY_VALUE_BASIS
+
+
 def goal_set_reply(profile: ProfileView, default_reminder: str) -> Reply:
     return Reply(
-        f"Your daily goal is now {mg(profile.goal_mg)} ({describe_profile(profile)}, NIH RDA).\n"
-        f"Your time zone is {profile.timezone}; change it with /timezone Europe/Berlin (or UTC+2).\n"
+        f"Your daily goal is {'now ' if profile.rda_mg else ''}{mg(profile.goal_mg)} ({goal_basis(profile)}).\n"
+        f"Your time zone is {display_timezone(profile.timezone)}; "
+        "change it with /timezone Europe/Berlin (or UTC+2).\n"
         f"Shall I remind you every evening at {default_reminder} with today's progress?",
         (
             (Button(f"⏰ Yes, at {default_reminder}", f"remind:{default_reminder}"),),
@@ -328,15 +349,11 @@ def describe_profile(profile: ProfileView) -> str:
 
 
 def profile_reply(profile: ProfileView) -> Reply:
-    source = (
-        "your own goal"
-        if profile.goal_override_mg
-        else ("NIH RDA" if profile.rda_mg else "label Daily Value until you set your profile")
-    )
+    source = "NIH RDA" if profile.rda_mg and not profile.goal_override_mg else goal_basis(profile)
     lines = [
         f"Profile: {describe_profile(profile)}",
         f"Daily goal: {mg(profile.goal_mg)} ({source})",
-        f"Time zone: {profile.timezone}",
+        f"Time zone: {display_timezone(profile.timezone)}",
         f"Reminder: {profile.reminder or 'off'}",
         "Change: tap below, /goal 350, /timezone Europe/Berlin, /remind 20:00.",
     ]
@@ -351,7 +368,7 @@ def goal_reply(profile: ProfileView) -> Reply:
         return Reply(f"Your daily goal is now {mg(profile.goal_mg)}. /goal reset goes back to the RDA.")
     return Reply(
         f"Your daily goal is {mg(profile.goal_mg)} "
-        f"({'NIH RDA for ' + describe_profile(profile) if profile.rda_mg else 'label Daily Value'}).\n"
+        f"({'NIH RDA for ' + describe_profile(profile) if profile.rda_mg else DAILY_VALUE_BASIS}).\n"
         "Set your own with /goal 350 (100–1000 mg); /goal reset returns to the RDA."
     )
 
@@ -361,7 +378,8 @@ GOAL_USAGE = "Usage: /goal 350 (a number of mg between 100 and 1000), or /goal r
 
 def timezone_reply(result: TimezoneResult) -> Reply:
     if result.timezone:
-        return Reply(f"Time zone set to {result.timezone} (it's {result.local_time} there now).")
+        shown = display_timezone(result.timezone)
+        return Reply(f"Time zone set to {shown} (it's {result.local_time} there now).")
     if result.suggestions:
         return Reply(
             "I'm not sure which time zone you mean. Did you mean one of these?",
@@ -377,13 +395,21 @@ TIMEZONE_USAGE = (
 )
 
 
-def help_reply(commands: list[tuple[str, str]] | None = None) -> Reply:
+# How to correct a logged meal, by adapter: Telegram can edit a sent message, the console cannot.
+CORRECTION_HELP = {
+    "telegram": "• Edit a meal message to correct it; /undo removes the last one.",
+    "console": "• To correct a meal: /today numbers your items, then /edit 2 1 cup of rice or /delete 2; "
+    "/undo removes the last meal.",
+}
+
+
+def help_reply(commands: list[tuple[str, str]] | None = None, *, adapter: str = "telegram") -> Reply:
     lines = [
         "I count magnesium from what you eat and answer questions on magnesium and bone health.",
         f"• Log food in your own words: {EXAMPLES}.",
         "• Ask: " + QUESTION_EXAMPLES + ".",
         "• “How much magnesium is in almonds?” looks a food up without logging it.",
-        "• Edit a meal message to correct it; /undo removes the last one.",
+        CORRECTION_HELP.get(adapter, CORRECTION_HELP["telegram"]),
         "",
     ]
     lines += [f"/{name} — {what}" for name, what in (commands or COMMAND_HELP.items())]

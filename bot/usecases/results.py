@@ -143,7 +143,7 @@ class TimezoneResult:
 
 @dataclass(frozen=True)
 class SmallTalk:
-    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long"
+    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long" | "help" | "other_script"
 
 
 @dataclass(frozen=True)
