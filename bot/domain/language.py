@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 
-# Above this share of non-Latin letters a message is "in another script". Half keeps a Latin word or two
-# inside a Cyrillic sentence ("я съел 2 banana") on the foreign side, and a stray "é" or "ß" in an
-# English message far below it.
+# Above this share of non-Latin letters a message is "in another script": a Latin brand name inside a
+# Cyrillic sentence stays on the foreign side, a stray "é", "ß" or "µ" in an English message far below.
 FOREIGN_SHARE = 0.5
 MIN_FOREIGN_LETTERS = 2  # one stray letter (a "µ" in "µg", a Greek "α") is not a language
 
