@@ -8,6 +8,7 @@ import os
 import pty
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -30,6 +31,7 @@ class PtySession:
     def __init__(self, argv: list[str], env: dict[str, str], cwd: Path) -> None:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # pragma: no cover - the child
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # as from a shell, whatever the test runner has
             os.chdir(cwd)
             os.execvpe(argv[0], argv, env)
         self.screen = ""

@@ -209,6 +209,8 @@ def run_console(user_id: int = 1, stdin: TextIO | None = None, *, hint: str | No
                 chat.say(ct.PIPED_READY)
                 _piped(chat, stdin, loop, interrupts)
             elif not interrupts.requested:
+                # Ctrl-C leaves even when started with SIGINT ignored (a background job's inheritance).
+                signal.signal(signal.SIGINT, signal.default_int_handler)
                 chat.show(t.welcome_reply())
                 _interactive(chat, loop, interrupts, _History(folder / f"console_history_{user_id}"))
         except KeyboardInterrupt:  # Ctrl-C before the prompt was shown

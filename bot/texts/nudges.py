@@ -9,7 +9,8 @@ from bot.domain.timezones import display_timezone
 
 REMIND_USAGE = (
     "Set your daily check-in with /remind 20:00 (or 8pm, 8:30am, 20h, 20.30).\n"
-    "/remind off stops it. On days your goal is already met: /remind praise for a short well-done, "
+    "/remind off stops it, /remind on brings it back. On days your goal is already met: /remind praise for a "
+    "short well-done, "
     "/remind quiet for silence."
 )
 
