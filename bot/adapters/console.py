@@ -115,13 +115,63 @@ class ConsoleChat:
 
 class _Interrupts:
     """While a line is being handled, Ctrl-C only raises a flag (checked after the line is done);
-    at the prompt it raises KeyboardInterrupt in `input()` as usual."""
+    at the prompt it raises KeyboardInterrupt in `input()`.
+
+    Python's readline draws the prompt and then waits in select(); a SIGINT that lands in between is
+    noted but not acted on until the next key. So a watcher thread hears every SIGINT (through the
+    signal wakeup fd) and, if no handler has run a moment later, sends it to the main thread again."""
+
+    RESEND_AFTER = 0.2  # seconds
 
     def __init__(self) -> None:
         self.requested = False
+        self._pipe: tuple[int, int] | None = None
 
     def _flag(self, signum, frame) -> None:  # noqa: ARG002 - signal handler signature
         self.requested = True
+
+    def _at_prompt(self, signum, frame) -> None:  # noqa: ARG002 - signal handler signature
+        self.requested = True
+        raise KeyboardInterrupt
+
+    def at_prompt(self) -> None:
+        """Ctrl-C raises KeyboardInterrupt (even if the process started with SIGINT ignored)."""
+        signal.signal(signal.SIGINT, self._at_prompt)
+
+    def watch(self) -> None:
+        import threading
+
+        read_end, write_end = os.pipe()
+        os.set_blocking(write_end, False)
+        try:
+            signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+        except ValueError:  # not the main thread (embedded use): no watcher
+            os.close(read_end)
+            os.close(write_end)
+            return
+        self._pipe = (read_end, write_end)
+        main = threading.main_thread().ident
+        threading.Thread(target=self._resend, args=(read_end, main), daemon=True).start()
+
+    def _resend(self, read_end: int, main: int) -> None:
+        while True:
+            try:
+                received = os.read(read_end, 64)
+            except OSError:
+                return
+            if not received:
+                return
+            if signal.SIGINT in received and not self.requested:
+                time.sleep(self.RESEND_AFTER)
+                if not self.requested:
+                    signal.pthread_kill(main, signal.SIGINT)
+
+    def unwatch(self) -> None:
+        if self._pipe is not None:
+            signal.set_wakeup_fd(-1)
+            for fd in self._pipe:
+                os.close(fd)
+            self._pipe = None
 
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:
@@ -209,16 +259,17 @@ def run_console(user_id: int = 1, stdin: TextIO | None = None, *, hint: str | No
                 chat.say(ct.PIPED_READY)
                 _piped(chat, stdin, loop, interrupts)
             elif not interrupts.requested:
-                # Ctrl-C leaves even when started with SIGINT ignored (a background job's inheritance).
-                signal.signal(signal.SIGINT, signal.default_int_handler)
+                interrupts.at_prompt()
+                interrupts.watch()
                 chat.show(t.welcome_reply())
                 _interactive(chat, loop, interrupts, _History(folder / f"console_history_{user_id}"))
         except KeyboardInterrupt:  # Ctrl-C before the prompt was shown
             print(f"\n{ct.GOODBYE}", flush=True)
         finally:
-            if services is not None:
-                with interrupts.deferred():
+            with interrupts.deferred():
+                if services is not None:
                     loop.run_until_complete(services.close())
+                interrupts.unwatch()
             loop.close()
     return 0
 
