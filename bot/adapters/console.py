@@ -240,30 +240,36 @@ class _History:
 
 def run_console(user_id: int = 1, stdin: TextIO | None = None, *, hint: str | None = None) -> int:
     """The chat until /quit, end of input, Ctrl-D or Ctrl-C; returns the exit status (0)."""
-    stdin = stdin or sys.stdin
+    interrupts = _Interrupts()
+    with interrupts.deferred():  # until the prompt is up, Ctrl-C only raises the flag
+        return _run(user_id, stdin or sys.stdin, hint, interrupts)
+
+
+def _run(user_id: int, stdin: TextIO, hint: str | None, interrupts: _Interrupts) -> int:
     interactive = stdin.isatty()
     settings = get_settings()
     folder = data_dir(settings)
     configure_console_logging(settings, folder)
     if hint:
         print(hint, file=sys.stderr, flush=True)
-    interrupts = _Interrupts()
     loop = asyncio.new_event_loop()
     services: Services | None = None
     with _terminal_foreground(stdin):
         try:
-            with interrupts.deferred():
-                services = loop.run_until_complete(build_services(settings))
+            services = loop.run_until_complete(build_services(settings))
             chat = ConsoleChat(services, user_id)
             if not interactive:
                 chat.say(ct.PIPED_READY)
                 _piped(chat, stdin, loop, interrupts)
             elif not interrupts.requested:
-                interrupts.at_prompt()
+                history = _History(folder / f"console_history_{user_id}")
                 interrupts.watch()
                 chat.show(t.welcome_reply())
-                _interactive(chat, loop, interrupts, _History(folder / f"console_history_{user_id}"))
-        except KeyboardInterrupt:  # Ctrl-C before the prompt was shown
+                interrupts.at_prompt()
+                _interactive(chat, loop, interrupts, history)
+            else:  # Ctrl-C while starting up
+                print(f"\n{ct.GOODBYE}", flush=True)
+        except KeyboardInterrupt:  # Ctrl-C between the welcome and the prompt
             print(f"\n{ct.GOODBYE}", flush=True)
         finally:
             with interrupts.deferred():
