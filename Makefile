@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml | $(PY)
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/magbot run
+	@$(VENV)/bin/magbot run
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .

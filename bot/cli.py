@@ -54,16 +54,29 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_nudges(args)
     if command == "chat":
-        from bot.adapters.console import run_console
+        try:
+            from bot.adapters.console import run_console
 
-        return run_console(user_id=args.user)
+            return run_console(user_id=args.user)
+        except KeyboardInterrupt:  # Ctrl-C while the modules were still loading
+            return _goodbye()
     if command == "migrate":
         from bot.adapters.runner import run_migrate
 
         return run_migrate(quiet=args.quiet)
-    from bot.adapters.runner import run_bot
+    try:
+        from bot.adapters.runner import run_bot
 
-    return run_bot()
+        return run_bot()
+    except KeyboardInterrupt:  # Ctrl-C while starting (the console and Telegram handle it once running)
+        return _goodbye()
+
+
+def _goodbye() -> int:
+    from bot.texts.console import GOODBYE
+
+    print(f"\n{GOODBYE}", flush=True)
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

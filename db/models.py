@@ -63,6 +63,7 @@ class User(Base):
     # Daily nudge (migration 0002): minute after local midnight, None = off; see db/reminders.py.
     reminder_minute: Mapped[int | None] = mapped_column(Integer)
     reminder_set_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminder_last_minute: Mapped[int | None] = mapped_column(Integer)  # 0006: the time `/remind on` restores
     nudge_when_met: Mapped[str] = mapped_column(String(8), default="quiet", server_default="quiet")
     last_nudged_on: Mapped[date | None] = mapped_column(Date)  # local date of the last nudge handled
     nudge_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a worker's lease

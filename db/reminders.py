@@ -109,9 +109,23 @@ class ReminderRepository:
         await self.session.execute(
             update(User)
             .where(User.id == user_id)
-            .values(reminder_minute=minute, reminder_set_at=now, nudge_claimed_until=None),
+            .values(
+                reminder_minute=minute,
+                reminder_set_at=now,
+                nudge_claimed_until=None,
+                # Off keeps the last time, so that `/remind on` can bring it back.
+                **({"reminder_last_minute": minute} if minute is not None else {}),
+            ),
             execution_options={"synchronize_session": False},
         )
+
+    async def last_minute(self, user_id: int) -> int | None:
+        """The reminder's current minute, else the last one set before it was turned off."""
+        row = await self.session.execute(
+            select(User.reminder_minute, User.reminder_last_minute).where(User.id == user_id)
+        )
+        current, last = row.one()
+        return current if current is not None else last
 
     async def set_when_met(self, user_id: int, mode: str) -> None:
         await self.session.execute(

@@ -45,9 +45,20 @@ def test_stdin_one_json_object_per_line():
         "How much magnesium do I need?\n\nwho won the football\ndoes omeprazole lower magnesium\n"
     )
     out = io.StringIO()
-    assert run_ask(SimpleNamespace(question=None, json=False), stdin=stdin, stdout=out) == 0
+    assert run_ask(SimpleNamespace(question=None, json=True), stdin=stdin, stdout=out) == 0
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [line["confident"] for line in lines] == [True, False, True]
+
+
+def test_stdin_without_json_prints_plain_answers():
+    stdin = io.StringIO("what is osteoporosis\n\nwho won the football\n")
+    out = io.StringIO()
+    assert run_ask(SimpleNamespace(question=None, json=False), stdin=stdin, stdout=out) == 0
+    text = out.getvalue()
+    assert not text.lstrip().startswith("{")
+    assert "osteoporosis" in text.lower()
+    assert "outside what I can answer" in text
+    assert len(text.strip().split("\n\n")) >= 2  # answers are separated by a blank line
 
 
 def test_cli_entry_point(capsys):
@@ -77,7 +88,7 @@ def test_ask_does_not_import_telegram():
 
 def test_subprocess_streams_answers():
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask"],
+        [sys.executable, "-m", "bot", "ask", "--json"],
         cwd=ROOT,
         input="what is a t-score\ntell me a joke\n",
         capture_output=True,

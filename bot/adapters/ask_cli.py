@@ -2,7 +2,8 @@
 "how much magnesium is in X?" from the food table.
 
 With a question: one answer (plain text, or JSON with ``--json``). Without: one question per stdin line, one
-JSON object per line, flushed after each, so the command can be driven as a pipe.
+answer each (plain text separated by blank lines, or one JSON object per line with ``--json``), flushed
+after each, so the command can be driven as a pipe.
 """
 
 from __future__ import annotations

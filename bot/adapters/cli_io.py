@@ -1,5 +1,6 @@
-"""Shared shape of the one-shot CLI commands (`estimate`, `ask`): one result for an argument, or one JSON
-object per non-empty stdin line, flushed as it goes so the commands work in pipes."""
+"""Shared shape of the one-shot CLI commands (`estimate`, `ask`): one result for an argument, or one result
+per non-empty stdin line, flushed as it goes so the commands work in pipes. Plain text unless `--json`
+(then one JSON object per line); piped plain-text results are separated by a blank line."""
 
 from __future__ import annotations
 
@@ -22,15 +23,15 @@ def serve(
     to_json: Callable[[str], dict[str, Any]],
     to_text: Callable[[str], str],
 ) -> int:
-    if text is not None:
+    lines = [text] if text is not None else (line.strip() for line in stdin)
+    first = True
+    for line in lines:
+        if not line:
+            continue
         if as_json:
-            write_json(stdout, to_json(text))
-        else:
-            stdout.write(to_text(text) + "\n")
-            stdout.flush()
-        return 0
-    for line in stdin:
-        line = line.strip()
-        if line:
             write_json(stdout, to_json(line))
+        else:
+            stdout.write(("" if first else "\n") + to_text(line) + "\n")
+            stdout.flush()
+        first = False
     return 0

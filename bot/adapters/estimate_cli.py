@@ -29,7 +29,7 @@ def _summary(text: str, estimate: Estimate) -> str:
 
 
 def run_estimate(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """With ``args.text``: one result (JSON if ``args.json``). Without: one JSON object per stdin line."""
+    """With ``args.text``: one result; without: one per stdin line. JSON if ``args.json``, else text."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     try:

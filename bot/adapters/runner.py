@@ -126,13 +126,12 @@ def wait_for_database(settings: Settings) -> bool:
 
 def run_bot() -> int:
     settings = get_settings()
-    configure_logging(settings)
     if settings.telegram_bot_token is None:
-        from bot.adapters.console import run_console
+        from bot.adapters.console import run_console  # logs to a file in the data folder
         from bot.texts.messages import NO_TOKEN_HINT
 
-        print(NO_TOKEN_HINT, file=sys.stderr)
-        return run_console(user_id=1)
+        return run_console(user_id=1, hint=NO_TOKEN_HINT)
+    configure_logging(settings)
     if not wait_for_database(settings):
         return 1
     # Migrate in a short-lived child process: Alembic then never occupies the long-running bot's memory.

@@ -740,6 +740,7 @@ DOMAIN_TERMS: tuple[str, ...] = tuple(
     milligrams sources hypomagnesemia hypermagnesemia spine hip wrist posture frailty falls elderly children
     teen frax warfarin gla carboxylation tetany arrhythmia electrolyte electrolytes absorb phytate zinc rbc
     cofactor enzymes postmenopausal
+    injury injured fell
     """.split()  # noqa: SIM905
 )
 

@@ -46,6 +46,7 @@ class WhenMet(StrEnum):
 class RemindAction(StrEnum):
     SHOW = "show"
     OFF = "off"
+    ON = "on"  # back on at the last time set (or the default)
     SET = "set"
     WHEN_MET = "when_met"
     INVALID = "invalid"
@@ -58,6 +59,7 @@ class RemindCommand:
     when_met: WhenMet | None = None
 
 
+_ON_WORDS = {"on", "yes", "enable", "start", "resume", "restart", "back on", "turn on"}
 _OFF_WORDS = {"off", "stop", "none", "disable", "no", "never", "cancel"}
 _PRAISE_WORDS = {"praise", "cheer", "congrats", "welldone", "well-done", "loud"}
 _QUIET_WORDS = {"quiet", "silent", "silence", "mute", "skip"}
@@ -111,6 +113,8 @@ def parse_remind_command(args_text: str) -> RemindCommand:
         return RemindCommand(RemindAction.SHOW)
     if value in _OFF_WORDS:
         return RemindCommand(RemindAction.OFF)
+    if value in _ON_WORDS:
+        return RemindCommand(RemindAction.ON)
     if value in _PRAISE_WORDS:
         return RemindCommand(RemindAction.WHEN_MET, when_met=WhenMet.PRAISE)
     if value in _QUIET_WORDS:

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Callable
 from enum import StrEnum
 
+from bot.domain.language import is_other_script
+
 
 class Route(StrEnum):
     COMMAND = "command"  # starts with "/"
@@ -18,6 +20,8 @@ class Route(StrEnum):
     FOOD_QUERY = "food_query"  # "how much magnesium is in almonds?": answered from the food table, not logged
     MEAL = "meal"  # a food log: "had oatmeal with a banana"
     SMALL_TALK = "small_talk"  # hi, thanks, ok, bye, emoji
+    HELP = "help"  # "what can you do", "help", "how does this work": the /help text
+    OTHER_SCRIPT = "other_script"  # mostly non-Latin letters ("я съел гречку"): English only, for now
     EMPTY = "empty"
 
 
@@ -27,6 +31,25 @@ SMALL_TALK_WORDS = frozenset(
     thanks thank thx ty tnx cheers ta you so much very many lot great awesome cool nice perfect super
     ok okay okey k kk alright fine sure yes yeah yep yup no nope nah got it understood noted
     bye goodbye cya later see ya night bb lol haha hah hehe wow oh ah hmm hm love welcome there bot
+    """.split()  # noqa: SIM905 - data block
+)
+
+# A message about the bot itself ("what can you do", "help", "how do I use this?") is made only of these
+# words and asks what it can do with at least one of HELP_ANCHORS ("how are you" has none: small talk);
+# any other word (a food, "magnesium", "bones") makes it a real question or a meal.
+HELP_WORDS = frozenset(
+    """
+    what whats what's which how can could do does did you your yourself are is it this the a an i me my we
+    to for with about else exactly so all here please tell show give explain list me us able good at use
+    using work works working help helps helping commands command features feature functions options menu
+    things thing stuff kind kinds sort of bot magbot get started start offer offers know hello hi hey there
+    ok okay now then just who anything something really need want some
+    """.split()  # noqa: SIM905 - data block
+)
+HELP_ANCHORS = frozenset(
+    """
+    do does can could able help helps helping use using work works commands command features feature
+    functions options menu offer offers bot magbot
     """.split()  # noqa: SIM905 - data block
 )
 
@@ -112,6 +135,13 @@ def _is_small_talk(text: str) -> bool:
     return all(w.strip("'") in SMALL_TALK_WORDS for w in words)
 
 
+def _is_help_request(text: str) -> bool:
+    words = [w.strip("'") for w in re.findall(r"[a-z']+", text)]
+    if not words or len(words) > 10 or re.search(r"\d", text):
+        return False
+    return all(w in HELP_WORDS for w in words) and any(w in HELP_ANCHORS for w in words)
+
+
 def _food_query_target(text: str) -> str | None:
     for pattern in _FOOD_QUERY_RES:
         m = pattern.search(text)
@@ -129,9 +159,13 @@ def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> 
     raw = text.strip()
     if raw.startswith("/"):
         return Route.COMMAND
+    if is_other_script(raw):
+        return Route.OTHER_SCRIPT
     t = _normalise(raw)
     if _is_small_talk(t):
         return Route.SMALL_TALK
+    if _is_help_request(t):
+        return Route.HELP
 
     food = _food_query_target(t)
     if food is not None and (is_food is None or is_food(food)):

@@ -160,3 +160,29 @@ def is_valid_timezone(name: str) -> bool:
     except (KeyError, ValueError):
         return False
     return True
+
+
+_ETC_OFFSET = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
+
+
+def display_timezone(name: str) -> str:
+    """How a stored zone is shown to a person: "UTC+02:00" for a fixed offset (never the POSIX-signed
+    "Etc/GMT-2", which reads as the opposite), "UTC" for UTC, and the IANA name ("Europe/Berlin") for a
+    real place, where it tells more than an offset that changes with daylight saving time."""
+    if name in (
+        "UTC",
+        "Etc/UTC",
+        "Etc/GMT",
+        "Etc/UCT",
+        "Etc/Zulu",
+        "GMT",
+        "Etc/GMT0",
+        "Etc/GMT+0",
+        "Etc/GMT-0",
+    ):
+        return "UTC"
+    m = _ETC_OFFSET.match(name or "")
+    if m:
+        east = m.group(1) == "-"  # POSIX: Etc/GMT-2 is two hours ahead of UTC
+        return f"UTC{'+' if east else '-'}{int(m.group(2)):02d}:00"
+    return name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.domain import rda
+from bot.domain.timezones import display_timezone
 from bot.texts import bone, meals
 from bot.texts.reply import Button, Reply
 from bot.usecases.results import (
@@ -293,7 +294,14 @@ def answer_reply(answer: AnswerView) -> Reply:
 
 
 # ---- small talk ------------------------------------------------------------------------------------
-def small_talk_reply(talk: SmallTalk) -> Reply:
+OTHER_SCRIPT = "Sorry, I only understand English for now."
+
+
+def small_talk_reply(talk: SmallTalk, *, adapter: str = "telegram") -> Reply:
+    if talk.kind == "help":
+        return help_reply(adapter=adapter)
+    if talk.kind == "other_script":
+        return Reply(OTHER_SCRIPT)
     if talk.kind == "greeting":
         return Reply(
             f"Hi! Tell me what you ate and I'll count the magnesium, e.g. {EXAMPLES}. "
@@ -313,7 +321,7 @@ def small_talk_reply(talk: SmallTalk) -> Reply:
     )
 
 
-def outcome_reply(outcome: Outcome) -> Reply:
+def outcome_reply(outcome: Outcome, *, adapter: str = "telegram") -> Reply:
     if outcome.meal is not None:
         return meal_reply(outcome.meal)
     if outcome.answer is not None:
@@ -324,7 +332,7 @@ def outcome_reply(outcome: Outcome) -> Reply:
         return meals.item_change_reply(outcome.correction)
     if outcome.supplement is not None:
         return bone.supplement_reply(outcome.supplement, progress_line)
-    return small_talk_reply(outcome.small_talk or SmallTalk("other"))
+    return small_talk_reply(outcome.small_talk or SmallTalk("other"), adapter=adapter)
 
 
 # ---- onboarding and profile ------------------------------------------------------------------------
@@ -365,10 +373,23 @@ def life_stage_reply() -> Reply:
     )
 
 
+DAILY_VALUE_BASIS = "the label Daily Value"  # 420 mg: the US label Daily Value, not an RDA
+
+
+def goal_basis(profile: ProfileView) -> str:
+    """Where the goal comes from, in the one wording used everywhere (onboarding, /profile, /goal)."""
+    if profile.goal_override_mg:
+        return "your own goal"
+    if profile.rda_mg:
+        return f"{describe_profile(profile)}, NIH RDA"
+    return DAILY_VALUE_BASIS
+
+
 def goal_set_reply(profile: ProfileView, default_reminder: str) -> Reply:
     return Reply(
-        f"Your daily goal is now {mg(profile.goal_mg)} ({describe_profile(profile)}, NIH RDA).\n"
-        f"Your time zone is {profile.timezone}; change it with /timezone Europe/Berlin (or UTC+2).\n"
+        f"Your daily goal is {'now ' if profile.rda_mg else ''}{mg(profile.goal_mg)} ({goal_basis(profile)}).\n"
+        f"Your time zone is {display_timezone(profile.timezone)}; "
+        "change it with /timezone Europe/Berlin (or UTC+2).\n"
         f"Shall I remind you every evening at {default_reminder} with today's progress?",
         (
             (Button(f"⏰ Yes, at {default_reminder}", f"remind:{default_reminder}"),),
@@ -391,15 +412,11 @@ def describe_profile(profile: ProfileView) -> str:
 
 
 def profile_reply(profile: ProfileView) -> Reply:
-    source = (
-        "your own goal"
-        if profile.goal_override_mg
-        else ("NIH RDA" if profile.rda_mg else "label Daily Value until you set your profile")
-    )
+    source = "NIH RDA" if profile.rda_mg and not profile.goal_override_mg else goal_basis(profile)
     lines = [
         f"Profile: {describe_profile(profile)}",
         f"Daily goal: {mg(profile.goal_mg)} ({source})",
-        f"Time zone: {profile.timezone}",
+        f"Time zone: {display_timezone(profile.timezone)}",
         f"Reminder: {profile.reminder or 'off'}",
         "Change: tap below, /goal 350, /timezone Europe/Berlin, /remind 20:00.",
     ]
@@ -414,7 +431,7 @@ def goal_reply(profile: ProfileView) -> Reply:
         return Reply(f"Your daily goal is now {mg(profile.goal_mg)}. /goal reset goes back to the RDA.")
     return Reply(
         f"Your daily goal is {mg(profile.goal_mg)} "
-        f"({'NIH RDA for ' + describe_profile(profile) if profile.rda_mg else 'label Daily Value'}).\n"
+        f"({'NIH RDA for ' + describe_profile(profile) if profile.rda_mg else DAILY_VALUE_BASIS}).\n"
         "Set your own with /goal 350 (100–1000 mg); /goal reset returns to the RDA."
     )
 
@@ -424,7 +441,8 @@ GOAL_USAGE = "Usage: /goal 350 (a number of mg between 100 and 1000), or /goal r
 
 def timezone_reply(result: TimezoneResult) -> Reply:
     if result.timezone:
-        return Reply(f"Time zone set to {result.timezone} (it's {result.local_time} there now).")
+        shown = display_timezone(result.timezone)
+        return Reply(f"Time zone set to {shown} (it's {result.local_time} there now).")
     if result.suggestions:
         return Reply(
             "I'm not sure which time zone you mean. Did you mean one of these?",
@@ -440,14 +458,24 @@ TIMEZONE_USAGE = (
 )
 
 
-def help_reply(commands: list[tuple[str, str]] | None = None) -> Reply:
+# How to correct a logged meal, by adapter: Telegram can edit a sent message, the console cannot.
+CORRECTION_HELP = {
+    "telegram": "• Correct the last meal in words (“actually it was 2 cups not 1”, “not almonds, cashews”), "
+    "edit the message, or use /edit 2 1 cup and /delete 2 on the numbered /today list; /undo removes the "
+    "last meal. “Yesterday I had …” logs on yesterday.",
+    "console": "• Correct the last meal in words (“actually it was 2 cups not 1”, “not almonds, cashews”), "
+    "or use /edit 2 1 cup and /delete 2 on the numbered /today list; /undo removes the last meal. "
+    "“Yesterday I had …” logs on yesterday.",
+}
+
+
+def help_reply(commands: list[tuple[str, str]] | None = None, *, adapter: str = "telegram") -> Reply:
     lines = [
         "I count magnesium from what you eat and answer questions on magnesium and bone health.",
         f"• Log food in your own words: {EXAMPLES}.",
         "• Ask: " + QUESTION_EXAMPLES + ".",
         "• “How much magnesium is in almonds?” looks a food up without logging it.",
-        "• Correct the last meal in words (“actually it was 2 cups not 1”, “not almonds, cashews”), or edit "
-        "the message; /undo removes the last one. “Yesterday I had …” logs on yesterday.",
+        CORRECTION_HELP.get(adapter, CORRECTION_HELP["telegram"]),
         f"• Log supplements too: {bone.SUPPLEMENT_EXAMPLES}, “a multivitamin”.",
         "",
     ]

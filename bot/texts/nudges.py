@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.domain.reminders import FoodSuggestion, WhenMet, format_minute
+from bot.domain.timezones import display_timezone
 
 REMIND_USAGE = (
     "Set your daily check-in with /remind 20:00 (or 8pm, 8:30am, 20h, 20.30).\n"
-    "/remind off stops it. On days your goal is already met: /remind praise for a short well-done, "
+    "/remind off stops it, /remind on brings it back. On days your goal is already met: /remind praise for a "
+    "short well-done, "
     "/remind quiet for silence."
 )
 
@@ -64,7 +66,7 @@ def remind_status(minute: int | None, mode: str, timezone: str) -> str:
     if minute is None:
         return "🔕 Your daily check-in is off.\n" + REMIND_USAGE
     return (
-        f"⏰ Daily check-in at {format_minute(minute)} ({timezone} time).\n"
+        f"⏰ Daily check-in at {format_minute(minute)} ({display_timezone(timezone)} time).\n"
         f"{_when_met_line(mode)}\n"
         "Change it with /remind 21:30, stop it with /remind off."
     )
@@ -72,13 +74,22 @@ def remind_status(minute: int | None, mode: str, timezone: str) -> str:
 
 def remind_set(minute: int, timezone: str) -> str:
     return (
-        f"⏰ Done: every day at {format_minute(minute)} ({timezone} time) I'll tell you where you stand "
+        f"⏰ Done: every day at {format_minute(minute)} ({display_timezone(timezone)} time) I'll tell you "
+        "where you stand "
         "and, if you're short, a food that closes the gap. /remind off stops it."
     )
 
 
+def remind_on(minute: int, timezone: str, restored: bool) -> str:
+    which = "Back on at your last reminder time" if restored else "On at the default time"
+    return (
+        f"⏰ {which}: every day at {format_minute(minute)} ({display_timezone(timezone)} time). "
+        "/remind 21:30 changes it, /remind off stops it."
+    )
+
+
 def remind_off() -> str:
-    return "🔕 Daily check-in is off. Turn it back on any time with /remind 20:00."
+    return "🔕 Daily check-in is off. /remind on turns it back on."
 
 
 def remind_when_met(mode: str, minute: int | None) -> str:

@@ -141,6 +141,13 @@ class NudgeService:
             await session.commit()
             return ReminderSetting(user.reminder_minute, mode, user.timezone)
 
+    async def _minute_to_restore(self, telegram_id: int) -> tuple[int, bool]:
+        """The minute `/remind on` sets: the current or last one set (True), else the default (False)."""
+        async with self.sessionmaker() as session:
+            user = await UserRepository(session).get_by_telegram_id(telegram_id)
+            last = await ReminderRepository(session).last_minute(user.id) if user is not None else None
+        return (last, True) if last is not None else (self.default_reminder_minute, False)
+
     async def disable(self, telegram_id: int) -> None:
         """Turn reminders off (the user blocked the bot) and drop any claim."""
         async with self.sessionmaker() as session:
@@ -156,6 +163,10 @@ class NudgeService:
         if command.action is RemindAction.OFF:
             await self.set_reminder(telegram_id, None)
             return texts.remind_off()
+        if command.action is RemindAction.ON:
+            minute, restored = await self._minute_to_restore(telegram_id)
+            setting = await self.set_reminder(telegram_id, minute)
+            return texts.remind_on(minute, setting.timezone, restored)
         if command.action is RemindAction.SET and command.minute is not None:
             setting = await self.set_reminder(telegram_id, command.minute)
             return texts.remind_set(command.minute, setting.timezone)

@@ -210,7 +210,9 @@ class TimezoneResult:
 
 @dataclass(frozen=True)
 class SmallTalk:
-    kind: str  # "greeting" | "thanks" | "other" | "empty" | "too_long" | "forgotten"
+    kind: (
+        str  # "greeting" | "thanks" | "other" | "empty" | "too_long" | "forgotten" | "help" | "other_script"
+    )
 
 
 @dataclass(frozen=True)

@@ -209,9 +209,17 @@ class MagnesiumService:
         if route is Route.QUESTION:
             return Outcome(answer=await self.ask(telegram_id, text))
         if route is Route.MEAL:
+            if not self.is_food(text):
+                # "I had a fall and my wrist hurts" opens like a meal but names no food: a question the
+                # knowledge base answers confidently is answered; a real meal miss keeps its reply.
+                answer = await self.ask(telegram_id, text)
+                if answer.confident:
+                    return Outcome(answer=answer)
             return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
         if route is Route.SMALL_TALK:
             return Outcome(small_talk=SmallTalk("other"))
+        if route in (Route.HELP, Route.OTHER_SCRIPT):
+            return Outcome(small_talk=SmallTalk(route.value))
         return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
 
     # ---- logging ----------------------------------------------------------------------------------

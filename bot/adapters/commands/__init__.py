@@ -23,16 +23,22 @@ __all__ = ["run_callback", "run_command", "listed_commands", "COMMANDS"]
 
 
 async def run_command(
-    services: Services, user_id: int, name: str, args: str, *, with_chart: bool = False
+    services: Services,
+    user_id: int,
+    name: str,
+    args: str,
+    *,
+    with_chart: bool = False,
+    adapter: str = "telegram",
 ) -> Reply:
     """`name` without the slash (a `@botname` suffix is ignored); `args` is the rest of the line.
-    `with_chart`: the adapter can show pictures and documents."""
+    `with_chart`: the adapter can show pictures and documents; `adapter`: "telegram" or "console"."""
     name = clean_text(name).lower().split("@", 1)[0]
     args = clean_text(args)
     entry = COMMANDS.get(name)
     if entry is None:
         return Reply(t.unknown_command(name))
-    return await entry.handler(CommandRequest(services, user_id, name, args.strip(), with_chart))
+    return await entry.handler(CommandRequest(services, user_id, name, args.strip(), with_chart, adapter))
 
 
 async def run_callback(services: Services, user_id: int, data: str) -> Reply:

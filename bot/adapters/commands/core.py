@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.adapters.bootstrap import Services
 from bot.adapters.commands.registry import CommandRequest, button, command, is_number, listed_commands
+from bot.domain.timezones import display_timezone
 from bot.texts import messages as t
 from bot.texts.reply import Reply
 
@@ -63,7 +64,7 @@ async def timezone(request: CommandRequest) -> Reply:
     service = request.services.magnesium
     if not request.args:
         current = await service.profile(request.user_id)
-        return Reply(f"Your time zone is {current.timezone}.\n{t.TIMEZONE_USAGE}")
+        return Reply(f"Your time zone is {display_timezone(current.timezone)}.\n{t.TIMEZONE_USAGE}")
     return t.timezone_reply(await service.set_timezone(request.user_id, request.args))
 
 
@@ -74,7 +75,8 @@ async def remind(request: CommandRequest) -> Reply:
 
 @command("help", HELP["help"])
 async def help_(request: CommandRequest) -> Reply:
-    return t.help_reply([(entry.name, entry.help) for entry in listed_commands()])
+    commands = [(entry.name, entry.help) for entry in listed_commands()]
+    return t.help_reply(commands, adapter=request.adapter)
 
 
 # ---- buttons ---------------------------------------------------------------------------------------

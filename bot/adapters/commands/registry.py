@@ -18,13 +18,15 @@ from bot.texts.reply import Reply
 @dataclass(frozen=True)
 class CommandRequest:
     """One command as typed: `/name args`, by `user_id`. `with_chart`: the adapter can show pictures
-    and documents (Telegram), not only text (the console)."""
+    and documents (Telegram), not only text (the console). `adapter`: "telegram" or "console", for
+    texts that differ between them (/help's way to correct a meal)."""
 
     services: Services
     user_id: int
     name: str
     args: str
     with_chart: bool = False
+    adapter: str = "telegram"
 
 
 CommandHandler = Callable[[CommandRequest], Awaitable[Reply]]
