@@ -170,6 +170,12 @@ def calibrate(answerer: Answerer, paths: list[Path]) -> None:
         )
 
 
+def old_format_sets() -> list[Path]:
+    """tests/data/questions*.json in the old format (new-format sets have a "kind" in every case)."""
+    paths = sorted((ROOT / "tests" / "data").glob("questions*.json"))
+    return [p for p in paths if not json.loads(p.read_text(encoding="utf-8"))[0].get("kind")]
+
+
 def main() -> None:
     from bot.adapters.ask_cli import AskCommand
 
@@ -179,7 +185,7 @@ def main() -> None:
     if "--set" in sys.argv:
         run_new_set(ask, Path(sys.argv[sys.argv.index("--set") + 1]), verbose)
         return
-    paths = sorted(p for p in (ROOT / "tests" / "data").glob("questions*.json") if "_safety" not in p.name)
+    paths = old_format_sets()
     if "--calibrate" in sys.argv:
         calibrate(answerer, paths)
         return

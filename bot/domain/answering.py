@@ -29,30 +29,32 @@ from bot.domain.personal import (  # noqa: F401 - re-exported for callers and te
     personal_lines,
 )
 from bot.domain.rda import Profile
-from bot.domain.retrieval import Hit, Retriever, load_vocabulary
+from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
 
 # Confidence = score + MARGIN_WEIGHT * (score - runner-up score) + COVERAGE_WEIGHT * coverage, calibrated on
 # tests/data/questions*.json (see benchmarks/eval_answers.py --calibrate and the README).
-MARGIN_WEIGHT = 0.5
+MARGIN_WEIGHT = 0.25
 COVERAGE_WEIGHT = 0.3
-CONFIDENCE_MIN = 0.70
-# A safety section wins when its own confidence clears SAFETY_MIN and it is within SAFETY_MARGIN of the top.
+CONFIDENCE_MIN = 0.66
+# A safety section among the top three wins when it is within SAFETY_MARGIN of the best and its score plus
+# COVERAGE_WEIGHT * coverage clears SAFETY_MIN (no margin term: it may be the runner-up).
 SAFETY_MIN = 0.62
 SAFETY_MARGIN = 0.08
-# Multi-part: a runner-up within PART_MARGIN of the best, from another article, adding PART_GAIN coverage.
+# Multi-part: each clause of a joined question whose own best section is another one, within PART_MARGIN of
+# the best for the whole question, adds a part.
 MAX_PARTS = 3
 PART_MARGIN = 0.08
-PART_GAIN = 0.15
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
 # A body that opens with "Yes." or "No." keeps it only when the question is (nearly) the section's own.
 DIRECT_ANSWER_COSINE = 0.9
 
-_JOINED_RE = re.compile(r"\b(and|also|plus|as well as|or)\b|&|\?.+\?")
+# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?".
+_CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;]\s*", re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+", re.IGNORECASE)
 
 
@@ -126,33 +128,24 @@ class Answerer:
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
         if not hits:
             return []
-        for i, hit in enumerate(hits[:3]):
-            if (
-                hit.section.safety
-                and hit.score >= hits[0].score - SAFETY_MARGIN
-                and self.confidence(hits, i) - MARGIN_WEIGHT * (hit.score - hits[0].score) >= SAFETY_MIN
-            ):
+        for hit in hits[:3]:
+            close = hit.score >= hits[0].score - SAFETY_MARGIN
+            if hit.section.safety and close and hit.score + COVERAGE_WEIGHT * hit.coverage >= SAFETY_MIN:
                 return [hit]
         if self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = [hits[0]]
-        if _JOINED_RE.search(question.lower()):
-            terms = self.retriever.query_terms(question)
-            covered = hits[0].coverage
-            for hit in hits[1:]:
-                if len(parts) >= MAX_PARTS or hit.score < hits[0].score - PART_MARGIN:
-                    break
-                if hit.section.slug in {p.section.slug for p in parts} or hit.section.safety:
-                    continue
-                joint = self._joint_coverage(terms, [*parts, hit])
-                if joint >= covered + PART_GAIN:
-                    parts.append(hit)
-                    covered = joint
+        clauses = [c for c in _CLAUSE_RE.split(question) if len(words_of(c)) >= 2]
+        if len(clauses) < 2:
+            return parts
+        near = {h.index: h for h in hits if h.score >= hits[0].score - PART_MARGIN and not h.section.safety}
+        for clause in clauses:
+            top = self.retriever.rank(clause, limit=1)
+            if len(parts) >= MAX_PARTS or not top or top[0].index not in near:
+                continue
+            if all(top[0].section.heading != p.section.heading for p in parts):
+                parts.append(near[top[0].index])
         return parts
-
-    def _joint_coverage(self, terms: list[str], hits: list[Hit]) -> float:
-        """IDF-weighted share of the question's terms found in at least one of the hits' sections."""
-        return self.retriever.coverage(terms, [h.index for h in hits])
 
     # -- answers -------------------------------------------------------------------------------------------
 

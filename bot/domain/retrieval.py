@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 from bot.domain.embedding import Embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, Section
 
-SEMANTIC_WEIGHT = 0.6
+SEMANTIC_WEIGHT = 0.5
 BM25_FLOOR = 12.0
 LEAD_SENTENCES = 2
 MAX_PHRASE_WORDS = 5
@@ -133,7 +133,8 @@ class Retriever:
                 counts[term] = counts.get(term, 0) + 1
         n = max(len(sections), 1)
         self._idf = {t: float(np.log(1 + (n - c + 0.5) / (c + 0.5))) for t, c in counts.items()}
-        self._max_idf = max(self._idf.values(), default=1.0)
+        # A word no section uses weighs like a typical indexed word: it may be what the question is about.
+        self._unknown_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
         self._words = sorted(
             {w for s in sections for w in words_of(" ".join((s.heading, *s.also, s.body)))}
             - vocabulary.stopwords
@@ -166,7 +167,8 @@ class Retriever:
         if word in self._fixes:
             return self._fixes[word]
         fixed = None
-        if len(word) >= 5 and not word.isdigit() and self._words:
+        known = (word,) in self.vocabulary.phrases or word in self.vocabulary.stopwords
+        if len(word) >= 5 and not word.isdigit() and not known and self._words:
             limit = 1 if len(word) < 8 else 2
             match = process.extractOne(word, self._words, scorer=OSA.distance, score_cutoff=limit)
             fixed = match[0] if match else None
@@ -196,9 +198,9 @@ class Retriever:
 
     def coverage(self, terms: list[str], index: int | list[int]) -> float:
         """IDF-weighted share of the question's terms that occur in section `index` (or in any of several);
-        unknown words weigh like the rarest indexed word."""
+        unknown words weigh like a typical indexed word, numbers not at all."""
         indexes = [index] if isinstance(index, int) else index
-        weights = {t: self._idf.get(t, self._max_idf) for t in terms}
+        weights = {t: self._idf.get(t, self._unknown_idf) for t in terms if not t.isdigit()}
         total = sum(weights.values())
         if total <= 0:
             return 0.0
