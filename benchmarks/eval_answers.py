@@ -87,12 +87,14 @@ def ask_facts(ask, cases: list[dict]) -> tuple[int, int, int, int]:
     return right, len(on), declined, len(off)
 
 
-def sync_known_miss_flags(answerer: Answerer, path: Path) -> tuple[int, int]:
-    """Mark each case's `known_miss` flag as it is now; returns (flagged before, flagged after)."""
+def sync_known_miss_flags(answerer: Answerer, path: Path, ask=None) -> tuple[int, int]:
+    """Mark each case's `known_miss` flag as it is now; returns (flagged before, flagged after). New-format
+    sets (scored through `ask`) get the flag too; the tests ignore it for the safety set."""
     cases = json.loads(path.read_text(encoding="utf-8"))
     before = sum(1 for c in cases if c.get("known_miss"))
     for case in cases:
-        if old_case_ok(answerer, case):
+        ok = new_case_result(ask, case)[0] if "kind" in case else old_case_ok(answerer, case)
+        if ok:
             case.pop("known_miss", None)
         else:
             case["known_miss"] = True
@@ -183,7 +185,10 @@ def main() -> None:
     ask = AskCommand(answerer)
     verbose = "-v" in sys.argv
     if "--set" in sys.argv:
-        run_new_set(ask, Path(sys.argv[sys.argv.index("--set") + 1]), verbose)
+        path = Path(sys.argv[sys.argv.index("--set") + 1])
+        if "--sync-flags" in sys.argv:
+            print(f"{path.name}: known_miss flags %d -> %d" % sync_known_miss_flags(answerer, path, ask))
+        run_new_set(ask, path, verbose)
         return
     paths = old_format_sets()
     if "--calibrate" in sys.argv:

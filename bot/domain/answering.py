@@ -29,7 +29,7 @@ from bot.domain.personal import (  # noqa: F401 - re-exported for callers and te
     personal_lines,
 )
 from bot.domain.rda import Profile
-from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
+from bot.domain.retrieval import Hit, Retriever, load_vocabulary
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -42,11 +42,12 @@ CONFIDENCE_MIN = 0.66
 # A safety section among the top three wins when it is within SAFETY_MARGIN of the best and its score plus
 # COVERAGE_WEIGHT * coverage clears SAFETY_MIN (no margin term: it may be the runner-up).
 SAFETY_MIN = 0.62
-SAFETY_MARGIN = 0.08
-# Multi-part: each clause of a joined question whose own best section is another one, within PART_MARGIN of
-# the best for the whole question, adds a part.
+SAFETY_MARGIN = 0.02
+# Multi-part: each clause of a joined question whose own best section is another one adds a part, when that
+# section is within PART_MARGIN of the best for the whole question or confident for the clause on its own.
 MAX_PARTS = 3
 PART_MARGIN = 0.08
+PART_ANSWERED = 0.02
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
@@ -135,16 +136,24 @@ class Answerer:
         if self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = [hits[0]]
-        clauses = [c for c in _CLAUSE_RE.split(question) if len(words_of(c)) >= 2]
+        clauses = [
+            c for c in _CLAUSE_RE.split(question) if len(c.split()) >= 3 and self.retriever.query_terms(c)
+        ]
         if len(clauses) < 2:
             return parts
         near = {h.index: h for h in hits if h.score >= hits[0].score - PART_MARGIN and not h.section.safety}
         for clause in clauses:
-            top = self.retriever.rank(clause, limit=1)
-            if len(parts) >= MAX_PARTS or not top or top[0].index not in near:
+            ranked = self.retriever.rank(clause, limit=4)
+            if len(parts) >= MAX_PARTS or not ranked or ranked[0].section.safety:
                 continue
-            if all(top[0].section.heading != p.section.heading for p in parts):
-                parts.append(near[top[0].index])
+            top = ranked[0]
+            if top.index not in near and self.confidence(ranked) < CONFIDENCE_MIN:
+                continue
+            taken = {p.index for p in parts}
+            if any(h.index in taken and h.score >= top.score - PART_ANSWERED for h in ranked):
+                continue  # a part already chosen answers this clause about as well
+            if all(top.section.heading != p.section.heading for p in parts):
+                parts.append(near.get(top.index, top))
         return parts
 
     # -- answers -------------------------------------------------------------------------------------------
@@ -184,18 +193,26 @@ class Answerer:
         figures = tuple(dict.fromkeys(f for s in sections for f in s.personal))
         personal = personal_lines(figures, question, profile) if question else []
         lead = "\n".join(personal)
-        pieces: list[str] = []
-        budget = MAX_ANSWER_CHARS - (len(lead) + 2 if lead else 0)
-        share = budget // len(sections)
+        bodies, frames = [], []
         for i, section in enumerate(sections):
             body = section.body
             if (i > 0 or not direct or personal) and _YES_NO_RE.match(body):
                 body = _YES_NO_RE.sub("", body, count=1)
                 body = body[:1].upper() + body[1:]
-            cite = source_line(section.sources)
+            bodies.append(body)
             title = f"{section.heading}\n" if len(sections) > 1 else ""
-            room = min(MAX_BODY_CHARS, share - len(cite) - len(title) - 4)
-            pieces.append("\n\n".join(p for p in (title + trim_text(body, max(room, 80)), cite) if p))
+            frames.append((title, source_line(section.sources)))
+        room = MAX_ANSWER_CHARS - (len(lead) + 2 if lead else 0)
+        room -= sum(len(title) + len(cite) + 4 for title, cite in frames)
+        # Share the room: short bodies whole, the longer ones evenly what is left.
+        limits = [0] * len(bodies)
+        for n, i in enumerate(sorted(range(len(bodies)), key=lambda i: len(bodies[i]))):
+            limits[i] = min(len(bodies[i]), MAX_BODY_CHARS, max(room // (len(bodies) - n), 80))
+            room -= limits[i]
+        pieces = [
+            "\n\n".join(p for p in (title + trim_text(body, limit), cite) if p)
+            for body, limit, (title, cite) in zip(bodies, limits, frames, strict=True)
+        ]
         text = "\n\n".join(p for p in (lead, *pieces) if p)
         return Answer(
             text=trim_text(text, MAX_ANSWER_CHARS),

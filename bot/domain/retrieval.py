@@ -135,10 +135,13 @@ class Retriever:
         self._idf = {t: float(np.log(1 + (n - c + 0.5) / (c + 0.5))) for t, c in counts.items()}
         # A word no section uses weighs like a typical indexed word: it may be what the question is about.
         self._unknown_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
-        self._words = sorted(
-            {w for s in sections for w in words_of(" ".join((s.heading, *s.also, s.body)))}
-            - vocabulary.stopwords
-        )
+        self._word_counts: dict[str, int] = {}
+        for s in sections:
+            for w in words_of(" ".join((s.heading, *s.also, s.body))):
+                self._word_counts[w] = self._word_counts.get(w, 0) + 1
+        self._words = sorted(set(self._word_counts) - vocabulary.stopwords)
+        self._candidates = self._words + sorted(vocabulary.stopwords)
+        self._short_stopwords = sorted(w for w in vocabulary.stopwords if len(w) <= 4)
         texts: list[str] = []
         owners: list[int] = []
         for i, s in enumerate(sections):
@@ -163,25 +166,41 @@ class Retriever:
         return [self.stem(w) for w in kept]
 
     def correct(self, word: str) -> str | None:
-        """The indexed word a typo most likely meant ("magnesim" -> "magnesium"), or None."""
+        """The word a typo most likely meant ("magnesim" -> "magnesium", "shuold" -> "should"), or None.
+        Words of five letters or more may be one edit away (two from eight letters) from an indexed word or
+        a stopword; shorter ones only a swap of two letters away from a stopword ("hwo" -> "how")."""
         if word in self._fixes:
             return self._fixes[word]
         fixed = None
         known = (word,) in self.vocabulary.phrases or word in self.vocabulary.stopwords
-        if len(word) >= 5 and not word.isdigit() and not known and self._words:
+        if not known and not word.isdigit() and len(word) >= 5 and self._words:
             limit = 1 if len(word) < 8 else 2
-            match = process.extractOne(word, self._words, scorer=OSA.distance, score_cutoff=limit)
-            fixed = match[0] if match else None
+            matches = process.extract(
+                word, self._candidates, scorer=OSA.distance, score_cutoff=limit, limit=None
+            )
+            # the closest, and among equally close ones the most used ("magnesim": magnesium, not magnesia)
+            best = min(matches, key=lambda m: (m[1], -self._word_counts.get(m[0], 0)), default=None)
+            fixed = best[0] if best else None
+        elif not known and len(word) >= 3:
+            fixed = next(
+                (
+                    w
+                    for w in self._short_stopwords
+                    if sorted(w) == sorted(word) and OSA.distance(w, word) == 1
+                ),
+                None,
+            )
         self._fixes[word] = fixed
         return fixed
 
     def query_terms(self, question: str) -> list[str]:
         words = words_of(question)
-        fixed = []
-        for w in words:
-            if w not in self.vocabulary.stopwords and self.stem(w) not in self._vocab:
-                w = self.correct(w) or w
-            fixed.append(w)
+        fixed = [
+            (self.correct(w) or w)
+            if w not in self.vocabulary.stopwords and self.stem(w) not in self._vocab
+            else w
+            for w in words
+        ]
         kept = [w for w in fixed + self.vocabulary.expansions(fixed) if w not in self.vocabulary.stopwords]
         return list(dict.fromkeys(self.stem(w) for w in kept))
 
