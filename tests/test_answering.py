@@ -320,6 +320,14 @@ def test_two_questions_in_one_get_one_part_each():
     answer = ANSWERER.answer("how much magnesium should i have and how much is too much")
     assert {s.file for s in answer.sources} == {"how-much-magnesium-rda.md", "upper-limit.md"}
     assert "350 mg" in answer.text and len(answer.text) <= 1100
+    answer = ANSWERER.answer("can i take magnesium with fosamax, and is it ok with omeprazole?")
+    assert len({s.heading for s in answer.sources}) == 2
+    assert "bisphosphonate" in answer.text and "PPI" in answer.text
+
+
+def test_two_nouns_joined_by_and_are_one_question():
+    answer = ANSWERER.answer("How long should I wait between alendronate and a magnesium supplement?")
+    assert len(answer.sources) == 1
 
 
 def test_no_canned_yes_or_no():

@@ -48,6 +48,8 @@ SAFETY_MARGIN = 0.02
 MAX_PARTS = 3
 PART_MARGIN = 0.08
 PART_ANSWERED = 0.02
+PART_CONFIDENCE = 0.70
+PART_CHARS = 260  # what a further part gets at least, when the best part is long
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
@@ -56,7 +58,13 @@ DIRECT_ANSWER_COSINE = 0.9
 
 # Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?".
 _CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;]\s*", re.IGNORECASE)
-_YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+", re.IGNORECASE)
+# A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
+# "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
+_ASKS_RE = re.compile(
+    r"\b(how|what|which|why|when|where|who|is|are|was|do|does|did|can|could|should|would|will|need|needs)\b",
+    re.IGNORECASE,
+)
+_YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,17 +145,21 @@ class Answerer:
             return []
         parts = [hits[0]]
         clauses = [
-            c for c in _CLAUSE_RE.split(question) if len(c.split()) >= 3 and self.retriever.query_terms(c)
+            c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self.retriever.query_terms(c)
         ]
         if len(clauses) < 2:
             return parts
-        near = {h.index: h for h in hits if h.score >= hits[0].score - PART_MARGIN and not h.section.safety}
+        near = {
+            h.index: h
+            for h in self.retriever.rank(question, limit=16)
+            if h.score >= hits[0].score - PART_MARGIN
+        }
         for clause in clauses:
             ranked = self.retriever.rank(clause, limit=4)
             if len(parts) >= MAX_PARTS or not ranked or ranked[0].section.safety:
                 continue
             top = ranked[0]
-            if top.index not in near and self.confidence(ranked) < CONFIDENCE_MIN:
+            if top.index not in near and self.confidence(ranked) < PART_CONFIDENCE:
                 continue
             taken = {p.index for p in parts}
             if any(h.index in taken and h.score >= top.score - PART_ANSWERED for h in ranked):
@@ -204,10 +216,16 @@ class Answerer:
             frames.append((title, source_line(section.sources)))
         room = MAX_ANSWER_CHARS - (len(lead) + 2 if lead else 0)
         room -= sum(len(title) + len(cite) + 4 for title, cite in frames)
-        # Share the room: short bodies whole, the longer ones evenly what is left.
+        # Share the room: the best part first (leaving each other part PART_CHARS), then short bodies whole and
+        # the longer ones evenly what is left.
         limits = [0] * len(bodies)
-        for n, i in enumerate(sorted(range(len(bodies)), key=lambda i: len(bodies[i]))):
-            limits[i] = min(len(bodies[i]), MAX_BODY_CHARS, max(room // (len(bodies) - n), 80))
+        limits[0] = min(
+            len(bodies[0]), MAX_BODY_CHARS, max(room // len(bodies), room - PART_CHARS * (len(bodies) - 1))
+        )
+        room -= limits[0]
+        rest = sorted(range(1, len(bodies)), key=lambda i: len(bodies[i]))
+        for n, i in enumerate(rest):
+            limits[i] = min(len(bodies[i]), MAX_BODY_CHARS, max(room // (len(rest) - n), 80))
             room -= limits[i]
         pieces = [
             "\n\n".join(p for p in (title + trim_text(body, limit), cite) if p)

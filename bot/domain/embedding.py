@@ -11,6 +11,7 @@ Pure Python plus numpy: no framework imports.
 from __future__ import annotations
 
 import gc
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -25,8 +26,15 @@ class Embedder:
 
     @classmethod
     def load(cls) -> Embedder:
-        import wordllama
-        from wordllama import WordLlama
+        # wordllama calls logging.basicConfig(level=INFO) when imported; keep the application's logging as is.
+        root = logging.getLogger()
+        handlers, level = root.handlers[:], root.level
+        try:
+            import wordllama
+            from wordllama import WordLlama
+        finally:
+            root.handlers[:] = handlers
+            root.setLevel(level)
 
         folder = Path(wordllama.__file__).resolve().parent  # holds weights/ and tokenizers/
         model = WordLlama.load(config="l2_supercat", dim=DIM, cache_dir=folder, disable_download=True)
