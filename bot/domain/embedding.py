@@ -10,6 +10,7 @@ Pure Python plus numpy: no framework imports.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import logging
@@ -69,10 +70,8 @@ class Embedder:
 
 def _release_freed_memory() -> None:
     """Give the memory of the float32 table WordLlama built back to the OS (glibc keeps freed heap pages)."""
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 _default: Embedder | None = None
