@@ -45,10 +45,11 @@ CASES = [
 # Sets in the new format ({"q", "kind", "facts", "must_not"}; see benchmarks/eval_answers.py), scored on
 # what `magbot ask` prints. questions_round11.json was written before the new engine was first run (the old
 # engine: 15/25 on-topic, 14/15 declined; the new one on its first run: 17/25, 14/15); questions_safety.json
-# likewise (old engine 11/27 answered safely, new engine 26/27 on its first run).
+# likewise (old engine 11/27 answered safely, new engine 26/27 on its first run). questions_round12.json was
+# written after the engine had been tuned on the others and run once before any change (18/20, 7/8).
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
-    for name in ("questions_round11.json", "questions_safety.json")
+    for name in ("questions_round11.json", "questions_round12.json", "questions_safety.json")
 }
 ON_TOPIC = [c for c in CASES if c["file"]]
 # Cases marked "known_miss" document retrieval mistakes we know about (reported, not hidden): xfail.
@@ -380,11 +381,11 @@ def test_safety_set(case):
         pytest.param(c, marks=pytest.mark.xfail(reason="known miss", strict=False))
         if c.get("known_miss")
         else c
-        for c in NEW_FORMAT["questions_round11.json"]
+        for c in NEW_FORMAT["questions_round11.json"] + NEW_FORMAT["questions_round12.json"]
     ],
     ids=lambda c: c["q"][:60],
 )
-def test_round11_set(case):
+def test_new_format_sets(case):
     ok, why = _scored_by_ask(case)
     assert ok, why
 

@@ -46,7 +46,7 @@ SAFETY_MARGIN = 0.02
 # Multi-part: each clause of a joined question whose own best section is another one adds a part, when that
 # section is within PART_MARGIN of the best for the whole question or confident for the clause on its own.
 MAX_PARTS = 3
-PART_MARGIN = 0.08
+PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
 PART_CONFIDENCE = 0.70
 PART_CHARS = 260  # what a further part gets at least, when the best part is long

@@ -194,6 +194,11 @@ class Retriever:
         return fixed
 
     def query_terms(self, question: str) -> list[str]:
+        return self._query_terms(question)[0]
+
+    def _query_terms(self, question: str) -> tuple[list[str], list[str]]:
+        """(index terms of a question, the terms its coverage is measured on). A word the vocabulary
+        explains ("lad" -> man) is measured by what it means, not as a word no section uses."""
         words = words_of(question)
         fixed = [
             (self.correct(w) or w)
@@ -201,8 +206,12 @@ class Retriever:
             else w
             for w in words
         ]
-        kept = [w for w in fixed + self.vocabulary.expansions(fixed) if w not in self.vocabulary.stopwords]
-        return list(dict.fromkeys(self.stem(w) for w in kept))
+        expansions = self.vocabulary.expansions(fixed)
+        kept = [w for w in fixed + expansions if w not in self.vocabulary.stopwords]
+        terms = list(dict.fromkeys(self.stem(w) for w in kept))
+        explained = {w for w in fixed if (w,) in self.vocabulary.phrases and self.stem(w) not in self._vocab}
+        measured = [self.stem(w) for w in kept if w not in explained]
+        return terms, list(dict.fromkeys(measured))
 
     def _bm25_scores(self, terms: list[str]) -> np.ndarray:
         total = np.zeros(len(self.sections), dtype=np.float32)
@@ -231,7 +240,7 @@ class Retriever:
     def rank(self, question: str, limit: int = 8) -> list[Hit]:
         if not self.sections or not question.strip():
             return []
-        terms = self.query_terms(question)
+        terms, measured = self._query_terms(question)
         bm25 = self._bm25_scores(terms)
         vector = self.embedder.embed([question.lower()])[0]
         # einsum, not `@`: a BLAS call starts threads, slow on a busy machine for a matrix this small
@@ -239,6 +248,6 @@ class Retriever:
         fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
         order = np.argsort(-fused)[:limit]
         return [
-            Hit(self.sections[i], int(i), float(fused[i]), float(cosine[i]), self.coverage(terms, int(i)))
+            Hit(self.sections[i], int(i), float(fused[i]), float(cosine[i]), self.coverage(measured, int(i)))
             for i in order
         ]
