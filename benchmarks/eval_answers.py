@@ -195,6 +195,7 @@ def main() -> None:
         calibrate(answerer, paths)
         return
     totals = [0, 0, 0, 0, 0]
+    ask_right = 0
     for path in paths:
         if "--sync-flags" in sys.argv:
             before, after = sync_known_miss_flags(answerer, path)
@@ -208,6 +209,7 @@ def main() -> None:
             f"fact in answer {fact_only}/{on}; off-topic declined {declined}/{off}"
         )
         a_right, a_on, a_declined, a_off = ask_facts(ask, cases)
+        ask_right += a_right
         print(
             f"{'':28} `magbot ask`: fact in answer {a_right}/{a_on}; off-topic declined {a_declined}/{a_off}"
         )
@@ -217,7 +219,7 @@ def main() -> None:
     right, fact_only, on, declined, off = totals
     print(
         f"{'all':28} on-topic {right}/{on} ({100 * right / max(on, 1):.1f}%), fact in answer "
-        f"{fact_only}/{on}; off-topic declined {declined}/{off}"
+        f"{fact_only}/{on}; off-topic declined {declined}/{off}; `magbot ask`: fact in answer {ask_right}/{on}"
     )
 
 
