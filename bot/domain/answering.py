@@ -8,8 +8,9 @@
    coverage of the question's words, combined into one calibrated confidence (see CONFIDENCE_*). A
    question about something else ("how much iron do I need") scores well on phrasing but leaves its key
    word uncovered, and is declined.
-4. Multi-part: when the question joins two asks ("calcium and vitamin d") and a runner-up from another
-   article is close and covers words the best one does not, each gets one short part (up to three).
+4. Multi-part: when the question joins asks ("calcium and vitamin d", "how much … and how much is too
+   much"), each clause that asks on its own and whose best section is another one — close to the best for
+   the whole question, or confident on its own — adds one short part (up to three).
 5. Personal figures: a section marked `<!-- personal: … -->` leads with the exact recommended amount for
    the age, sex and pregnancy the question (else the profile) states.
 6. Every part cites its own section's source.
