@@ -355,6 +355,13 @@ def test_safety_sections_come_first(question, heading):
     assert answer.section.safety and heading in answer.section.heading
 
 
+def test_a_childs_dose_question_is_answered_for_a_child():
+    # "my 7 year old" says nothing a section says; who it is about does ("child").
+    answer = ANSWERER.answer("is a 200 mg magnesium tablet ok for my 7 year old")
+    assert answer.text.startswith("For a child aged 4–8")
+    assert "110 mg" in answer.text
+
+
 def test_a_routine_dose_is_not_an_emergency():
     answer = ANSWERER.answer("I took 400 mg magnesium citrate")
     assert not answer.section.safety

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import KnowledgeBase, Section, Source, load_knowledge_base
-from bot.domain.personal import (  # noqa: F401 - re-exported for callers and tests
+from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    descriptor,
     extract_demographics,
     personal_lines,
 )
@@ -132,7 +133,8 @@ class Answerer:
 
     def choose(self, question: str) -> tuple[list[Hit], list[Hit]]:
         """(the sections that answer a question, best first, one per part — [] to decline; all hits)."""
-        hits = self.retriever.rank(question)
+        who = descriptor(question)  # "my 7 year old" is a child
+        hits = self.retriever.rank(f"{question} {who}" if who else question)
         return self._choose(question, hits), hits
 
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:

@@ -154,6 +154,23 @@ def person_for(question: str, profile: Profile | None = None) -> Person:
     return Person(sex, band, stage, age, override)
 
 
+def descriptor(question: str) -> str:
+    """Words for who a question is about ("child", "teen", "pregnancy"), to add to the words
+    retrieval sees: "is 200 mg ok for my 7 year old" is a question about a child."""
+    stated = extract_demographics(question)
+    band = BANDS_BY_KEY.get(stated.age_band or "")
+    words = []
+    if stated.life_stage == "pregnant":
+        words.append("pregnancy")
+    elif stated.life_stage == "lactating":
+        words.append("breastfeeding")
+    if band is not None and band.high is not None and band.high <= 13:
+        words.append("child")
+    elif band is not None and band.key == "14-18":
+        words.append("teen")
+    return " ".join(words)
+
+
 def _range_text(values: list[tuple[str, int]]) -> str:
     return ", ".join(f"{mg} mg at {label}" for label, mg in values)
 
