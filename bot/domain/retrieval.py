@@ -40,8 +40,12 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
 
 
+_NUMBER_UNIT_RE = re.compile(r"(?<=\d)(?=[a-z])")
+
+
 def words_of(text: str) -> list[str]:
-    return _WORD_RE.findall(text.translate(_DASHES).lower())
+    """Lower-case words; a number glued to its unit is two words ("500mg" -> "500", "mg")."""
+    return _WORD_RE.findall(_NUMBER_UNIT_RE.sub(" ", text.translate(_DASHES).lower()))
 
 
 @dataclass(frozen=True)
