@@ -420,8 +420,9 @@ def build(foods: Foods) -> str:
         list_section(
             foods,
             "Which plant foods are best for magnesium?",
-            "The richest magnesium sources are all plants, so vegan and vegetarian diets can easily meet the "
-            "RDA. Seeds, nuts, beans, soy foods, whole grains and leafy greens lead (USDA SR28, per serving):",
+            "Most of the richest magnesium sources are plants (a few fish, such as mackerel, are rich too), "
+            "so vegan and vegetarian diets can meet the RDA with some planning. Seeds, nuts, beans, soy "
+            "foods, whole grains and leafy greens lead (USDA SR28, per serving):",
             PLANT,
             limit=10,
         )

@@ -71,7 +71,7 @@ def test_every_section_is_reachable_by_its_heading(section):
         f"went to {answer.section.file}#{answer.section.heading}"
     )
     # And the section itself is among the best few hits.
-    top = [item.section for item in ANSWERER.rank(ANSWERER.query_terms(section.heading))[:3]]
+    top = [hit.section for hit in ANSWERER.retriever.rank(section.heading)[:3]]
     assert section in top
 
 
@@ -117,6 +117,58 @@ def test_parse_article():
     ]
 
 
+MARKED = """---
+title: Marked
+kind: safety
+keywords: one, two, three
+---
+# Marked
+
+## First question?
+<!-- also: another way | a third way -->
+<!-- source: 2 -->
+<!-- personal: magnesium, upper-limit -->
+Body one.
+
+## Second question?
+Body two.
+
+## Sources
+- [A source](https://example.org/a)
+- [B source](https://example.org/b)
+"""
+
+
+def test_hidden_lines_give_paraphrases_sources_personal_figures_and_safety():
+    article = parse_article(MARKED, "marked.md")
+    first, second = article.sections
+    assert first.body == "Body one."
+    assert first.also == ("another way", "a third way")
+    assert [s.url for s in first.sources] == ["https://example.org/b"]
+    assert first.personal == ("magnesium", "upper-limit")
+    assert first.safety and second.safety
+    # Without a source line a section rests on the article's first source.
+    assert [s.url for s in second.sources] == ["https://example.org/a"]
+    assert second.personal == ()
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("<!-- source: 3 -->", "cites a source not in the list"),
+        ("<!-- personal: iron -->", "unknown personal"),
+    ],
+)
+def test_bad_hidden_lines_raise(line, message):
+    with pytest.raises(KnowledgeBaseError, match=message):
+        parse_article(MARKED.replace("<!-- source: 2 -->", line), "marked.md")
+
+
+def test_every_section_cites_a_linked_source():
+    for section in SECTIONS:
+        assert section.sources and section.sources[0].url.startswith("http"), section.heading
+
+
 def test_file_without_front_matter_is_skipped(tmp_path):
     (tmp_path / "FOODS.md").write_text("# Foods\n\ndocumentation\n")
     (tmp_path / "notes.md").write_text("# Just notes\n\n## A heading\ntext\n")
@@ -151,7 +203,19 @@ def test_missing_directory_raises(tmp_path):
 FORBIDDEN = ("telegram", "sqlalchemy", "pydantic", "pydantic_settings", "bot.adapters")
 
 
-@pytest.mark.parametrize("module", ["knowledge.py", "answering.py", "routing.py", "rda.py"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "knowledge.py",
+        "answering.py",
+        "retrieval.py",
+        "personal.py",
+        "embedding.py",
+        "bone_rda.py",
+        "routing.py",
+        "rda.py",
+    ],
+)
 def test_domain_modules_stay_framework_free(module):
     tree = ast.parse((DOMAIN_DIR / module).read_text())
     imported: list[str] = []

@@ -14,6 +14,17 @@ Article format::
     ## Sources
     - [NIH Office of Dietary Supplements. Magnesium fact sheet](https://ods.od.nih.gov/...)
 
+Hidden lines inside a section (never shown):
+
+- `<!-- also: other way to ask | another -->` paraphrases of the section's question, for retrieval;
+- `<!-- source: 2 -->` (or `2, 3`) the entries of the article's Sources list this section rests on
+  (1-based; default: the first);
+- `<!-- personal: magnesium, calcium, vitamin-d, upper-limit -->` the personal figures (for the age, sex
+  and pregnancy a question or profile states) an answer from this section leads with.
+
+An article with `kind: safety` in its front matter holds safety sections, ranked ahead of the rest when
+they match.
+
 Files without front matter (e.g. `FOODS.md`, which documents the food table) are skipped. Pure Python: no
 framework imports.
 """
@@ -22,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DEFAULT_KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
@@ -54,6 +65,11 @@ class Section:
     # Other ways people ask this section's question, from `<!-- also: … | … -->` lines in the article;
     # indexed with the heading, never shown.
     also: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()  # what this section rests on (cited with its answers)
+    personal: tuple[
+        str, ...
+    ] = ()  # personal figures to lead with: magnesium, calcium, vitamin-d, upper-limit
+    safety: bool = False  # a safety section (ranked first when it matches)
 
     @property
     def key(self) -> str:
@@ -131,6 +147,9 @@ def _parse_sources(body: str) -> list[Source]:
 
 
 ALSO_LINE = re.compile(r"^<!--\s*also:\s*(.*?)\s*-->$", re.IGNORECASE)
+SOURCE_LINE = re.compile(r"^<!--\s*source:\s*(.*?)\s*-->$", re.IGNORECASE)
+PERSONAL_LINE = re.compile(r"^<!--\s*personal:\s*(.*?)\s*-->$", re.IGNORECASE)
+PERSONAL_FIGURES = frozenset({"magnesium", "calcium", "vitamin-d", "upper-limit"})
 
 
 def parse_article(text: str, file: str) -> Article | None:
@@ -147,7 +166,9 @@ def parse_article(text: str, file: str) -> Article | None:
         raise KnowledgeBaseError(f"{file}: front matter has no 'keywords'")
     slug = Path(file).stem
 
+    safety = meta.get("kind", "").strip().lower() == "safety"
     sections: list[Section] = []
+    cited: list[tuple[int, ...]] = []
     sources: list[Source] = []
     heading: str | None = None
     buffer: list[str] = []
@@ -161,17 +182,34 @@ def parse_article(text: str, file: str) -> Article | None:
             sources.extend(_parse_sources(body))
             return
         also: list[str] = []
+        numbers: list[int] = []
+        personal: list[str] = []
         kept: list[str] = []
         for line in body.splitlines():
             match = ALSO_LINE.match(line.strip())
+            source = SOURCE_LINE.match(line.strip())
+            figures = PERSONAL_LINE.match(line.strip())
             if match:
                 also.extend(q.strip() for q in match.group(1).split("|") if q.strip())
+            elif source:
+                try:
+                    numbers.extend(int(n) for n in source.group(1).replace(",", " ").split())
+                except ValueError:
+                    raise KnowledgeBaseError(f"{file}: bad source line in {heading!r}") from None
+            elif figures:
+                personal.extend(f.strip().lower() for f in figures.group(1).split(",") if f.strip())
             else:
                 kept.append(line)
         body = "\n".join(kept).strip()
         if not body:
             raise KnowledgeBaseError(f"{file}: section {heading!r} is empty")
-        sections.append(Section(slug, file, heading, body, anchor_for(heading), tuple(also)))
+        unknown = set(personal) - PERSONAL_FIGURES
+        if unknown:
+            raise KnowledgeBaseError(f"{file}: unknown personal figures {sorted(unknown)} in {heading!r}")
+        cited.append(tuple(numbers) or (1,))
+        sections.append(
+            Section(slug, file, heading, body, anchor_for(heading), tuple(also), (), tuple(personal), safety)
+        )
 
     for line in content.splitlines():
         if line.lstrip().startswith("```"):
@@ -191,6 +229,13 @@ def parse_article(text: str, file: str) -> Article | None:
 
     if not sections:
         raise KnowledgeBaseError(f"{file}: no '## ' sections")
+    resolved: list[Section] = []
+    for section, numbers in zip(sections, cited, strict=True):
+        if any(n < 1 or n > len(sources) for n in numbers) and sources:
+            raise KnowledgeBaseError(f"{file}: section {section.heading!r} cites a source not in the list")
+        chosen = tuple(sources[n - 1] for n in numbers if 1 <= n <= len(sources))
+        resolved.append(replace(section, sources=chosen))
+    sections = resolved
     headings = [s.heading.lower() for s in sections]
     duplicates = {h for h in headings if headings.count(h) > 1}
     if duplicates:

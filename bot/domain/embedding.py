@@ -1,0 +1,85 @@
+"""Static sentence embeddings from WordLlama (the 256-d `l2_supercat` model its wheel ships).
+
+The weights and the tokenizer are files inside the installed `wordllama` package; they are loaded from
+that folder with downloads disabled, so nothing ever touches the network. Only the tokenizer and the token
+table (stored as int8 with a scale per row, 8.3 MB) are kept; a text's vector is the mean of its tokens' rows, normalised, as
+WordLlama's own `embed` computes it.
+
+Pure Python plus numpy: no framework imports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import logging
+from pathlib import Path
+
+import numpy as np
+
+DIM = 256
+
+
+class Embedder:
+    def __init__(self, tokenizer, table: np.ndarray) -> None:
+        self._tokenizer = tokenizer
+        # int8 rows with one float32 scale each (8.3 MB instead of 33 MB as float32); the rounding moves a
+        # mean-pooled sentence vector by far less than the gaps between sections.
+        self._scale = np.maximum(np.abs(table).max(axis=1), 1e-12).astype(np.float32) / 127.0
+        self._table = np.round(table / self._scale[:, None]).astype(np.int8)
+
+    @classmethod
+    def load(cls) -> Embedder:
+        # wordllama calls logging.basicConfig(level=INFO) when imported; keep the application's logging as is.
+        root = logging.getLogger()
+        handlers, level = root.handlers[:], root.level
+        try:
+            import wordllama
+            from wordllama import WordLlama
+        finally:
+            root.handlers[:] = handlers
+            root.setLevel(level)
+
+        folder = Path(wordllama.__file__).resolve().parent  # holds weights/ and tokenizers/
+        model = WordLlama.load(config="l2_supercat", dim=DIM, cache_dir=folder, disable_download=True)
+        tokenizer = model.tokenizer
+        embedder = cls(tokenizer, model.embedding)
+        del model
+        gc.collect()
+        _release_freed_memory()
+        return embedder
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """One unit-length float32 row per text (a zero row for a text with no tokens)."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        if not texts:
+            return out
+        for i, text in enumerate(texts):
+            # one at a time: encode_batch starts a thread pool, which costs memory and gains nothing here
+            ids = self._tokenizer.encode(text, add_special_tokens=False).ids
+            if not ids:
+                continue
+            rows = np.clip(ids, 0, len(self._table) - 1)
+            vector = (self._table[rows].astype(np.float32) * self._scale[rows, None]).mean(axis=0)
+            norm = float(np.linalg.norm(vector))
+            if norm > 0:
+                out[i] = vector / norm
+        return out
+
+
+def _release_freed_memory() -> None:
+    """Give the memory of the float32 table WordLlama built back to the OS (glibc keeps freed heap pages)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+_default: Embedder | None = None
+
+
+def default_embedder() -> Embedder:
+    """A process-wide Embedder (loaded on first use, about 0.2 s)."""
+    global _default
+    if _default is None:
+        _default = Embedder.load()
+    return _default

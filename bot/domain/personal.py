@@ -1,0 +1,315 @@
+"""Personal figures: who a question is about (age, sex, pregnancy, breastfeeding), and the exact
+recommended amounts for that person — magnesium (IOM 1997), calcium and vitamin D (IOM 2011) — and the
+upper limit for supplemental magnesium by age.
+
+Pure Python: no framework imports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain import bone_rda
+from bot.domain.rda import AGE_BANDS, BANDS_BY_KEY, AgeBand, Profile, band_for_age, upper_limit_mg
+
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
+
+_FEMALE_RE = re.compile(
+    r"\b(woman|women|female|females|girl|girls|lady|ladies|wife|mother|mom|mum|daughter|sister|grandmother|"
+    r"grandma|she|her|pregnant|pregnancy|breastfeeding|breast-feeding|lactating|postmenopausal|menopause|"
+    r"menopausal)\b"
+)
+_MALE_RE = re.compile(
+    r"\b(man|men|male|males|boy|boys|guy|guys|bloke|blokes|lad|lads|chap|fella|fellow|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
+)
+_PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
+_LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
+_AGE_RES = (
+    re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?\b"),
+    re.compile(r"\b(?:aged?|age of)\s*(\d{1,3})\b"),
+    re.compile(r"\bi\s*(?:'m|am)\s*(?:a\s+)?(\d{1,3})\b(?!\s*(?:kg|lbs?|pounds|cm|%|mg))"),
+    re.compile(r"\b(\d{1,3})\s*(?:f|m)\b(?=[ ,.?!]|$)"),
+    re.compile(
+        r"\b(?:i'm|i am|im)\b[^.?!]{0,30}?\b(\d{2})\b(?!\s*(?:mg|%|kg|lbs?|g|mcg|iu|weeks?|months?)\b)"
+    ),
+    # "my mum is 72", "he's 80", "she just turned 15", "breastfeeding mom 35", "a woman of 60"
+    re.compile(
+        r"\b(?:is|he's|she's|turned|turning|mom|mum|mother|dad|father|woman|man|lady|guy|girl|boy|wife|"
+        r"husband|female|male)\s*,?\s*(?:of\s+|aged?\s+)?(\d{1,3})\b(?![.,]\d)"
+        r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
+    ),
+)
+_MONTHS_RE = re.compile(r"\b(\d{1,2})\s*-?\s*months?(?:\s*-?\s*old)?\b")
+_DECADE_RE = re.compile(r"\bin (?:my|her|his|their) (\d0)'?s\b")
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70}
+_DECADE_WORD_RE = re.compile(r"\bin (?:my|her|his|their) (" + "|".join(_DECADE_WORDS) + r")\b")
+_OVER_RE = re.compile(r"\b(?:over|above|older than|past)\s*(\d{2})\b")
+_OLDER_WORDS_RE = re.compile(
+    r"\b(postmenopausal|post-menopausal|after menopause|elderly|senior|seniors|retired)\b"
+)
+_TEEN_RE = re.compile(r"\b(teen|teens|teenager|teenagers|teenage|adolescent|adolescents)\b")
+_OTHER_PERSON_RE = re.compile(
+    r"\b(my|our|her|his) (daughter|son|husband|wife|child|children|kid|kids|mother|mom|mum|father|dad|"
+    r"teen|teenager|baby|toddler|partner|grand\w+|sister|brother|parents?)\b|\b(an?|for) (\d{1,3}|woman|man|"
+    r"child|kid|boy|girl|teen|teenager|baby|toddler|person|adult)\b|\bfor (women|men|children|kids|teens|adults)\b"
+)
+_ADULTS_RE = re.compile(r"\b(adults?|grown-?ups?)\b")
+
+
+@dataclass(frozen=True)
+class Demographics:
+    sex: str | None = None
+    age_band: str | None = None
+    life_stage: str | None = None
+    about_other: bool = False
+    age: int | None = None  # whole years when the question states them
+
+    @property
+    def empty(self) -> bool:
+        return self.sex is None and self.age_band is None and self.life_stage is None
+
+
+def _age_band_from_years(age: int) -> str | None:
+    band = band_for_age(age)
+    return band.key if band else None
+
+
+def extract_demographics(question: str) -> Demographics:
+    """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
+    q = question.translate(_DASHES).lower()
+    female = bool(_FEMALE_RE.search(q))
+    male = bool(_MALE_RE.search(q))
+    sex = "female" if female and not male else "male" if male and not female else None
+    stage = None
+    if _PREGNANT_RE.search(q):
+        stage, sex = "pregnant", "female"
+    elif _LACTATING_RE.search(q):
+        stage, sex = "lactating", "female"
+
+    band: str | None = None
+    age: int | None = None
+    months = _MONTHS_RE.search(q)
+    if months and not re.search(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?)\b", q):
+        band = "0-6m" if int(months.group(1)) <= 6 else "7-12m" if int(months.group(1)) <= 12 else "1-3"
+    if band is None:
+        for pattern in _AGE_RES:
+            m = pattern.search(q)
+            if m:
+                band = _age_band_from_years(int(m.group(1)))
+                if band:
+                    age = int(m.group(1))
+                    break
+    if band is None:
+        m = _DECADE_RE.search(q)
+        decade = int(m.group(1)) if m else None
+        if decade is None:
+            mw = _DECADE_WORD_RE.search(q)
+            decade = _DECADE_WORDS[mw.group(1)] if mw else None
+        if decade is not None:
+            band, age = _age_band_from_years(decade + 5), decade + 5
+    if band is None:
+        m = _OVER_RE.search(q)
+        if (
+            m
+            and int(m.group(1)) >= 18
+            and re.search(r"\b(age|aged|years?|old|women|men|woman|man|adults?)\b", q)
+        ):
+            band, age = _age_band_from_years(int(m.group(1)) + 1), int(m.group(1)) + 1
+        elif _OLDER_WORDS_RE.search(q):
+            band = "51+"
+        elif _TEEN_RE.search(q):
+            band = "14-18"
+    return Demographics(sex, band, stage, bool(_OTHER_PERSON_RE.search(q)), age)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who a personal figure is for: the question's words first, then (for the asker) the profile."""
+
+    sex: str | None
+    band: AgeBand | None
+    stage: str | None
+    age: int | None
+    goal_override_mg: int | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.band is not None or self.sex is not None or self.stage is not None
+
+
+def person_for(question: str, profile: Profile | None = None) -> Person:
+    stated = extract_demographics(question)
+    if stated.about_other or profile is None:
+        sex, band_key, stage = stated.sex, stated.age_band, stated.life_stage
+        override = None
+    else:
+        sex = stated.sex or profile.sex
+        band_key = stated.age_band or profile.age_band
+        stage = stated.life_stage or (profile.life_stage if sex == "female" else None)
+        override = profile.goal_override_mg if stated.empty else None
+    stage = None if stage in (None, "", "none") else stage
+    band = BANDS_BY_KEY.get(band_key or "")
+    age = stated.age if stated.age_band == band_key else None
+    return Person(sex, band, stage, age, override)
+
+
+def descriptor(question: str) -> str:
+    """Words for who a question is about ("child", "teen", "pregnancy"), to add to the words
+    retrieval sees: "is 200 mg ok for my 7 year old" is a question about a child."""
+    stated = extract_demographics(question)
+    band = BANDS_BY_KEY.get(stated.age_band or "")
+    words = []
+    if stated.life_stage == "pregnant":
+        words.append("pregnancy")
+    elif stated.life_stage == "lactating":
+        words.append("breastfeeding")
+    if band is not None and band.high is not None and band.high <= 13:
+        words.append("child")
+    elif band is not None and band.key == "14-18":
+        words.append("teen")
+    return " ".join(words)
+
+
+def _range_text(values: list[tuple[str, int]]) -> str:
+    return ", ".join(f"{mg} mg at {label}" for label, mg in values)
+
+
+def magnesium_line(person: Person) -> str | None:
+    """One sentence with the magnesium RDA for this person; None if nothing is known about them."""
+    own_goal = (
+        f" Your own daily goal is set to {person.goal_override_mg} mg." if person.goal_override_mg else ""
+    )
+    band, sex, stage = person.band, person.sex, person.stage
+    if band is not None:
+        return _band_line(band, sex, stage) + own_goal
+    if stage == "pregnant":
+        values = [(b.label.replace(" years", ""), b.pregnant) for b in AGE_BANDS if b.pregnant]
+        return f"During pregnancy the magnesium RDA is {_range_text(values)} (ages in years)." + own_goal
+    if stage == "lactating":
+        values = [(b.label.replace(" years", ""), b.lactating) for b in AGE_BANDS if b.lactating]
+        return f"While breastfeeding the magnesium RDA is {_range_text(values)} (ages in years)." + own_goal
+    if sex in ("female", "male"):
+        adult = [b for b in AGE_BANDS if b.key in ("14-18", "19-30", "31-50", "51+")]
+        values = [
+            (
+                b.label.replace(" years", "").replace(" and older", "+"),
+                b.female if sex == "female" else b.male,
+            )
+            for b in adult
+        ]
+        who = "women" if sex == "female" else "men"
+        return f"For {who} the magnesium RDA is {_range_text(values)} (ages in years)." + own_goal
+    return own_goal.strip() or None
+
+
+def _band_line(band: AgeBand, sex: str | None, stage: str | None) -> str:
+    label = band.label.replace(" years", "")
+    if band.key in ("0-6m", "7-12m"):
+        return f"For a baby aged {label} the Adequate Intake is {band.male} mg a day (from breast milk or formula)."
+    if band.male == band.female:
+        return f"For a child aged {label} the RDA is {band.male} mg a day."
+    aged = f"aged {label}" if band.high is not None else "aged 51 and older"
+    if sex == "female":
+        if stage == "pregnant" and band.pregnant:
+            return f"For a pregnant woman {aged} the RDA is {band.pregnant} mg a day."
+        if stage == "lactating" and band.lactating:
+            return f"For a breastfeeding woman {aged} the RDA is {band.lactating} mg a day."
+        who = "a teenage girl" if band.key == "14-18" else "a woman"
+        extras = []
+        if band.pregnant:
+            extras.append(f"{band.pregnant} mg if pregnant")
+        if band.lactating and band.lactating != band.female:
+            extras.append(f"{band.lactating} mg if breastfeeding")
+        extra = f" ({', '.join(extras)})" if extras else ""
+        return f"For {who} {aged} the RDA is {band.female} mg a day{extra}."
+    if sex == "male":
+        who = "a teenage boy" if band.key == "14-18" else "a man"
+        return f"For {who} {aged} the RDA is {band.male} mg a day."
+    preg = f" ({band.pregnant} mg during pregnancy)" if band.pregnant else ""
+    return f"For people {aged} the RDA is {band.male} mg a day for men and {band.female} mg for women{preg}."
+
+
+def _who(person: Person) -> str:
+    if person.age is not None:
+        aged = f"aged {person.age}"
+    elif person.band is not None:
+        aged = "aged " + person.band.label.replace(" years", "").replace(" and older", "+")
+    else:
+        aged = ""
+    noun = {"female": "a woman", "male": "a man"}.get(person.sex or "", "someone")
+    if person.stage == "pregnant":
+        noun = "a pregnant woman"
+    elif person.stage == "lactating":
+        noun = "a breastfeeding woman"
+    if person.band is not None and person.band.high is not None and person.band.high <= 13:
+        noun = "a child"
+    return f"{noun} {aged}".strip()
+
+
+def _ages(person: Person) -> tuple[int, ...]:
+    """The whole-year ages the person may be (one when stated, the band's span otherwise)."""
+    if person.age is not None:
+        return (person.age,)
+    if person.band is None or person.band.high == 0:
+        return ()
+    return (person.band.low, person.band.high if person.band.high is not None else 71)
+
+
+def _table_line(table, person: Person, nutrient: str, unit: str) -> str | None:
+    ages = _ages(person)
+    rows = [row for row in (bone_rda.lookup(table, a) for a in ages) if row is not None]
+    if not rows:
+        return None
+
+    def value(row: bone_rda.Row) -> int:
+        if person.stage in ("pregnant", "lactating") and row.pregnant:
+            return row.pregnant
+        return row.female if person.sex == "female" else row.male if person.sex == "male" else 0
+
+    if any(value(r) == 0 and r.male != r.female for r in rows):
+        return None  # depends on sex, and we don't know it
+    values = [value(r) or r.male for r in rows]
+    if values[0] == values[-1]:
+        amount = f"{values[0]:,} {unit} a day"
+    else:
+        amount = f"{values[0]:,} {unit} a day ({values[-1]:,} {unit} from age {rows[-1].low})"
+    return f"For {_who(person)} the {nutrient} RDA is {amount}."
+
+
+def calcium_line(person: Person) -> str | None:
+    return _table_line(bone_rda.CALCIUM_MG, person, "calcium", "mg")
+
+
+def vitamin_d_line(person: Person) -> str | None:
+    return _table_line(bone_rda.VITAMIN_D_IU, person, "vitamin D", "IU")
+
+
+def upper_limit_line(person: Person) -> str | None:
+    ages = _ages(person)
+    if not ages:
+        return None
+    limits = {upper_limit_mg(a) for a in ages}
+    if len(limits) != 1 or None in limits:
+        return None
+    return (
+        f"For {_who(person)} the upper limit for magnesium from supplements and medicines is "
+        f"{limits.pop()} mg a day (food does not count)."
+    )
+
+
+FIGURES = {
+    "magnesium": magnesium_line,
+    "calcium": calcium_line,
+    "vitamin-d": vitamin_d_line,
+    "upper-limit": upper_limit_line,
+}
+
+
+def personal_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:
+    """The personal figures a section asks for, for whoever the question (else the profile) describes."""
+    person = person_for(question, profile)
+    if not person.known and not person.goal_override_mg:
+        return []
+    lines = [FIGURES[f](person) for f in figures if f in FIGURES]
+    return [line for line in lines if line]

@@ -1,0 +1,257 @@
+"""Rank knowledge sections for a question: BM25 fused with static sentence embeddings.
+
+Each section is one document. The lexical side is BM25 (bm25s) over its heading, its `<!-- also: -->`
+paraphrases, its body and its article's title, after the vocabulary in `knowledge/vocabulary.csv` adds a
+canonical word for each everyday phrase it knows ("water pills" -> diuretic). The semantic side is the best
+cosine similarity between the question's WordLlama vector and the vectors of the section's heading, each
+paraphrase and its first sentences, all embedded once when the index is built.
+
+The fused score of a section is `SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(best bm25,
+BM25_FLOOR)`: the floor keeps a question that matches nothing well lexically from being inflated to 1.
+Coverage (the IDF-weighted share of the question's words that occur in a section) is reported with each
+hit so that the answerer can tell a question about something else from one about us.
+
+Pure Python: no framework imports.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.domain.embedding import Embedder
+from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, Section
+
+SEMANTIC_WEIGHT = 0.5
+BM25_FLOOR = 12.0
+LEAD_SENTENCES = 2
+MAX_PHRASE_WORDS = 5
+
+_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
+
+
+_NUMBER_UNIT_RE = re.compile(r"(?<=\d)(?=[a-z])")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words; a number glued to its unit is two words ("500mg" -> "500", "mg")."""
+    return _WORD_RE.findall(_NUMBER_UNIT_RE.sub(" ", text.translate(_DASHES).lower()))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everyday phrases and what they mean, and words that carry no topic (content in `knowledge/`)."""
+
+    phrases: dict[tuple[str, ...], tuple[str, ...]]
+    suffixes: tuple[tuple[str, tuple[str, ...]], ...]
+    stopwords: frozenset[str]
+
+    def expansions(self, words: list[str]) -> list[str]:
+        """The canonical words for every phrase of `words` the vocabulary knows."""
+        out: list[str] = []
+        for i in range(len(words)):
+            for n in range(1, MAX_PHRASE_WORDS + 1):
+                means = self.phrases.get(tuple(words[i : i + n]))
+                if means:
+                    out.extend(means)
+            for suffix, means in self.suffixes:
+                if words[i].endswith(suffix) and len(words[i]) > len(suffix) + 2:
+                    out.extend(means)
+        return out
+
+
+def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
+    root = Path(directory) if directory is not None else DEFAULT_KNOWLEDGE_DIR
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    suffixes: list[tuple[str, tuple[str, ...]]] = []
+    table = root / "vocabulary.csv"
+    if table.exists():
+        with table.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                phrase, means = row["phrase"].strip().lower(), tuple(words_of(row["means"]))
+                if phrase.startswith("*"):
+                    suffixes.append((phrase[1:], means))
+                elif phrase:
+                    key = tuple(words_of(phrase))
+                    phrases[key] = tuple(dict.fromkeys(phrases.get(key, ()) + means))
+    stop_file = root / "stopwords.txt"
+    stopwords = frozenset(
+        line.strip().lower()
+        for line in (stop_file.read_text(encoding="utf-8").splitlines() if stop_file.exists() else ())
+        if line.strip() and not line.startswith("#")
+    )
+    return Vocabulary(phrases, tuple(suffixes), stopwords)
+
+
+@dataclass(frozen=True)
+class Hit:
+    section: Section
+    index: int
+    score: float  # fused, 0..1
+    cosine: float  # best similarity to the section's heading, paraphrases and lead
+    coverage: float  # IDF-weighted share of the question's words found in the section
+
+
+def lead(body: str) -> str:
+    """The first sentences of a section body (markdown list and table markers dropped)."""
+    text = " ".join(line.strip(" -*|#") for line in body.splitlines() if line.strip())
+    return " ".join(_SENTENCE_END_RE.split(text)[:LEAD_SENTENCES])
+
+
+class Retriever:
+    def __init__(
+        self,
+        sections: tuple[Section, ...],
+        vocabulary: Vocabulary,
+        embedder: Embedder,
+        titles: dict[str, str] | None = None,
+    ) -> None:
+        self.sections = sections
+        self.vocabulary = vocabulary
+        self.embedder = embedder
+        self._stemmer = Stemmer.Stemmer("english")
+        titles = titles or {}
+        docs = [
+            self.terms(" ".join((s.heading, s.heading, *s.also, s.body, titles.get(s.slug, ""))))
+            for s in sections
+        ]
+        self._doc_terms = [frozenset(d) for d in docs]
+        self._bm25 = bm25s.BM25()
+        self._vocab: frozenset[str] = frozenset()
+        if sections:
+            self._bm25.index(docs, show_progress=False)
+            self._vocab = frozenset(self._bm25.vocab_dict)
+        counts: dict[str, int] = {}
+        for d in self._doc_terms:
+            for term in d:
+                counts[term] = counts.get(term, 0) + 1
+        n = max(len(sections), 1)
+        self._idf = {t: float(np.log(1 + (n - c + 0.5) / (c + 0.5))) for t, c in counts.items()}
+        # A word no section uses weighs like a typical indexed word: it may be what the question is about.
+        self._unknown_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
+        self._word_counts: dict[str, int] = {}
+        for s in sections:
+            for w in words_of(" ".join((s.heading, *s.also, s.body))):
+                self._word_counts[w] = self._word_counts.get(w, 0) + 1
+        self._words = sorted(set(self._word_counts) - vocabulary.stopwords)
+        self._candidates = self._words + sorted(vocabulary.stopwords)
+        self._short_stopwords = sorted(w for w in vocabulary.stopwords if len(w) <= 4)
+        texts: list[str] = []
+        owners: list[int] = []
+        for i, s in enumerate(sections):
+            for text in (s.heading, *s.also, lead(s.body)):
+                texts.append(text.lower())
+                owners.append(i)
+        self._vectors = embedder.embed(texts)
+        self._owners = np.array(owners, dtype=int)
+        self._starts = np.searchsorted(self._owners, np.arange(len(sections))) if sections else np.array([])
+        self._cache: dict[str, np.ndarray] = {}
+        self._fixes: dict[str, str | None] = {}
+
+    # -- lexical side -------------------------------------------------------------------------------------
+
+    def stem(self, word: str) -> str:
+        return self._stemmer.stemWord(word)
+
+    def terms(self, text: str) -> list[str]:
+        """Index terms of a text: its words and the vocabulary's canonical words, stopwords out, stemmed."""
+        words = words_of(text)
+        kept = [w for w in words + self.vocabulary.expansions(words) if w not in self.vocabulary.stopwords]
+        return [self.stem(w) for w in kept]
+
+    def correct(self, word: str) -> str | None:
+        """The word a typo most likely meant ("magnesim" -> "magnesium", "shuold" -> "should"), or None.
+        Words of five letters or more may be one edit away (two from eight letters) from an indexed word or
+        a stopword; shorter ones only a swap of two letters away from a stopword ("hwo" -> "how")."""
+        if word in self._fixes:
+            return self._fixes[word]
+        fixed = None
+        known = (word,) in self.vocabulary.phrases or word in self.vocabulary.stopwords
+        if not known and not word.isdigit() and len(word) >= 5 and self._words:
+            limit = 1 if len(word) < 8 else 2
+            matches = process.extract(
+                word, self._candidates, scorer=OSA.distance, score_cutoff=limit, limit=None
+            )
+            # the closest, and among equally close ones the most used ("magnesim": magnesium, not magnesia)
+            best = min(matches, key=lambda m: (m[1], -self._word_counts.get(m[0], 0)), default=None)
+            fixed = best[0] if best else None
+        elif not known and len(word) >= 3:
+            fixed = next(
+                (
+                    w
+                    for w in self._short_stopwords
+                    if sorted(w) == sorted(word) and OSA.distance(w, word) == 1
+                ),
+                None,
+            )
+        self._fixes[word] = fixed
+        return fixed
+
+    def query_terms(self, question: str) -> list[str]:
+        return self._query_terms(question)[0]
+
+    def _query_terms(self, question: str) -> tuple[list[str], list[str]]:
+        """(index terms of a question, the terms its coverage is measured on). A word the vocabulary
+        explains ("lad" -> man) is measured by what it means, not as a word no section uses."""
+        words = words_of(question)
+        fixed = [
+            (self.correct(w) or w)
+            if w not in self.vocabulary.stopwords and self.stem(w) not in self._vocab
+            else w
+            for w in words
+        ]
+        expansions = self.vocabulary.expansions(fixed)
+        kept = [w for w in fixed + expansions if w not in self.vocabulary.stopwords]
+        terms = list(dict.fromkeys(self.stem(w) for w in kept))
+        explained = {w for w in fixed if (w,) in self.vocabulary.phrases and self.stem(w) not in self._vocab}
+        measured = [self.stem(w) for w in kept if w not in explained]
+        return terms, list(dict.fromkeys(measured))
+
+    def _bm25_scores(self, terms: list[str]) -> np.ndarray:
+        total = np.zeros(len(self.sections), dtype=np.float32)
+        for term in terms:
+            if term not in self._vocab:
+                continue
+            scores = self._cache.get(term)
+            if scores is None:
+                scores = self._cache[term] = self._bm25.get_scores([term])
+            total += scores
+        return total
+
+    def coverage(self, terms: list[str], index: int | list[int]) -> float:
+        """IDF-weighted share of the question's terms that occur in section `index` (or in any of several);
+        unknown words weigh like a typical indexed word, numbers not at all."""
+        indexes = [index] if isinstance(index, int) else index
+        weights = {t: self._idf.get(t, self._unknown_idf) for t in terms if not t.isdigit()}
+        total = sum(weights.values())
+        if total <= 0:
+            return 0.0
+        found = sum(w for t, w in weights.items() if any(t in self._doc_terms[i] for i in indexes))
+        return found / total
+
+    # -- ranking -------------------------------------------------------------------------------------------
+
+    def rank(self, question: str, limit: int = 8) -> list[Hit]:
+        if not self.sections or not question.strip():
+            return []
+        terms, measured = self._query_terms(question)
+        bm25 = self._bm25_scores(terms)
+        vector = self.embedder.embed([question.lower()])[0]
+        # einsum, not `@`: a BLAS call starts threads, slow on a busy machine for a matrix this small
+        cosine = np.maximum.reduceat(np.einsum("ij,j->i", self._vectors, vector), self._starts)
+        fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
+        order = np.argsort(-fused)[:limit]
+        return [
+            Hit(self.sections[i], int(i), float(fused[i]), float(cosine[i]), self.coverage(measured, int(i)))
+            for i in order
+        ]
