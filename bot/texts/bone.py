@@ -136,6 +136,14 @@ def label_question(question) -> Reply:
             f"{name.capitalize()} {dose_text}: is {_mg(stated)} the {mineral} on the Supplement Facts panel, "
             f"or the weight of the {salt} (≈ {_mg(elemental)} of {mineral})?"
         )
+    limit = question.magnesium_limit_mg
+    stated_magnesium = sum(stated for name, _, stated, _, _ in question.items if name.startswith("magnesium"))
+    if limit is not None and stated_magnesium > limit:
+        lines.append(
+            f"(For scale: the upper limit for magnesium from supplements is {_mg(limit)} a day — food doesn't "
+            f"count — so {_mg(stated_magnesium)} from the panel would be above it; diarrhoea is usually the "
+            "first sign of too much.)"
+        )
     first = question.items[0]
     mineral = first[0].split()[0]
     if len(question.items) > 1:

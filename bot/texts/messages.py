@@ -32,7 +32,7 @@ UNIT_LABELS = {"fl_oz": "fl oz", "serving": "serving", "handful": "handful"}
 # Help lines of the listed commands (bot/adapters/commands registers the handlers, in this order).
 COMMAND_HELP = {
     "today": "today's total and items",
-    "week": "the last 7 days, with a chart",
+    "week": "the last 7 days (with a chart on Telegram)",
     "undo": "remove the last logged meal",
     "edit": "change an item of /today, e.g. /edit 2 2 cups or /edit 2 cashews",
     "delete": "remove an item of /today, e.g. /delete 2",
@@ -481,7 +481,7 @@ def help_reply(commands: list[tuple[str, str]] | None = None, *, adapter: str = 
     ]
     lines += [f"/{name} — {what}" for name, what in (commands or COMMAND_HELP.items())]
     lines.append(
-        "\nFood values: USDA SR28. Answers: NIH Office of Dietary Supplements and peer-reviewed reviews. "
+        "\nFood values: USDA SR28 (ingredients) and FNDDS 2017–2018 (dishes and drinks). Answers: NIH Office of Dietary Supplements and peer-reviewed reviews. "
         "Not medical advice — talk to your doctor about supplements and medicines."
     )
     lines.append("\n" + bone.DATA_NOTE)

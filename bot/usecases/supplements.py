@@ -48,6 +48,7 @@ class SupplementView:
 class LabelQuestion:
     pending_id: int
     items: tuple[tuple[str, str, float, float, str], ...]  # (name, dose text, stated mg, elemental mg, salt)
+    magnesium_limit_mg: float | None = None  # the user's supplemental UL, shown when a reading exceeds it
 
 
 @dataclass(frozen=True)
@@ -102,13 +103,14 @@ def _provenance(item: SupplementItem, as_compound: bool) -> str:
     return "compound" if (as_compound and item.ambiguous) else "label"
 
 
-def _question(pending_id: int, message: SupplementMessage) -> LabelQuestion:
+def _question(pending_id: int, message: SupplementMessage, age_band: str | None = None) -> LabelQuestion:
     rows = []
     for item in message.ambiguous:
         stated = item.dose or 0.0
         elemental = stated * item.form.fraction if item.form else stated
         rows.append((item.name, _dose_text(item), stated, elemental, item.form.key if item.form else ""))
-    return LabelQuestion(pending_id, tuple(rows))
+    limit = next((x.value for x in limits.upper_limits(age_band) if x.nutrient == "magnesium"), None)
+    return LabelQuestion(pending_id, tuple(rows), limit)
 
 
 def entry_item_view(entry: Entry) -> ItemView:
@@ -200,7 +202,7 @@ class SupplementService:
             stored = await entries.for_message(user.id, chat_id, message_id)
             waiting = await pendings.for_message(user.id, chat_id, message_id)
             if stored or waiting:
-                question = _question(waiting.id, message) if waiting else None
+                question = _question(waiting.id, message, user.age_band) if waiting else None
                 return SupplementResult(
                     "question" if waiting else "duplicate",
                     question=question,
@@ -228,7 +230,7 @@ class SupplementService:
                         created_at=instant,
                     )
                 )
-                return SupplementResult("question", question=_question(pending.id, message))
+                return SupplementResult("question", question=_question(pending.id, message, user.age_band))
             views = await self._log(session, user, message, False, chat_id, message_id, day, instant, text)
             views += tuple(_regimen_view(r) for r in (_regimen_matches(missing, regimen) or []))
             return SupplementResult(
@@ -400,7 +402,7 @@ class SupplementService:
                         created_at=self.ctx.now(),
                     )
                 )
-                return RegimenView(views, "question", question=_question(pending.id, message))
+                return RegimenView(views, "question", question=_question(pending.id, message, user.age_band))
             added = None
             for item in message.items:
                 added = await regimen.add(_regimen_row(user.id, item, False, self.ctx.now()))
