@@ -20,7 +20,9 @@ _NOT_EATEN = re.compile(
     r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
     r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
     r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
-    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me)\b",
+    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
+    # dreams and talk about food are not meals: "I had a dream about chocolate cake"
+    r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about)\b",
     re.IGNORECASE,
 )
 # Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
@@ -40,7 +42,7 @@ _IDIOM = re.compile(
 # "piece of cake" is NOT here: "had a piece of cake" is cake (only the bare phrase is an idiom, above).
 _IDIOM_ANYWHERE = re.compile(
     r"\b(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:really\s+)?(?:my|his|her|your|their|our)\s+cup\s+of\s+tea|"
-    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+a\s+(?:real\s+)?pickle|full\s+of\s+beans|"
+    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+(?:a\s+|such\s+a\s+)?(?:real\s+|right\s+|proper\s+|bit\s+of\s+a\s+)?pickle|full\s+of\s+beans|"
     r"spill(?:ed|s|ing|t)?\s+the\s+beans|cool\s+beans|(?:that'?s|that\s+is|it'?s|it\s+is|is|are|was|"
     r"went|go|goes|going|gone|drives?\s+me|driving\s+me)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?"
     r"bananas|in\s+a\s+nutshell|br(?:ing|ings|inging|ought)\s+home\s+the\s+bacon|"
@@ -59,7 +61,7 @@ _IDIOM_ANYWHERE = re.compile(
     r"(?:a|my|our|her|his|their|the|first|blind|hot|dinner|lunch|coffee|movie|second|double)\s+date(?!s)|"
     r"date\s+(?:night|nite|with|went|was|tonight|last)|on\s+a\s+date|"
     r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
-    r"in\s+a\s+(?:real\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
+    r"in\s+(?:a\s+|such\s+a\s+)?(?:real\s+|right\s+|proper\s+|bit\s+of\s+a\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
     r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"
     r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
     re.IGNORECASE,

@@ -329,3 +329,21 @@ DEFAULT_COMPOUNDS: frozenset[str] = frozenset(
         "salt and vinegar",
     }
 )
+
+# A short label before a colon at the start of a line ("pre-workout: a banana", "post run: a bar",
+# "after the gym: ..."): dropped unless the label itself names a food ("spinach: 2 cups").
+_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[:=]\s+(?=\S)")
+# "oatmeal for breakfast, a sandwich for lunch": a meal phrase inside a line, before more items, only says
+# when; it becomes a separator instead of cutting the rest of the line off (see _TRAILERS).
+_MID_MEAL_RE = re.compile(
+    rf"\s+(?:for|at|as)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|light\s+|small\s+)?{_MEALS}\b"
+    r"\s*(?:[,;]\s*|(?=\(|\s+(?:and|then|plus|with)\b))",
+    re.IGNORECASE,
+)
+# A line about what someone else ate ("my sister had pizza", "she ate a salad"): not the user's meal.
+# "my wife and I had pizza" is the user's (no match: "I" is no verb).
+_OTHER_EATER_RE = re.compile(
+    r"^(?:he|she|they|his\s+\w+|her\s+\w+|their\s+\w+|my\s+(?:\w+\s+)?\w+)\s+(?:just\s+|also\s+|all\s+)?"
+    r"(?:had|has|have|ate|eats|eat|drank|drinks|was\s+eating|were\s+eating|is\s+eating|are\s+eating)\b",
+    re.IGNORECASE,
+)
