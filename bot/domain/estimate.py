@@ -426,7 +426,7 @@ class Estimator:
         """For a count of whole items ("a courgette", "2 medium courgettes"), a variant with a piece weight
         when ``food`` has none; else ``food``."""
         counted = (unit is None and quantity is not None) or unit in _COUNT_PORTIONS
-        if not counted or any(u in food.portions for u in _COUNT_PORTIONS):
+        if not counted or food.is_drink or any(u in food.portions for u in _COUNT_PORTIONS):
             return food
         for variant in self.matcher.variants(food):
             if any(u in variant.portions for u in ("medium", "piece")):
@@ -446,12 +446,14 @@ class Estimator:
         if unit == "pint":  # 568 ml in the UK, 473 ml in the US
             grams = food.grams_for(q * pint_ml(region), "ml")
             return EstimatedItem(text, food, q, "pint", grams, food.magnesium_for(grams))
-        if unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
+        if unit is None and quantity is not None and food.is_drink:
+            unit = None  # "an orange juice", "2 lattes": drinks are counted in their default drink portion
+        elif unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
             # "23 almonds", "3 figs": a bare count means pieces when the food has a piece weight; a dish
             # or drink whose default is FNDDS's typical amount ("a latte") counts those, not a size
             counted = ("piece",) if food.source == "FNDDS" else None
             unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
-        if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS:
+        if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit
         if unit is None:

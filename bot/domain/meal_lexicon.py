@@ -149,6 +149,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "blocks",
         "container",
         "containers",
+        "scoop",
+        "scoops",
     ),
     "half": ("halves",),
     "square": ("square", "squares"),
