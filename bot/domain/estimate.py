@@ -258,6 +258,7 @@ class Estimator:
                 slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
         self._absorb(slots)
+        self._restated(slots)
         for slot in slots:
             if not slot.dropped:
                 self._estimate_slot(slot, region, out)
@@ -322,11 +323,42 @@ class Estimator:
                 continue
             measured = sum(_has_amount(other) for other in absorbed)
             if measured and len(absorbed) >= 2:
-                slot.dropped = True  # the recipe: "made with 40 g oats and 250 ml milk"
+                # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
+                # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
+                slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
                     other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
+
+    def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
+        """Turn a dish slot whose text ends "with <ingredient>" into that ingredient (True), if it is one."""
+        parts = _WITH_RE.split(slot.text)
+        if len(parts) < 2 or not parts[-1].strip():
+            return False
+        tail = parts[-1].strip()
+        parsed = self._parse(tail)
+        result = self.matcher.match(parsed.food_text)
+        ingredient = _Slot(tail, "with", parsed, result)
+        if ingredient.food is None or not self._is_component(ingredient, components):
+            return False
+        slot.text, slot.parsed, slot.result = tail, parsed, result
+        return True
+
+    @staticmethod
+    def _restated(slots: list[_Slot]) -> None:
+        """"spinach salad, 2 cups raw spinach": a food named again with its amount is one food, not two."""
+        for slot, following in zip(slots, slots[1:], strict=False):
+            if (
+                slot.food is not None
+                and following.food is not None
+                and slot.food.id == following.food.id
+                and slot.parsed.quantity is None
+                and slot.parsed.unit is None
+                and following.parsed.quantity is not None
+                and following.sep == ","
+            ):
+                slot.dropped = True
 
     @staticmethod
     def _is_component(slot: _Slot, components: set[str]) -> bool:
