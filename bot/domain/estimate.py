@@ -347,7 +347,7 @@ class Estimator:
 
     @staticmethod
     def _restated(slots: list[_Slot]) -> None:
-        """"spinach salad, 2 cups raw spinach": a food named again with its amount is one food, not two."""
+        """ "spinach salad, 2 cups raw spinach": a food named again with its amount is one food, not two."""
         for slot, following in zip(slots, slots[1:], strict=False):
             if (
                 slot.food is not None
@@ -504,6 +504,7 @@ class Estimator:
                 and size != unit
                 and unit not in MASS_UNITS
                 and unit not in VOLUME_UNITS
+                and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
             ):
                 grams *= SIZE_FACTORS.get(size, 1.0)  # "a large bowl", "a small glass"
         if grams is None:
