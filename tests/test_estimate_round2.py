@@ -186,3 +186,21 @@ def test_milk_with_cereal_is_poured_milk(estimator: Estimator) -> None:
     assert len(milk) == 1 and 100 <= milk[0].grams <= 130
     glass = estimator.estimate("cornflakes and a glass of milk").items[-1]
     assert glass.unit == "glass" and glass.grams > 200
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bought some apples",
+        "tea time!",
+        "the proof of the pudding",
+        "don't egg him on",
+        "selling like hot cakes",
+    ],
+)
+def test_shopping_meal_times_and_idioms_log_nothing(estimator: Estimator, message: str) -> None:
+    assert estimator.estimate(message).items == ()
+
+
+def test_eggs_on_toast_is_still_food(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("2 eggs on toast")) == ["egg_whole", "toast_white"]

@@ -22,12 +22,14 @@ _NOT_EATEN = re.compile(
     r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
     r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
     # dreams and talk about food are not meals: "I had a dream about chocolate cake"
-    r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about)\b",
+    r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
+    r"bought|purchased|shopping|groceries)\b",
     re.IGNORECASE,
 )
 # Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
 _IDIOM = re.compile(
     r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"
+    r"(?:it'?s\s+)?(?:tea|dinner|lunch|breakfast|snack|coffee)\s?time|"
     r"cool\s+beans|spill(?:ed|s)?\s+the\s+beans|(?:the\s+)?big\s+cheese|(?:go|goes|going|went)\s+nuts|"
     r"couch\s+potato|(?:a\s+)?piece\s+of\s+cake|sweet|not\s+my\s+cup\s+of\s+tea|in\s+a\s+nutshell|"
     r"full\s+of\s+beans|hot\s+potato|top\s+banana|apple\s+of\s+my\s+eye|bring(?:s)?\s+home\s+the\s+bacon|"
@@ -63,7 +65,11 @@ _IDIOM_ANYWHERE = re.compile(
     r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
     r"in\s+(?:a\s+|such\s+a\s+)?(?:real\s+|right\s+|proper\s+|bit\s+of\s+a\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
     r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"
-    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
+    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind|"
+    r"proof\s+of\s+the\s+pudding|(?:like|as)\s+hot\s?cakes|(?:have|had|having)\s+(?:your|my|his|her|their|our)\s+"
+    r"cake\s+and\s+eat\s+it|(?:bigger|other)\s+fish\s+to\s+fry|pinch\s+of\s+salt\s+(?:with|about)|with\s+a\s+"
+    r"pinch\s+of\s+salt|salt\s+of\s+the\s+earth|gravy\s+train|cheesed\s+off|egg(?:s|ed|ing)?\s+(?:him|her|them|me|you|us|each\s+other)\s+on\b|"
+    r"nutty\s+as\s+a\s+fruitcake)\b",
     re.IGNORECASE,
 )
 # Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
