@@ -204,3 +204,12 @@ def test_shopping_meal_times_and_idioms_log_nothing(estimator: Estimator, messag
 
 def test_eggs_on_toast_is_still_food(estimator: Estimator) -> None:
     assert ids(estimator.estimate("2 eggs on toast")) == ["egg_whole", "toast_white"]
+
+
+def test_a_chicken_wing_is_one_wing(estimator: Estimator) -> None:
+    item = estimator.estimate("6 chicken wings").items[0]
+    assert item.quantity == 6 and 30 <= item.grams / 6 <= 50
+
+
+def test_hash_browns_is_one_food(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("hash browns")) == ["hash_browns"]
