@@ -213,3 +213,14 @@ def test_a_chicken_wing_is_one_wing(estimator: Estimator) -> None:
 
 def test_hash_browns_is_one_food(estimator: Estimator) -> None:
     assert ids(estimator.estimate("hash browns")) == ["hash_browns"]
+
+
+def test_and_for_lunch_leads_in_the_next_item(estimator: Estimator) -> None:
+    est = estimator.estimate("for breakfast i had scrambled eggs and for lunch a tuna sandwich")
+    assert ids(est) == ["egg_scrambled", "tuna_sandwich"]
+
+
+def test_cheese_and_crackers_is_two_foods(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("cheese and crackers")) == ["cheddar", "saltines"]
+    assert ids(estimator.estimate("mac and cheese")) == ["mac_and_cheese"]
+    assert ids(estimator.estimate("salt and vinegar crisps")) == ["potato_chips"]

@@ -100,6 +100,7 @@ _STATEMENT_RE = re.compile(
     r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
     re.IGNORECASE,
 )
+_AND_RE = re.compile(r"\b(?:and|n|'n'?)\b|&", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
 _LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
@@ -218,9 +219,14 @@ class Estimator:
     def _keep(self, phrase: str) -> bool:
         """Keep "X and/with Y" as one item when it names one food, exactly or but for a typo."""
         food_text = parse_item(phrase).food_text
+        result = self.matcher.match(food_text)
+        if _AND_RE.search(food_text) and not (
+            result.best is not None
+            and any(_AND_RE.search(label) for label in (result.best.name, *result.best.aliases))
+        ):
+            return False  # "cheese and crackers" is two foods, not "cheese crackers" ("and" is a stopword)
         if self.matcher.is_known_name(food_text):
             return True
-        result = self.matcher.match(food_text)
         return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
 
     def estimate(self, text: str, region: str | None = None) -> Estimate:

@@ -351,3 +351,10 @@ _OTHER_EATER_RE = re.compile(
     r"(?:had|has|have|ate|eats|eat|drank|drinks|was\s+eating|were\s+eating|is\s+eating|are\s+eating)\b",
     re.IGNORECASE,
 )
+# "... and for lunch a tuna sandwich", ", then for dinner I had salmon": a meal phrase after a separator leads
+# in the next item.
+_NEXT_MEAL_RE = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:and\s+|then\s+|and\s+then\s+)?(?:for|at)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?"
+    rf"{_MEALS}\b\s*(?:(?:i|we)\s+)?(?:(?:just\s+)?(?:had|ate|was|were|drank)\b)?\s*[:,\-–—]?\s*(?=\S)",
+    re.IGNORECASE,
+)
