@@ -27,7 +27,8 @@ Pure domain code. Policy decisions, written down:
 * "a/an/one/2 X" with no unit counts whole items: one medium fruit, egg, potato or courgette, not the
   default serving (see :meth:`Estimator._amount`). When the matched row has no piece weight (cooked
   courgette) and a variant of the same food does (raw courgette, 196 g), the variant is used: whole
-  items are weighed as bought.
+  items are weighed as bought. A drink counted in units ("an orange juice", "2 lattes") is that many of
+  its default drink portion, never a piece of the fruit it is made from.
 """
 
 from __future__ import annotations
