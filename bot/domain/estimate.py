@@ -50,16 +50,21 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_filters import (
+    _AND_RE,
     _COMPOSITE_BREAD,
     _COMPOSITE_RE,
+    _DISH_SEPARATORS,
     _IDIOM,
     _IDIOM_ANYWHERE,
+    _LIST_SEPARATORS,
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
     _NOT_EATEN,
     _PLACEHOLDER,
     _QUESTION_START,
+    _STATEMENT_RE,
     _WHOLEMEAL_RE,
+    _WITH_RE,
 )
 from bot.domain.regions import DEFAULT_REGION, pint_ml
 
@@ -77,33 +82,6 @@ USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
-_DISH_SEPARATORS = frozenset(
-    {
-        "with",
-        "w/",
-        "w",
-        "made with",
-        "cooked with",
-        "prepared with",
-        "blended with",
-        "mixed with",
-        "topped with",
-        "on",
-        "on top of",
-        "made up with",
-        "mixed up with",
-        "blended up with",
-    }
-)
-# a verb after the food words: a statement about a food ("pizza is the best"), not a report of eating it
-_STATEMENT_RE = re.compile(
-    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|tastes?|tasted|looks?|looked|smells?|smelled|"
-    r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
-    re.IGNORECASE,
-)
-_AND_RE = re.compile(r"\b(?:and|n|'n'?)\b|&", re.IGNORECASE)
-_WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
-_LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 

@@ -115,3 +115,32 @@ _LOOKUP_SUFFIXES = re.compile(
     r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+# The words around the items of a dish: what joins a dish to its ingredients, and list separators.
+_DISH_SEPARATORS = frozenset(
+    {
+        "with",
+        "w/",
+        "w",
+        "made with",
+        "cooked with",
+        "prepared with",
+        "blended with",
+        "mixed with",
+        "topped with",
+        "on",
+        "on top of",
+        "made up with",
+        "mixed up with",
+        "blended up with",
+    }
+)
+# a verb after the food words: a statement about a food ("pizza is the best"), not a report of eating it
+_STATEMENT_RE = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|tastes?|tasted|looks?|looked|smells?|smelled|"
+    r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
+    re.IGNORECASE,
+)
+_AND_RE = re.compile(r"\b(?:and|n|'n'?)\b|&", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
+_LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
