@@ -23,7 +23,9 @@ _NOT_EATEN = re.compile(
     r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
     # dreams and talk about food are not meals: "I had a dream about chocolate cake"
     r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
-    r"bought|purchased|shopping|groceries)\b",
+    r"bought|purchased|shopping|groceries|"
+    # habits are not today's meal: "I usually have porridge", "every morning I have oatmeal"
+    r"used\s+to|usually|normally|typically|generally|every\s+(?:day|morning|night|evening|week)|most\s+days)\b",
     re.IGNORECASE,
 )
 # Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
