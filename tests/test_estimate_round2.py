@@ -195,6 +195,9 @@ def test_milk_with_cereal_is_poured_milk(estimator: Estimator) -> None:
         "tea time!",
         "the proof of the pudding",
         "don't egg him on",
+        "I usually have porridge",
+        "every morning i have oatmeal",
+        "i used to eat a lot of bread",
         "selling like hot cakes",
     ],
 )
