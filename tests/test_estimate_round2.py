@@ -227,3 +227,10 @@ def test_cheese_and_crackers_is_two_foods(estimator: Estimator) -> None:
     assert ids(estimator.estimate("cheese and crackers")) == ["cheddar", "saltines"]
     assert ids(estimator.estimate("mac and cheese")) == ["mac_and_cheese"]
     assert ids(estimator.estimate("salt and vinegar crisps")) == ["potato_chips"]
+
+
+@pytest.mark.parametrize(
+    ("message", "food_id"), [("a side of spinach", "spinach_cooked"), ("spinach", "spinach_raw")]
+)
+def test_a_side_of_a_vegetable_is_cooked(estimator: Estimator, message: str, food_id: str) -> None:
+    assert ids(estimator.estimate(message)) == [food_id]

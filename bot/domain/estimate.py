@@ -62,6 +62,7 @@ from bot.domain.meal_filters import (
     _NOT_EATEN,
     _PLACEHOLDER,
     _QUESTION_START,
+    _SIDE_RE,
     _STATEMENT_RE,
     _WHOLEMEAL_RE,
     _WITH_RE,
@@ -372,6 +373,7 @@ class Estimator:
             out.ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
             return
         food = self._canned(result.best, parsed.unit)
+        food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
         if estimated is None:
@@ -436,6 +438,15 @@ class Estimator:
             return food
         for variant in self.matcher.variants(food):
             if variant.name.startswith("canned ") and "can" in variant.portions:
+                return variant
+        return food
+
+    def _side(self, food: Food, text: str) -> Food:
+        """ "a side of spinach": a side dish of a vegetable is served cooked (the cooked variant, if any)."""
+        if not _SIDE_RE.match(text) or not food.name.startswith("raw "):
+            return food
+        for variant in self.matcher.variants(food):
+            if variant.name.startswith(("cooked ", "boiled ", "steamed ")):
                 return variant
         return food
 

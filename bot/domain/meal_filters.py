@@ -146,3 +146,7 @@ _STATEMENT_RE = re.compile(
 _AND_RE = re.compile(r"\b(?:and|n|'n'?)\b|&", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
 _LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
+# "a side of spinach": a side dish (of a vegetable, served cooked)
+_SIDE_RE = re.compile(
+    r"^\s*(?:an?\s+|some\s+)?(?:small\s+|large\s+|big\s+)?side\s+(?:of|order\s+of)\b", re.IGNORECASE
+)
