@@ -234,3 +234,15 @@ def test_cheese_and_crackers_is_two_foods(estimator: Estimator) -> None:
 )
 def test_a_side_of_a_vegetable_is_cooked(estimator: Estimator, message: str, food_id: str) -> None:
     assert ids(estimator.estimate(message)) == [food_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "tbsp"), [("peanut butter on toast", 1), ("peanut butter on 2 slices of toast", 2)]
+)
+def test_a_spread_on_bread_is_a_tablespoon_a_slice(estimator: Estimator, message: str, tbsp: float) -> None:
+    spread = estimator.estimate(message).items[0]
+    assert spread.food.id == "peanut_butter" and spread.unit == "tbsp" and spread.quantity == tbsp
+
+
+def test_a_spread_with_its_own_amount_keeps_it(estimator: Estimator) -> None:
+    assert estimator.estimate("3 tbsp peanut butter on toast").items[0].quantity == 3

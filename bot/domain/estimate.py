@@ -153,6 +153,27 @@ class _Slot:
         return self.result.best if self.result is not None and self.result.status == "sure" else None
 
 
+def _spread_on_bread(slots: list[_Slot]) -> None:
+    """ "peanut butter on toast": a spread on bread is a tablespoon per slice, not its own serving (2 tbsp of
+    peanut butter), when no amount is given. Only lowers a default served in tablespoons."""
+    for slot, bread in zip(slots, slots[1:], strict=False):
+        spread = slot.food
+        if (
+            spread is None
+            or bread.food is None
+            or bread.sep != "on"
+            or slot.parsed.quantity is not None
+            or slot.parsed.unit is not None
+            or spread.serving_unit != "tbsp"
+            or spread.serving_amount <= 1
+            or bread.food.serving_unit != "slice"
+            or bread.parsed.unit not in (None, "slice")
+        ):
+            continue
+        slices = bread.parsed.quantity or 1.0
+        slot.parsed = replace(slot.parsed, quantity=min(slices, spread.serving_amount), unit="tbsp")
+
+
 def is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
@@ -245,6 +266,7 @@ class Estimator:
             slots.append(slot)
         self._absorb(slots)
         self._restated(slots)
+        _spread_on_bread(slots)
         for slot in slots:
             if not slot.dropped:
                 self._estimate_slot(slot, region, out)
