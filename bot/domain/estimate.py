@@ -39,10 +39,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
-    MEASURED_UNITS,
     ParsedItem,
     parse_item,
     split_items_with_separators,
@@ -137,43 +137,6 @@ class Estimate:
         return not (self.items or self.ambiguous or self.unmatched or self.rejected or self.confirm)
 
 
-@dataclass
-class _Slot:
-    """One item of a message while it is being read."""
-
-    text: str
-    sep: str
-    parsed: ParsedItem
-    result: MatchResult | None = None
-    dropped: bool = False
-
-    @property
-    def food(self) -> Food | None:
-        """The food the matcher is sure of (None when unsure or unknown)."""
-        return self.result.best if self.result is not None and self.result.status == "sure" else None
-
-
-def _spread_on_bread(slots: list[_Slot]) -> None:
-    """ "peanut butter on toast": a spread on bread is a tablespoon per slice, not its own serving (2 tbsp of
-    peanut butter), when no amount is given. Only lowers a default served in tablespoons."""
-    for slot, bread in zip(slots, slots[1:], strict=False):
-        spread = slot.food
-        if (
-            spread is None
-            or bread.food is None
-            or bread.sep != "on"
-            or slot.parsed.quantity is not None
-            or slot.parsed.unit is not None
-            or spread.serving_unit != "tbsp"
-            or spread.serving_amount <= 1
-            or bread.food.serving_unit != "slice"
-            or bread.parsed.unit not in (None, "slice")
-        ):
-            continue
-        slices = bread.parsed.quantity or 1.0
-        slot.parsed = replace(slot.parsed, quantity=min(slices, spread.serving_amount), unit="tbsp")
-
-
 def is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
@@ -199,13 +162,6 @@ class _Out:
     rejected: list[Rejected] = field(default_factory=list)
     confirm: list[EstimatedItem] = field(default_factory=list)
     pint: bool = False
-
-
-def _has_amount(slot: _Slot) -> bool:
-    """An ingredient with its own amount: a weight or volume ("40 g", "250 ml", "a cup of") or a number
-    ("2 eggs"). A splash, a spoon or "some" is not an amount that replaces the dish."""
-    unit = slot.parsed.unit
-    return unit in MEASURED_UNITS or unit in ("cup", "pint") or bool(re.match(r"\s*\d", slot.text))
 
 
 class Estimator:
@@ -265,8 +221,8 @@ class Estimator:
                 slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
         self._absorb(slots)
-        self._restated(slots)
-        _spread_on_bread(slots)
+        restated(slots)
+        spread_on_bread(slots)
         for slot in slots:
             if not slot.dropped:
                 self._estimate_slot(slot, region, out)
@@ -352,21 +308,6 @@ class Estimator:
             return False
         slot.text, slot.parsed, slot.result = tail, parsed, result
         return True
-
-    @staticmethod
-    def _restated(slots: list[_Slot]) -> None:
-        """ "spinach salad, 2 cups raw spinach": a food named again with its amount is one food, not two."""
-        for slot, following in zip(slots, slots[1:], strict=False):
-            if (
-                slot.food is not None
-                and following.food is not None
-                and slot.food.id == following.food.id
-                and slot.parsed.quantity is None
-                and slot.parsed.unit is None
-                and following.parsed.quantity is not None
-                and following.sep == ","
-            ):
-                slot.dropped = True
 
     @staticmethod
     def _is_component(slot: _Slot, components: set[str]) -> bool:

@@ -1,0 +1,72 @@
+"""The items of a meal message while the estimator reads them, and rules between neighbouring items.
+
+Pure domain code used by :mod:`bot.domain.estimate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.domain.foods import Food
+from bot.domain.matcher import MatchResult
+from bot.domain.meal import MEASURED_UNITS, ParsedItem
+
+
+@dataclass
+class _Slot:
+    """One item of a message while it is being read."""
+
+    text: str
+    sep: str
+    parsed: ParsedItem
+    result: MatchResult | None = None
+    dropped: bool = False
+
+    @property
+    def food(self) -> Food | None:
+        """The food the matcher is sure of (None when unsure or unknown)."""
+        return self.result.best if self.result is not None and self.result.status == "sure" else None
+
+
+def _has_amount(slot: _Slot) -> bool:
+    """An ingredient with its own amount: a weight or volume ("40 g", "250 ml", "a cup of") or a number
+    ("2 eggs"). A splash, a spoon or "some" is not an amount that replaces the dish."""
+    unit = slot.parsed.unit
+    return unit in MEASURED_UNITS or unit in ("cup", "pint") or bool(re.match(r"\s*\d", slot.text))
+
+
+def restated(slots: list[_Slot]) -> None:
+    """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two."""
+    for slot, following in zip(slots, slots[1:], strict=False):
+        if (
+            slot.food is not None
+            and following.food is not None
+            and slot.food.id == following.food.id
+            and slot.parsed.quantity is None
+            and slot.parsed.unit is None
+            and following.parsed.quantity is not None
+            and following.sep == ","
+        ):
+            slot.dropped = True
+
+
+def spread_on_bread(slots: list[_Slot]) -> None:
+    """ "peanut butter on toast": a spread on bread is a tablespoon per slice, not its own serving (2 tbsp of
+    peanut butter), when no amount is given. Only lowers a default served in tablespoons."""
+    for slot, bread in zip(slots, slots[1:], strict=False):
+        spread = slot.food
+        if (
+            spread is None
+            or bread.food is None
+            or bread.sep != "on"
+            or slot.parsed.quantity is not None
+            or slot.parsed.unit is not None
+            or spread.serving_unit != "tbsp"
+            or spread.serving_amount <= 1
+            or bread.food.serving_unit != "slice"
+            or bread.parsed.unit not in (None, "slice")
+        ):
+            continue
+        slices = bread.parsed.quantity or 1.0
+        slot.parsed = replace(slot.parsed, quantity=min(slices, spread.serving_amount), unit="tbsp")
