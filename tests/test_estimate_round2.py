@@ -246,3 +246,14 @@ def test_a_spread_on_bread_is_a_tablespoon_a_slice(estimator: Estimator, message
 
 def test_a_spread_with_its_own_amount_keeps_it(estimator: Estimator) -> None:
     assert estimator.estimate("3 tbsp peanut butter on toast").items[0].quantity == 3
+
+
+def test_with_my_tea_is_two_foods_and_a_biscuit_with_tea_is_sweet(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("couple of biscuits with my tea")) == ["digestive", "tea_black"]
+    assert ids(estimator.estimate("a biscuit", region="UK")) == ["digestive"]
+    assert ids(estimator.estimate("porridge with milk")) == ["porridge_milk"]
+
+
+def test_fish_fingers_are_fingers(estimator: Estimator) -> None:
+    item = estimator.estimate("2 fish fingers").items[0]
+    assert 50 <= item.grams <= 60

@@ -143,7 +143,7 @@ _STATEMENT_RE = re.compile(
     r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
     re.IGNORECASE,
 )
-_AND_RE = re.compile(r"\b(?:and|n|'n'?)\b|&", re.IGNORECASE)
+_AND_RE = re.compile(r"\b(?:and|n|'n'?|with)\b|&|\bw/", re.IGNORECASE)
 _WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
 _LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 # "a side of spinach": a side dish (of a vegetable, served cooked)
