@@ -257,3 +257,26 @@ def test_with_my_tea_is_two_foods_and_a_biscuit_with_tea_is_sweet(estimator: Est
 def test_fish_fingers_are_fingers(estimator: Estimator) -> None:
     item = estimator.estimate("2 fish fingers").items[0]
     assert 50 <= item.grams <= 60
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["low energy today", "full of energy", "feeling knackered", "thanks honey", "ok sweetie", "soft"],
+)
+def test_everyday_words_are_not_drinks_or_crackers(estimator: Estimator, message: str) -> None:
+    assert estimator.estimate(message).items == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "food_id"),
+    [
+        ("an energy drink", "energy_drink"),
+        ("a fizzy drink", "cola"),
+        ("fruit drink", "fruit_punch"),
+        ("m&ms", "mms"),
+    ],
+)
+def test_a_name_a_stopword_completes_is_matched_as_written(
+    estimator: Estimator, message: str, food_id: str
+) -> None:
+    assert ids(estimator.estimate(message)) == [food_id]

@@ -151,6 +151,10 @@ class FoodMatcher:
             for label in (food.name, *food.aliases):
                 literal_toks = tokens(label, drop_stopwords=False)
                 toks = [t for t in literal_toks if t not in _STOPWORDS]  # = tokens(label), computed once
+                if len(toks) == 1 and len(literal_toks) > 1:
+                    # "energy drink", "soft drink": a label that only a stopword tells from an everyday word
+                    # ("low energy today", "soft") is matched as written, never as its one remaining word
+                    toks = literal_toks
                 full = " ".join(toks)
                 if not full or full in seen:
                     continue
@@ -191,7 +195,8 @@ class FoodMatcher:
     def is_known_name(self, text: str) -> bool:
         """True when ``text`` is (after normalisation) exactly a food's name or alias."""
         full = normalise(text)
-        return bool(full) and full in self._exact
+        literal = " ".join(tokens(text, drop_stopwords=False))
+        return bool(full) and (full in self._exact or literal in self._literal)
 
     def variants(self, food: Food) -> tuple[Food, ...]:
         """Other rows sharing one of ``food``'s core names, differing only in state (raw/cooked ...)."""
@@ -331,6 +336,9 @@ class FoodMatcher:
         toks = tokens(text)
         if not toks or not any(ch.isalpha() for ch in "".join(toks)) or len(text) > 200:
             return _NONE
+        literal = self._literal.get(" ".join(tokens(text, drop_stopwords=False)))
+        if literal is not None and len(literal) == 1:  # a name as written ("fruit drink", not "fruit")
+            return MatchResult("sure", self.foods[literal[0]], 100.0, (self.foods[literal[0]],))
         generic = self._generics.get(" ".join(toks))
         if generic:  # "cake", "nuts": a kind of food, not one food; ask rather than guess
             return MatchResult("unsure", generic[0], 80.0, generic[:MAX_CANDIDATES])

@@ -306,7 +306,7 @@ _COMMON_WORDS_TEXT = """
     still stuff sugar sweet taking thank thanks their there these thing things think those three
     tired today tomorrow tonight under until wanna water weekend where which while whole would wrong
     years yummy
-    cheer cheers mate mates buddy dream dreamt dreamed
+    cheer cheers mate mates buddy dream dreamt dreamed knackered shattered exhausted starving famished
     """
 COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 # Typo correction of one query word against the table vocabulary (see FoodMatcher._correct): only words of

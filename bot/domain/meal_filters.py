@@ -71,7 +71,10 @@ _IDIOM_ANYWHERE = re.compile(
     r"proof\s+of\s+the\s+pudding|(?:like|as)\s+hot\s?cakes|(?:have|had|having)\s+(?:your|my|his|her|their|our)\s+"
     r"cake\s+and\s+eat\s+it|(?:bigger|other)\s+fish\s+to\s+fry|pinch\s+of\s+salt\s+(?:with|about)|with\s+a\s+"
     r"pinch\s+of\s+salt|salt\s+of\s+the\s+earth|gravy\s+train|cheesed\s+off|egg(?:s|ed|ing)?\s+(?:him|her|them|me|you|us|each\s+other)\s+on\b|"
-    r"nutty\s+as\s+a\s+fruitcake)\b",
+    r"nutty\s+as\s+a\s+fruitcake|"
+    # food words as terms of endearment: "thanks honey", "night sweetie pie"
+    r"(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|night|morning|hi|hey|hello|bye|ok|okay|yes|sure)\s*,?\s+"
+    r"(?:honey(?:\s*(?:bun|pie))?|sweetie(?:\s*pie)?|sugar|pumpkin|cupcake|muffin|sweet\s*pea|babycakes))\b",
     re.IGNORECASE,
 )
 # Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
