@@ -72,6 +72,10 @@ _IDIOM_ANYWHERE = re.compile(
     r"cake\s+and\s+eat\s+it|(?:bigger|other)\s+fish\s+to\s+fry|pinch\s+of\s+salt\s+(?:with|about)|with\s+a\s+"
     r"pinch\s+of\s+salt|salt\s+of\s+the\s+earth|gravy\s+train|cheesed\s+off|egg(?:s|ed|ing)?\s+(?:him|her|them|me|you|us|each\s+other)\s+on\b|"
     r"nutty\s+as\s+a\s+fruitcake|"
+    # food words that name something else: apple pay, say cheese, sweet on her, squash the sport
+    r"apple\s+(?:pay|watch|music|tv|store|id|phone|iphone|ipad|mac|macbook|airpods|account|card)|say\s+cheese|"
+    r"sweet\s+on\s+(?:him|her|them|you|me|each\s+other)|(?:play|plays|played|playing)\s+squash|"
+    r"squash\s+(?:court|match|game|racket|racquet|club|lesson|partner)|"
     # food words as terms of endearment: "thanks honey", "night sweetie pie"
     r"(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|night|morning|hi|hey|hello|bye|ok|okay|yes|sure)\s*,?\s+"
     r"(?:honey(?:\s*(?:bun|pie))?|sweetie(?:\s*pie)?|sugar|pumpkin|cupcake|muffin|sweet\s*pea|babycakes))\b",
