@@ -280,3 +280,15 @@ def test_a_name_a_stopword_completes_is_matched_as_written(
     estimator: Estimator, message: str, food_id: str
 ) -> None:
     assert ids(estimator.estimate(message)) == [food_id]
+
+
+@pytest.mark.parametrize(
+    "message", ["a bowl of butternut squash soup", "a bowl of quinoa salad", "a steak bake"]
+)
+def test_a_dish_word_the_food_lacks_is_not_that_food(estimator: Estimator, message: str) -> None:
+    est = estimator.estimate(message)
+    assert est.items == () and len(est.ambiguous) == 1
+
+
+def test_a_food_in_my_dish_is_the_food(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("1 oz chia seeds in my smoothie")) == ["chia_seeds"]

@@ -30,6 +30,7 @@ from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     _WORD_RE,
     COMMON_WORDS,
     CUT_WORDS,
+    DISH_WORDS,
     NON_FOOD_WORDS,
     TYPO_MIN_LEN,
     TYPO_TWO_EDITS_LEN,
@@ -69,6 +70,7 @@ def _ascii_fold(text: str) -> str:
     return "".join(ch for ch in text if ord(ch) < 128)
 
 
+_IN_DISH_RE = re.compile(r"\b(?:in|into|on)\s+(?:my|a|an|the|his|her|their|our)\b")
 _APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _LETTER_HYPHEN_RE = re.compile(r"\b([a-z])-(?=[a-z])")
 
@@ -384,6 +386,10 @@ class FoodMatcher:
             return MatchResult("none", None, best_score, ())
         candidates = tuple(self.foods[i] for i, s in ranked[:MAX_CANDIDATES] if s >= threshold)
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        # ("chia seeds in my smoothie" names the chia, not a smoothie)
+        dish_words = DISH_WORDS.intersection(core.split()) if not _IN_DISH_RE.search(text) else set()
+        if dish_words and not dish_words.issubset(" ".join(self._food_cores.get(best_index, ())).split()):
+            return MatchResult("unsure", best_food, best_score, candidates)  # "squash soup" is no squash
         if best_score >= SURE_SCORE and best_score - runner_up >= MARGIN:
             return MatchResult("sure", best_food, best_score, candidates)
         return MatchResult("unsure", best_food, best_score, candidates)
