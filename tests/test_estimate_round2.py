@@ -292,3 +292,14 @@ def test_a_dish_word_the_food_lacks_is_not_that_food(estimator: Estimator, messa
 
 def test_a_food_in_my_dish_is_the_food(estimator: Estimator) -> None:
     assert ids(estimator.estimate("1 oz chia seeds in my smoothie")) == ["chia_seeds"]
+
+
+def test_a_spread_after_with_is_a_tablespoon_a_slice(estimator: Estimator) -> None:
+    est = estimator.estimate("a slice of toast with peanut butter")
+    spread = [item for item in est.items if item.food.id == "peanut_butter"][0]
+    assert spread.unit == "tbsp" and spread.quantity == 1
+
+
+def test_mixed_with_water_is_the_powder(estimator: Estimator) -> None:
+    item = estimator.estimate("a scoop of protein powder in water").items[0]
+    assert item.food.id == "protein_shake_whey" and 25 <= item.grams <= 40

@@ -51,22 +51,33 @@ def restated(slots: list[_Slot]) -> None:
             slot.dropped = True
 
 
+_SPREAD_AFTER = frozenset({"with", "w/", "w", "topped with"})
+
+
+def _spread_amount(spread_slot: _Slot, bread: _Slot) -> None:
+    """Set a tablespoon per slice on ``spread_slot`` when it is an unmeasured spread and ``bread`` bread."""
+    spread = spread_slot.food
+    if (
+        spread is None
+        or bread.food is None
+        or spread_slot.parsed.quantity is not None
+        or spread_slot.parsed.unit is not None
+        or spread.serving_unit != "tbsp"
+        or spread.serving_amount <= 1
+        or bread.food.serving_unit != "slice"
+        or bread.parsed.unit not in (None, "slice")
+    ):
+        return
+    slices = bread.parsed.quantity or 1.0
+    spread_slot.parsed = replace(spread_slot.parsed, quantity=min(slices, spread.serving_amount), unit="tbsp")
+
+
 def spread_on_bread(slots: list[_Slot]) -> None:
-    """ "peanut butter on toast": a spread on bread is a tablespoon per slice, not its own serving (2 tbsp of
-    peanut butter), when no amount is given. Only lowers a default served in tablespoons."""
-    for slot, bread in zip(slots, slots[1:], strict=False):
-        spread = slot.food
-        if (
-            spread is None
-            or bread.food is None
-            or bread.sep != "on"
-            or slot.parsed.quantity is not None
-            or slot.parsed.unit is not None
-            or spread.serving_unit != "tbsp"
-            or spread.serving_amount <= 1
-            or bread.food.serving_unit != "slice"
-            or bread.parsed.unit not in (None, "slice")
-        ):
-            continue
-        slices = bread.parsed.quantity or 1.0
-        slot.parsed = replace(slot.parsed, quantity=min(slices, spread.serving_amount), unit="tbsp")
+    """A spread on bread ("peanut butter on toast", "2 slices of toast with peanut butter") is a tablespoon
+    per slice, not its own serving (2 tbsp of peanut butter), when no amount is given. Only lowers a default
+    served in tablespoons."""
+    for first, second in zip(slots, slots[1:], strict=False):
+        if second.sep == "on":
+            _spread_amount(first, second)
+        elif second.sep in _SPREAD_AFTER:
+            _spread_amount(second, first)
