@@ -220,6 +220,8 @@ class FoodMatcher:
         """
         if word.endswith("s") and word[:-1] in self._vocab and word not in self._vocab:
             return word[:-1]  # a plural the crude singular() keeps ("kiwis", "pastis")
+        if len(word) == TYPO_MIN_LEN - 1 and word.isalpha() and word not in self._vocab:
+            return self._transposed(word)
         if (
             len(word) < TYPO_MIN_LEN
             or word in self._vocab
@@ -255,6 +257,15 @@ class FoodMatcher:
             self._corrections.clear()
         self._corrections[word] = corrected
         return corrected
+
+    def _transposed(self, word: str) -> str:
+        """A four-letter word with two neighbouring letters swapped ("mlik") -> the one vocabulary word it is
+        ("milk"); else the word unchanged. Other short-word edits are too often another word ("mate")."""
+        if word in _STOPWORDS or word in NON_FOOD_WORDS or word in COMMON_WORDS:
+            return word
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+        hits = [w for w in swaps if w in self._vocab and w[0] == word[0]]
+        return hits[0] if len(hits) == 1 else word
 
     def _state_adjust(self, query_states: frozenset[str], choice: _Choice) -> float:
         food_states = self._food_states[choice.food_index] | choice.states
