@@ -303,3 +303,11 @@ def test_a_spread_after_with_is_a_tablespoon_a_slice(estimator: Estimator) -> No
 def test_mixed_with_water_is_the_powder(estimator: Estimator) -> None:
     item = estimator.estimate("a scoop of protein powder in water").items[0]
     assert item.food.id == "protein_shake_whey" and 25 <= item.grams <= 40
+
+
+@pytest.mark.parametrize(
+    ("message", "food_id"), [("cod fillet", "cod"), ("roast chicken thigh", "chicken_thigh")]
+)
+def test_a_food_named_by_its_piece_is_one_piece(estimator: Estimator, message: str, food_id: str) -> None:
+    item = estimator.estimate(message).items[0]
+    assert item.food.id == food_id and item.unit == "piece" and item.quantity == 1

@@ -60,6 +60,7 @@ from bot.domain.meal_filters import (
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
     _NOT_EATEN,
+    _PIECE_NOUN_RE,
     _PLACEHOLDER,
     _QUESTION_START,
     _SIDE_RE,
@@ -203,6 +204,8 @@ class Estimator:
                 out.rejected.append(Rejected(item_text, "negative"))
                 continue
             parsed = self._parse(item_text)
+            if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
+                parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
             if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
                 if _WORD_RE.search(item_text):
                     out.unmatched.append(item_text)

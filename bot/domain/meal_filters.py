@@ -157,3 +157,5 @@ _LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 _SIDE_RE = re.compile(
     r"^\s*(?:an?\s+|some\s+)?(?:small\s+|large\s+|big\s+)?side\s+(?:of|order\s+of)\b", re.IGNORECASE
 )
+# A food named by its piece ("cod fillet", "roast chicken thigh", "pork chop"): one piece when no amount is given.
+_PIECE_NOUN_RE = re.compile(r"\b(?:fillet|filet|breast|thigh|drumstick|chop|cutlet)$", re.IGNORECASE)
