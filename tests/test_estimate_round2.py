@@ -311,3 +311,8 @@ def test_mixed_with_water_is_the_powder(estimator: Estimator) -> None:
 def test_a_food_named_by_its_piece_is_one_piece(estimator: Estimator, message: str, food_id: str) -> None:
     item = estimator.estimate(message).items[0]
     assert item.food.id == food_id and item.unit == "piece" and item.quantity == 1
+
+
+def test_an_amount_after_with_lunch_still_counts(estimator: Estimator) -> None:
+    item = estimator.estimate("Had some cashews with lunch, about 40g").items[0]
+    assert item.unit == "g" and item.quantity == 40

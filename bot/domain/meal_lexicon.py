@@ -341,7 +341,7 @@ _LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\
 # "oatmeal for breakfast, a sandwich for lunch": a meal phrase inside a line, before more items, only says
 # when; it becomes a separator instead of cutting the rest of the line off (see _TRAILERS).
 _MID_MEAL_RE = re.compile(
-    rf"\s+(?:for|at|as)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|light\s+|small\s+)?{_MEALS}\b"
+    rf"\s+(?:for|at|as|with|during|over)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|light\s+|small\s+)?{_MEALS}\b"
     r"\s*(?:[,;]\s*|(?=\(|\s+(?:and|then|plus|with)\b))",
     re.IGNORECASE,
 )
