@@ -290,11 +290,14 @@ def sr28_portions(rows: list[dict], pick: dict) -> tuple[dict[str, float], dict[
     out = {k: v[1] for k, v in best.items()}
     origin = {k: v[2] for k, v in best.items()}
     for canon, prefix in pick.items():  # curated overrides: "use this SR28 measure for this unit"
+        # "@0.5 breast": the measure as listed is ONE unit (SR28's "0.5 breast" is one breast side)
+        whole = prefix.startswith("@")
+        prefix = prefix.lstrip("@")
         match = [r for r in rows if r["unit"].lower().startswith(prefix.lower())]
         if not match:
             raise ValueError(f"no SR28 measure starting with {prefix!r} for unit {canon!r}")
         r = match[0]
-        out[canon] = float(r["grams"]) / float(r["amount"])
+        out[canon] = float(r["grams"]) / (1.0 if whole else float(r["amount"]))
         origin[canon] = r["unit"]
     return out, origin
 
@@ -332,6 +335,7 @@ def build_row(
     if (
         "medium" in portions
         and "piece" not in food.pick
+        and "piece" not in food.borrow
         and food.kind not in DRINK_KINDS
         and not origin["medium"].lower().startswith("serving")
     ):
@@ -341,6 +345,8 @@ def build_row(
     handful = food.handful or rules.get("handful")
     if handful == "oz":
         portions["handful"] = OZ_G
+        # a packet/bag of nuts, seeds, dried fruit or a snack is the 1 oz single-serve bag (as crisps)
+        portions.setdefault("packet", OZ_G)
     elif handful in ("halfcup", "cup") and "cup" in portions:
         portions["handful"] = portions["cup"] * (0.5 if handful == "halfcup" else 1.0)
     bowl = food.bowl or rules.get("bowl")

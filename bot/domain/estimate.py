@@ -27,7 +27,8 @@ Pure domain code. Policy decisions, written down:
 * "a/an/one/2 X" with no unit counts whole items: one medium fruit, egg, potato or courgette, not the
   default serving (see :meth:`Estimator._amount`). When the matched row has no piece weight (cooked
   courgette) and a variant of the same food does (raw courgette, 196 g), the variant is used: whole
-  items are weighed as bought.
+  items are weighed as bought. A drink counted in units ("an orange juice", "2 lattes") is that many of
+  its default drink portion, never a piece of the fruit it is made from.
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
-    MEASURED_UNITS,
     ParsedItem,
     parse_item,
     split_items_with_separators,
@@ -49,16 +50,23 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_filters import (
+    _AND_RE,
     _COMPOSITE_BREAD,
     _COMPOSITE_RE,
+    _DISH_SEPARATORS,
     _IDIOM,
     _IDIOM_ANYWHERE,
+    _LIST_SEPARATORS,
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
     _NOT_EATEN,
+    _PIECE_NOUN_RE,
     _PLACEHOLDER,
     _QUESTION_START,
+    _SIDE_RE,
+    _STATEMENT_RE,
     _WHOLEMEAL_RE,
+    _WITH_RE,
 )
 from bot.domain.regions import DEFAULT_REGION, pint_ml
 
@@ -76,32 +84,6 @@ USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
-_DISH_SEPARATORS = frozenset(
-    {
-        "with",
-        "w/",
-        "w",
-        "made with",
-        "cooked with",
-        "prepared with",
-        "blended with",
-        "mixed with",
-        "topped with",
-        "on",
-        "on top of",
-        "made up with",
-        "mixed up with",
-        "blended up with",
-    }
-)
-# a verb after the food words: a statement about a food ("pizza is the best"), not a report of eating it
-_STATEMENT_RE = re.compile(
-    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|tastes?|tasted|looks?|looked|smells?|smelled|"
-    r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
-    re.IGNORECASE,
-)
-_WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
-_LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
@@ -156,22 +138,6 @@ class Estimate:
         return not (self.items or self.ambiguous or self.unmatched or self.rejected or self.confirm)
 
 
-@dataclass
-class _Slot:
-    """One item of a message while it is being read."""
-
-    text: str
-    sep: str
-    parsed: ParsedItem
-    result: MatchResult | None = None
-    dropped: bool = False
-
-    @property
-    def food(self) -> Food | None:
-        """The food the matcher is sure of (None when unsure or unknown)."""
-        return self.result.best if self.result is not None and self.result.status == "sure" else None
-
-
 def is_question(text: str) -> bool:
     stripped = text.strip()
     return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
@@ -199,13 +165,6 @@ class _Out:
     pint: bool = False
 
 
-def _has_amount(slot: _Slot) -> bool:
-    """An ingredient with its own amount: a weight or volume ("40 g", "250 ml", "a cup of") or a number
-    ("2 eggs"). A splash, a spoon or "some" is not an amount that replaces the dish."""
-    unit = slot.parsed.unit
-    return unit in MEASURED_UNITS or unit in ("cup", "pint") or bool(re.match(r"\s*\d", slot.text))
-
-
 class Estimator:
     """Turns meal text into an :class:`Estimate` using a food table and a matcher."""
 
@@ -218,9 +177,14 @@ class Estimator:
     def _keep(self, phrase: str) -> bool:
         """Keep "X and/with Y" as one item when it names one food, exactly or but for a typo."""
         food_text = parse_item(phrase).food_text
+        result = self.matcher.match(food_text)
+        if _AND_RE.search(food_text) and not (
+            result.best is not None
+            and any(_AND_RE.search(label) for label in (result.best.name, *result.best.aliases))
+        ):
+            return False  # "cheese and crackers" is two foods, not "cheese crackers" ("and" is a stopword)
         if self.matcher.is_known_name(food_text):
             return True
-        result = self.matcher.match(food_text)
         return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
 
     def estimate(self, text: str, region: str | None = None) -> Estimate:
@@ -240,6 +204,8 @@ class Estimator:
                 out.rejected.append(Rejected(item_text, "negative"))
                 continue
             parsed = self._parse(item_text)
+            if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
+                parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
             if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
                 if _WORD_RE.search(item_text):
                     out.unmatched.append(item_text)
@@ -258,6 +224,8 @@ class Estimator:
                 slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
         self._absorb(slots)
+        restated(slots)
+        spread_on_bread(slots)
         for slot in slots:
             if not slot.dropped:
                 self._estimate_slot(slot, region, out)
@@ -322,11 +290,27 @@ class Estimator:
                 continue
             measured = sum(_has_amount(other) for other in absorbed)
             if measured and len(absorbed) >= 2:
-                slot.dropped = True  # the recipe: "made with 40 g oats and 250 ml milk"
+                # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
+                # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
+                slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
                     other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
+
+    def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
+        """Turn a dish slot whose text ends "with <ingredient>" into that ingredient (True), if it is one."""
+        parts = _WITH_RE.split(slot.text)
+        if len(parts) < 2 or not parts[-1].strip():
+            return False
+        tail = parts[-1].strip()
+        parsed = self._parse(tail)
+        result = self.matcher.match(parsed.food_text)
+        ingredient = _Slot(tail, "with", parsed, result)
+        if ingredient.food is None or not self._is_component(ingredient, components):
+            return False
+        slot.text, slot.parsed, slot.result = tail, parsed, result
+        return True
 
     @staticmethod
     def _is_component(slot: _Slot, components: set[str]) -> bool:
@@ -355,6 +339,7 @@ class Estimator:
             out.ambiguous.append(AmbiguousItem(item_text, parsed.quantity, parsed.unit, result.candidates))
             return
         food = self._canned(result.best, parsed.unit)
+        food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
         if estimated is None:
@@ -422,11 +407,20 @@ class Estimator:
                 return variant
         return food
 
+    def _side(self, food: Food, text: str) -> Food:
+        """ "a side of spinach": a side dish of a vegetable is served cooked (the cooked variant, if any)."""
+        if not _SIDE_RE.match(text) or not food.name.startswith("raw "):
+            return food
+        for variant in self.matcher.variants(food):
+            if variant.name.startswith(("cooked ", "boiled ", "steamed ")):
+                return variant
+        return food
+
     def _countable(self, food: Food, quantity: float | None, unit: str | None) -> Food:
         """For a count of whole items ("a courgette", "2 medium courgettes"), a variant with a piece weight
         when ``food`` has none; else ``food``."""
         counted = (unit is None and quantity is not None) or unit in _COUNT_PORTIONS
-        if not counted or any(u in food.portions for u in _COUNT_PORTIONS):
+        if not counted or food.is_drink or any(u in food.portions for u in _COUNT_PORTIONS):
             return food
         for variant in self.matcher.variants(food):
             if any(u in variant.portions for u in ("medium", "piece")):
@@ -446,12 +440,14 @@ class Estimator:
         if unit == "pint":  # 568 ml in the UK, 473 ml in the US
             grams = food.grams_for(q * pint_ml(region), "ml")
             return EstimatedItem(text, food, q, "pint", grams, food.magnesium_for(grams))
-        if unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
+        if unit is None and quantity is not None and food.is_drink:
+            unit = None  # "an orange juice", "2 lattes": drinks are counted in their default drink portion
+        elif unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
             # "23 almonds", "3 figs": a bare count means pieces when the food has a piece weight; a dish
             # or drink whose default is FNDDS's typical amount ("a latte") counts those, not a size
             counted = ("piece",) if food.source == "FNDDS" else None
             unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
-        if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS:
+        if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit
         if unit is None:
@@ -470,6 +466,7 @@ class Estimator:
                 and size != unit
                 and unit not in MASS_UNITS
                 and unit not in VOLUME_UNITS
+                and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
             ):
                 grams *= SIZE_FACTORS.get(size, 1.0)  # "a large bowl", "a small glass"
         if grams is None:

@@ -30,6 +30,7 @@ from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     _WORD_RE,
     COMMON_WORDS,
     CUT_WORDS,
+    DISH_WORDS,
     NON_FOOD_WORDS,
     TYPO_MIN_LEN,
     TYPO_TWO_EDITS_LEN,
@@ -69,6 +70,7 @@ def _ascii_fold(text: str) -> str:
     return "".join(ch for ch in text if ord(ch) < 128)
 
 
+_IN_DISH_RE = re.compile(r"\b(?:in|into|on)\s+(?:my|a|an|the|his|her|their|our)\b")
 _APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _LETTER_HYPHEN_RE = re.compile(r"\b([a-z])-(?=[a-z])")
 
@@ -151,6 +153,10 @@ class FoodMatcher:
             for label in (food.name, *food.aliases):
                 literal_toks = tokens(label, drop_stopwords=False)
                 toks = [t for t in literal_toks if t not in _STOPWORDS]  # = tokens(label), computed once
+                if len(toks) == 1 and len(literal_toks) > 1:
+                    # "energy drink", "soft drink": a label that only a stopword tells from an everyday word
+                    # ("low energy today", "soft") is matched as written, never as its one remaining word
+                    toks = literal_toks
                 full = " ".join(toks)
                 if not full or full in seen:
                     continue
@@ -191,7 +197,8 @@ class FoodMatcher:
     def is_known_name(self, text: str) -> bool:
         """True when ``text`` is (after normalisation) exactly a food's name or alias."""
         full = normalise(text)
-        return bool(full) and full in self._exact
+        literal = " ".join(tokens(text, drop_stopwords=False))
+        return bool(full) and (full in self._exact or literal in self._literal)
 
     def variants(self, food: Food) -> tuple[Food, ...]:
         """Other rows sharing one of ``food``'s core names, differing only in state (raw/cooked ...)."""
@@ -213,6 +220,8 @@ class FoodMatcher:
         """
         if word.endswith("s") and word[:-1] in self._vocab and word not in self._vocab:
             return word[:-1]  # a plural the crude singular() keeps ("kiwis", "pastis")
+        if len(word) == TYPO_MIN_LEN - 1 and word.isalpha() and word not in self._vocab:
+            return self._transposed(word)
         if (
             len(word) < TYPO_MIN_LEN
             or word in self._vocab
@@ -248,6 +257,15 @@ class FoodMatcher:
             self._corrections.clear()
         self._corrections[word] = corrected
         return corrected
+
+    def _transposed(self, word: str) -> str:
+        """A four-letter word with two neighbouring letters swapped ("mlik") -> the one vocabulary word it is
+        ("milk"); else the word unchanged. Other short-word edits are too often another word ("mate")."""
+        if word in _STOPWORDS or word in NON_FOOD_WORDS or word in COMMON_WORDS:
+            return word
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+        hits = [w for w in swaps if w in self._vocab and w[0] == word[0]]
+        return hits[0] if len(hits) == 1 else word
 
     def _state_adjust(self, query_states: frozenset[str], choice: _Choice) -> float:
         food_states = self._food_states[choice.food_index] | choice.states
@@ -331,6 +349,9 @@ class FoodMatcher:
         toks = tokens(text)
         if not toks or not any(ch.isalpha() for ch in "".join(toks)) or len(text) > 200:
             return _NONE
+        literal = self._literal.get(" ".join(tokens(text, drop_stopwords=False)))
+        if literal is not None and len(literal) == 1:  # a name as written ("fruit drink", not "fruit")
+            return MatchResult("sure", self.foods[literal[0]], 100.0, (self.foods[literal[0]],))
         generic = self._generics.get(" ".join(toks))
         if generic:  # "cake", "nuts": a kind of food, not one food; ask rather than guess
             return MatchResult("unsure", generic[0], 80.0, generic[:MAX_CANDIDATES])
@@ -376,6 +397,10 @@ class FoodMatcher:
             return MatchResult("none", None, best_score, ())
         candidates = tuple(self.foods[i] for i, s in ranked[:MAX_CANDIDATES] if s >= threshold)
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+        # ("chia seeds in my smoothie" names the chia, not a smoothie)
+        dish_words = DISH_WORDS.intersection(core.split()) if not _IN_DISH_RE.search(text) else set()
+        if dish_words and not dish_words.issubset(" ".join(self._food_cores.get(best_index, ())).split()):
+            return MatchResult("unsure", best_food, best_score, candidates)  # "squash soup" is no squash
         if best_score >= SURE_SCORE and best_score - runner_up >= MARGIN:
             return MatchResult("sure", best_food, best_score, candidates)
         return MatchResult("unsure", best_food, best_score, candidates)

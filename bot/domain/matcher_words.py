@@ -306,6 +306,7 @@ _COMMON_WORDS_TEXT = """
     still stuff sugar sweet taking thank thanks their there these thing things think those three
     tired today tomorrow tonight under until wanna water weekend where which while whole would wrong
     years yummy
+    cheer cheers mate mates buddy dream dreamt dreamed knackered shattered exhausted starving famished
     """
 COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 # Typo correction of one query word against the table vocabulary (see FoodMatcher._correct): only words of
@@ -317,3 +318,51 @@ CUT_WORDS = frozenset(
     {"chopped", "sliced", "diced", "cubed", "minced", "halved", "shredded", "grated", "crushed", "whole"}
 )
 TYPO_TWO_EDITS_LEN = 8
+# Words that make a food into a different dish ("butternut squash soup" is a soup, not squash): a label that
+# lacks the query's dish word is at most a candidate, never sure.
+DISH_WORDS = frozenset(
+    {
+        "soup",
+        "salad",
+        "sandwich",
+        "wrap",
+        "pie",
+        "curry",
+        "cake",
+        "smoothie",
+        "bread",
+        "muffin",
+        "pizza",
+        "stew",
+        "casserole",
+        "burger",
+        "sauce",
+        "juice",
+        "shake",
+        "milkshake",
+        "cookie",
+        "tart",
+        "crumble",
+        "pudding",
+        "risotto",
+        "pasta",
+        "noodle",
+        "stir",
+        "omelette",
+        "omelet",
+        "quiche",
+        "lasagne",
+        "lasagna",
+        "bake",
+        "roll",
+        "pastry",
+        "cheesecake",
+        "pancake",
+        "waffle",
+        "bar",
+        "chip",
+        "crisp",
+        "cracker",
+        "ice",
+    }
+)

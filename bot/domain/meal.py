@@ -21,11 +21,15 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _AND_A_HALF_RE,
     _BULLET_RE,
     _HARD_RE,
+    _LABEL_RE,
     _LEAD_INS,
     _LETTER_UNIT_RE,
     _LETTER_UNITS,
+    _MID_MEAL_RE,
+    _NEXT_MEAL_RE,
     _NUM,
     _OF_RE,
+    _OTHER_EATER_RE,
     _QUANTITY_PHRASES,
     _SENTENCE_END_RE,
     _SIZE_ALTERNATION,
@@ -179,6 +183,13 @@ def split_items_with_separators(
     items: list[tuple[str, str]] = []
     for line in cleaned.split("\n"):
         line = _BULLET_RE.sub("", line)
+        if _OTHER_EATER_RE.match(line):
+            continue  # "my sister had pizza": someone else's meal
+        label = _LABEL_RE.match(line)
+        if label and not keep(label.group("label")):
+            line = line[label.end() :]
+        line = _MID_MEAL_RE.sub(", ", line)
+        line = line[:1] + _NEXT_MEAL_RE.sub(", ", line[1:])
         line = strip_trailers(strip_lead_ins(line))
         if not line:
             continue

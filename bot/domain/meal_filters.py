@@ -20,12 +20,18 @@ _NOT_EATEN = re.compile(
     r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
     r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
     r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
-    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me)\b",
+    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
+    # dreams and talk about food are not meals: "I had a dream about chocolate cake"
+    r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
+    r"bought|purchased|shopping|groceries|"
+    # habits are not today's meal: "I usually have porridge", "every morning I have oatmeal"
+    r"used\s+to|usually|normally|typically|generally|every\s+(?:day|morning|night|evening|week)|most\s+days)\b",
     re.IGNORECASE,
 )
 # Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
 _IDIOM = re.compile(
     r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"
+    r"(?:it'?s\s+)?(?:tea|dinner|lunch|breakfast|snack|coffee)\s?time|"
     r"cool\s+beans|spill(?:ed|s)?\s+the\s+beans|(?:the\s+)?big\s+cheese|(?:go|goes|going|went)\s+nuts|"
     r"couch\s+potato|(?:a\s+)?piece\s+of\s+cake|sweet|not\s+my\s+cup\s+of\s+tea|in\s+a\s+nutshell|"
     r"full\s+of\s+beans|hot\s+potato|top\s+banana|apple\s+of\s+my\s+eye|bring(?:s)?\s+home\s+the\s+bacon|"
@@ -40,7 +46,7 @@ _IDIOM = re.compile(
 # "piece of cake" is NOT here: "had a piece of cake" is cake (only the bare phrase is an idiom, above).
 _IDIOM_ANYWHERE = re.compile(
     r"\b(?:(?:not|isn'?t|wasn'?t|aren'?t)\s+(?:really\s+)?(?:my|his|her|your|their|our)\s+cup\s+of\s+tea|"
-    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+a\s+(?:real\s+)?pickle|full\s+of\s+beans|"
+    r"apple\s+of\s+(?:my|his|her|your|their|our)\s+eyes?|in\s+(?:a\s+|such\s+a\s+)?(?:real\s+|right\s+|proper\s+|bit\s+of\s+a\s+)?pickle|full\s+of\s+beans|"
     r"spill(?:ed|s|ing|t)?\s+the\s+beans|cool\s+beans|(?:that'?s|that\s+is|it'?s|it\s+is|is|are|was|"
     r"went|go|goes|going|gone|drives?\s+me|driving\s+me)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?"
     r"bananas|in\s+a\s+nutshell|br(?:ing|ings|inging|ought)\s+home\s+the\s+bacon|"
@@ -59,9 +65,20 @@ _IDIOM_ANYWHERE = re.compile(
     r"(?:a|my|our|her|his|their|the|first|blind|hot|dinner|lunch|coffee|movie|second|double)\s+date(?!s)|"
     r"date\s+(?:night|nite|with|went|was|tonight|last)|on\s+a\s+date|"
     r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
-    r"in\s+a\s+(?:real\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
+    r"in\s+(?:a\s+|such\s+a\s+)?(?:real\s+|right\s+|proper\s+|bit\s+of\s+a\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
     r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"
-    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind)\b",
+    r"(?:a|my)\s+(?:bun|muffin)\s+in\s+the\s+oven|(?:a\s+)?piece\s+of\s+my\s+mind|"
+    r"proof\s+of\s+the\s+pudding|(?:like|as)\s+hot\s?cakes|(?:have|had|having)\s+(?:your|my|his|her|their|our)\s+"
+    r"cake\s+and\s+eat\s+it|(?:bigger|other)\s+fish\s+to\s+fry|pinch\s+of\s+salt\s+(?:with|about)|with\s+a\s+"
+    r"pinch\s+of\s+salt|salt\s+of\s+the\s+earth|gravy\s+train|cheesed\s+off|egg(?:s|ed|ing)?\s+(?:him|her|them|me|you|us|each\s+other)\s+on\b|"
+    r"nutty\s+as\s+a\s+fruitcake|"
+    # food words that name something else: apple pay, say cheese, sweet on her, squash the sport
+    r"apple\s+(?:pay|watch|music|tv|store|id|phone|iphone|ipad|mac|macbook|airpods|account|card)|say\s+cheese|"
+    r"sweet\s+on\s+(?:him|her|them|you|me|each\s+other)|(?:play|plays|played|playing)\s+squash|"
+    r"squash\s+(?:court|match|game|racket|racquet|club|lesson|partner)|"
+    # food words as terms of endearment: "thanks honey", "night sweetie pie"
+    r"(?:thanks|thank\s+you|thx|cheers|ta|love\s+you|night|morning|hi|hey|hello|bye|ok|okay|yes|sure)\s*,?\s+"
+    r"(?:honey(?:\s*(?:bun|pie))?|sweetie(?:\s*pie)?|sugar|pumpkin|cupcake|muffin|sweet\s*pea|babycakes))\b",
     re.IGNORECASE,
 )
 # Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
@@ -107,3 +124,38 @@ _LOOKUP_SUFFIXES = re.compile(
     r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+
+# The words around the items of a dish: what joins a dish to its ingredients, and list separators.
+_DISH_SEPARATORS = frozenset(
+    {
+        "with",
+        "w/",
+        "w",
+        "made with",
+        "cooked with",
+        "prepared with",
+        "blended with",
+        "mixed with",
+        "topped with",
+        "on",
+        "on top of",
+        "made up with",
+        "mixed up with",
+        "blended up with",
+    }
+)
+# a verb after the food words: a statement about a food ("pizza is the best"), not a report of eating it
+_STATEMENT_RE = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t|weren'?t|tastes?|tasted|looks?|looked|smells?|smelled|"
+    r"seems?|seemed|makes?|made\s+me|gives?|gave\s+me)\b",
+    re.IGNORECASE,
+)
+_AND_RE = re.compile(r"\b(?:and|n|'n'?|with)\b|&|\bw/", re.IGNORECASE)
+_WITH_RE = re.compile(r"\b(?:with|w/)\b", re.IGNORECASE)
+_LIST_SEPARATORS = frozenset({",", "and", "&", "n", "plus", "nd", "'n", "'n'"})
+# "a side of spinach": a side dish (of a vegetable, served cooked)
+_SIDE_RE = re.compile(
+    r"^\s*(?:an?\s+|some\s+)?(?:small\s+|large\s+|big\s+)?side\s+(?:of|order\s+of)\b", re.IGNORECASE
+)
+# A food named by its piece ("cod fillet", "roast chicken thigh", "pork chop"): one piece when no amount is given.
+_PIECE_NOUN_RE = re.compile(r"\b(?:fillet|filet|breast|thigh|drumstick|chop|cutlet)$", re.IGNORECASE)

@@ -128,6 +128,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "spoonfuls",
         "dessertspoon",
         "dessert spoon",
+        "knob",
+        "knobs",
     ),
     "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls", "teaspon", "dash"),
     "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
@@ -149,6 +151,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "blocks",
         "container",
         "containers",
+        "scoop",
+        "scoops",
     ),
     "half": ("halves",),
     "square": ("square", "squares"),
@@ -242,6 +246,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
+        r"\s+(?:in|with|mixed\s+with|made\s+up\s+with)\s+(?:some\s+)?(?:hot\s+|cold\s+|tap\s+)?water$",
         r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
         r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
         r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
@@ -252,7 +257,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?with\s+|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)"
+_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?with\s+|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
@@ -328,4 +333,29 @@ DEFAULT_COMPOUNDS: frozenset[str] = frozenset(
         "spaghetti and meatballs",
         "salt and vinegar",
     }
+)
+
+# A short label before a colon at the start of a line ("pre-workout: a banana", "post run: a bar",
+# "after the gym: ..."): dropped unless the label itself names a food ("spinach: 2 cups").
+_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[:=]\s+(?=\S)")
+# "oatmeal for breakfast, a sandwich for lunch": a meal phrase inside a line, before more items, only says
+# when; it becomes a separator instead of cutting the rest of the line off (see _TRAILERS).
+_MID_MEAL_RE = re.compile(
+    rf"\s+(?:for|at|as|with|during|over)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|light\s+|small\s+)?{_MEALS}\b"
+    r"\s*(?:[,;]\s*|(?=\(|\s+(?:and|then|plus|with)\b))",
+    re.IGNORECASE,
+)
+# A line about what someone else ate ("my sister had pizza", "she ate a salad"): not the user's meal.
+# "my wife and I had pizza" is the user's (no match: "I" is no verb).
+_OTHER_EATER_RE = re.compile(
+    r"^(?:he|she|they|his\s+\w+|her\s+\w+|their\s+\w+|my\s+(?:\w+\s+)?\w+)\s+(?:just\s+|also\s+|all\s+)?"
+    r"(?:had|has|have|ate|eats|eat|drank|drinks|was\s+eating|were\s+eating|is\s+eating|are\s+eating)\b",
+    re.IGNORECASE,
+)
+# "... and for lunch a tuna sandwich", ", then for dinner I had salmon": a meal phrase after a separator leads
+# in the next item.
+_NEXT_MEAL_RE = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:and\s+|then\s+|and\s+then\s+)?(?:for|at)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?"
+    rf"{_MEALS}\b\s*(?:(?:i|we)\s+)?(?:(?:just\s+)?(?:had|ate|was|were|drank)\b)?\s*[:,\-–—]?\s*(?=\S)",
+    re.IGNORECASE,
 )

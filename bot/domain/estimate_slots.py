@@ -1,0 +1,83 @@
+"""The items of a meal message while the estimator reads them, and rules between neighbouring items.
+
+Pure domain code used by :mod:`bot.domain.estimate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.domain.foods import Food
+from bot.domain.matcher import MatchResult
+from bot.domain.meal import MEASURED_UNITS, ParsedItem
+
+
+@dataclass
+class _Slot:
+    """One item of a message while it is being read."""
+
+    text: str
+    sep: str
+    parsed: ParsedItem
+    result: MatchResult | None = None
+    dropped: bool = False
+
+    @property
+    def food(self) -> Food | None:
+        """The food the matcher is sure of (None when unsure or unknown)."""
+        return self.result.best if self.result is not None and self.result.status == "sure" else None
+
+
+def _has_amount(slot: _Slot) -> bool:
+    """An ingredient with its own amount: a weight or volume ("40 g", "250 ml", "a cup of") or a number
+    ("2 eggs"). A splash, a spoon or "some" is not an amount that replaces the dish."""
+    unit = slot.parsed.unit
+    return unit in MEASURED_UNITS or unit in ("cup", "pint") or bool(re.match(r"\s*\d", slot.text))
+
+
+def restated(slots: list[_Slot]) -> None:
+    """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two."""
+    for slot, following in zip(slots, slots[1:], strict=False):
+        if (
+            slot.food is not None
+            and following.food is not None
+            and slot.food.id == following.food.id
+            and slot.parsed.quantity is None
+            and slot.parsed.unit is None
+            and following.parsed.quantity is not None
+            and following.sep == ","
+        ):
+            slot.dropped = True
+
+
+_SPREAD_AFTER = frozenset({"with", "w/", "w", "topped with"})
+
+
+def _spread_amount(spread_slot: _Slot, bread: _Slot) -> None:
+    """Set a tablespoon per slice on ``spread_slot`` when it is an unmeasured spread and ``bread`` bread."""
+    spread = spread_slot.food
+    if (
+        spread is None
+        or bread.food is None
+        or spread_slot.parsed.quantity is not None
+        or spread_slot.parsed.unit is not None
+        or spread.serving_unit != "tbsp"
+        or spread.serving_amount <= 1
+        or bread.food.serving_unit != "slice"
+        or bread.parsed.unit not in (None, "slice")
+    ):
+        return
+    slices = bread.parsed.quantity or 1.0
+    spread_slot.parsed = replace(spread_slot.parsed, quantity=min(slices, spread.serving_amount), unit="tbsp")
+
+
+def spread_on_bread(slots: list[_Slot]) -> None:
+    """A spread on bread ("peanut butter on toast", "2 slices of toast with peanut butter") is a tablespoon
+    per slice, not its own serving (2 tbsp of peanut butter), when no amount is given. Only lowers a default
+    served in tablespoons."""
+    for first, second in zip(slots, slots[1:], strict=False):
+        if second.sep == "on":
+            _spread_amount(first, second)
+        elif second.sep in _SPREAD_AFTER:
+            _spread_amount(second, first)
