@@ -18,9 +18,9 @@ from bot.usecases.service import (
     Context,
     _estimated_view,
     _item_view,
-    _new_entry,
     goal_for,
     local_date_for,
+    log_pending_item,
 )
 from db.meal_edits import MealEditRepository
 from db.models import Entry, PendingChoice, User
@@ -262,23 +262,9 @@ class MealEditService:
                     "dropped", day=await self._day(session, user, choice.local_date), today=today
                 )
             food = self.ctx.estimator.table.by_id.get(choice.candidates)
-            item = (
-                self.ctx.estimator.resolve(choice.item_text, choice.quantity, choice.unit, food)
-                if food is not None
-                else None
-            )
+            item = await log_pending_item(session, self.ctx.estimator, user, choice, food, self.ctx.now())
             if item is None:
                 return ConfirmResult("no_amount")
-            entry = _new_entry(
-                item,
-                choice.local_date,
-                self.ctx.now(),
-                choice.message_text,
-                choice.chat_id,
-                choice.message_id,
-                choice.item_index,
-            )
-            await EntryRepository(session).add_many(user.id, [entry])
             return ConfirmResult(
                 "logged",
                 _estimated_view(item),

@@ -66,6 +66,7 @@ def goal_for(user: User) -> int:
 
 
 def _item_view(entry: Entry) -> ItemView:
+    """The view of a stored entry, food or supplement."""
     return ItemView(
         text=entry.item_text,
         food_name=entry.food_name,
@@ -74,7 +75,28 @@ def _item_view(entry: Entry) -> ItemView:
         grams=entry.grams,
         magnesium_mg=entry.magnesium_mg,
         kind=entry.kind or "food",
+        calcium_mg=entry.calcium_mg,
+        vitamin_d_ug=entry.vitamin_d_ug,
     )
+
+
+async def log_pending_item(session: AsyncSession, estimator, user: User, choice: PendingChoice, food, now):
+    """Estimate the item a pending choice waited for with `food` and store it where the message would
+    have (its chat, message and item index); None when no sensible amount comes out."""
+    item = estimator.resolve(choice.item_text, choice.quantity, choice.unit, food) if food else None
+    if item is None:
+        return None
+    entry = _new_entry(
+        item,
+        choice.local_date,
+        now,
+        choice.message_text,
+        choice.chat_id,
+        choice.message_id,
+        choice.item_index,
+    )
+    await EntryRepository(session).add_many(user.id, [entry])
+    return item
 
 
 def _per_100g(value: float | None, grams: float) -> float | None:
@@ -113,6 +135,8 @@ def _estimated_view(item) -> ItemView:
         unit=item.unit,
         grams=float(item.grams),
         magnesium_mg=float(item.magnesium_mg),
+        calcium_mg=_per_100g(item.food.calcium_mg, float(item.grams)),
+        vitamin_d_ug=_per_100g(item.food.vitamin_d_ug, float(item.grams)),
     )
 
 
@@ -376,23 +400,9 @@ class MagnesiumService:
             if index is None or not 0 <= index < len(ids):
                 return PickResult("skipped", None, await self._day(session, user, choice.local_date))
             food = self.ctx.estimator.table.by_id.get(ids[index])
-            item = (
-                self.ctx.estimator.resolve(choice.item_text, choice.quantity, choice.unit, food)
-                if food is not None
-                else None
-            )
+            item = await log_pending_item(session, self.ctx.estimator, user, choice, food, self.ctx.now())
             if item is None:
                 return PickResult("implausible", None, await self._day(session, user, choice.local_date))
-            entry = _new_entry(
-                item,
-                choice.local_date,
-                self.ctx.now(),
-                choice.message_text,
-                choice.chat_id,
-                choice.message_id,
-                choice.item_index,
-            )
-            await EntryRepository(session).add_many(user.id, [entry])
             return PickResult(
                 "logged",
                 _estimated_view(item),

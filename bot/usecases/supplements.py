@@ -20,8 +20,8 @@ from bot.domain.supplements import (
     parse_supplement,
 )
 from bot.usecases.results import DayView, ItemView, LimitNote, NutrientTotal, WeekNutrient
-from bot.usecases.service import Context, local_date_for
-from db.models import Entry, PendingSupplement, RegimenItem, User
+from bot.usecases.service import Context, _item_view, local_date_for
+from db.models import PendingSupplement, RegimenItem, User
 from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
 from db.supplements import (
     DayNutrients,
@@ -113,18 +113,7 @@ def _question(pending_id: int, message: SupplementMessage, age_band: str | None 
     return LabelQuestion(pending_id, tuple(rows), limit)
 
 
-def entry_item_view(entry: Entry) -> ItemView:
-    return ItemView(
-        text=entry.item_text,
-        food_name=entry.food_name,
-        quantity=entry.quantity,
-        unit=entry.unit,
-        grams=entry.grams,
-        magnesium_mg=entry.magnesium_mg,
-        kind=entry.kind or "food",
-        calcium_mg=entry.calcium_mg,
-        vitamin_d_ug=entry.vitamin_d_ug,
-    )
+entry_item_view = _item_view  # one mapping from a stored entry to its view, food or supplement
 
 
 async def bone_day(
