@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    amount_asked,
     descriptor,
     extract_demographics,
     personal_lines,
@@ -144,9 +145,10 @@ class Answerer:
             close = hit.score >= hits[0].score - SAFETY_MARGIN
             if hit.section.safety and close and hit.score + COVERAGE_WEIGHT * hit.coverage >= SAFETY_MIN:
                 return [hit]
-        if self.confidence(hits) < CONFIDENCE_MIN:
+        parts = self._personal_parts(question)
+        if not parts and self.confidence(hits) < CONFIDENCE_MIN:
             return []
-        parts = [hits[0]]
+        parts = parts or [hits[0]]
         clauses = [
             c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self.retriever.query_terms(c)
         ]
@@ -169,6 +171,23 @@ class Answerer:
                 continue  # a part already chosen answers this clause about as well
             if all(top.section.heading != p.section.heading for p in parts):
                 parts.append(near.get(top.index, top))
+        return parts
+
+    def _personal_parts(self, question: str) -> list[Hit]:
+        """For a question asking the daily amount of named nutrients for a person it describes ("im 35 f how
+        much magnesium", "68 yo male: magnesium rda + calcium + vit d"), the best-ranked section carrying
+        each nutrient's personal figure, in the order the question names them — never declined."""
+        fixed = " ".join(self.retriever.fixed_words(question))
+        nutrients = amount_asked(f"{question} {fixed}")
+        if not nutrients:
+            return []
+        who = descriptor(question)
+        ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
+        parts: list[Hit] = []
+        for nutrient in nutrients[:MAX_PARTS]:
+            hit = next((h for h in ranked if nutrient in h.section.personal), None)
+            if hit is not None and all(hit.index != p.index for p in parts):
+                parts.append(hit)
         return parts
 
     # -- answers -------------------------------------------------------------------------------------------

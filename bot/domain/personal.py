@@ -298,6 +298,36 @@ def upper_limit_line(person: Person) -> str | None:
     )
 
 
+# What a question asks an amount of, by the words it uses (typos already corrected by the retriever).
+_NUTRIENT_RES = (
+    ("magnesium", re.compile(r"\b(magnesium|mag)\b")),
+    ("calcium", re.compile(r"\bcalcium\b")),
+    ("vitamin-d", re.compile(r"\b(vitamin|vit|vits)\s*-?\s*d3?\b|\bd3\b")),
+)
+# An ask for an amount: "how much", "the rda", "do i need", "should she be getting".
+_AMOUNT_RE = re.compile(
+    r"\b(how much|how many|rda|rdas|recommended|requirements?|intake|allowance|need|needs|needed|"
+    r"should (?:i|he|she|they|we|you) (?:be )?(?:have|having|get|getting|take|taking))\b"
+)
+# An ask for the most one may take: the figure is the supplement upper limit, not the RDA.
+_CEILING_RE = re.compile(
+    r"\b(max|maximum|upper|limits?|ul|too much|safe|safely|at most|overdose|exceed|over the)\b"
+)
+
+
+def amount_asked(question: str) -> tuple[str, ...]:
+    """The personal figures a question asks for a person it describes ("my nan is 82 how much vitamin d":
+    vitamin-d), in the order it names the nutrients; the supplement upper limit instead of the magnesium
+    RDA when it asks the most one may take; () when it states no one or asks no amount."""
+    q = question.translate(_DASHES).lower()
+    if extract_demographics(q).empty or not _AMOUNT_RE.search(q):
+        return ()
+    found = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
+    ceiling = bool(_CEILING_RE.search(q))
+    names = ("upper-limit" if name == "magnesium" and ceiling else name for _, name in found)
+    return tuple(dict.fromkeys(names))
+
+
 FIGURES = {
     "magnesium": magnesium_line,
     "calcium": calcium_line,

@@ -55,6 +55,7 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], tuple[str, ...]]
     suffixes: tuple[tuple[str, tuple[str, ...]], ...]
     stopwords: frozenset[str]
+    person_words: frozenset[str] = frozenset()  # who a question is about: not counted in its coverage
 
     def expansions(self, words: list[str]) -> list[str]:
         """The canonical words for every phrase of `words` the vocabulary knows."""
@@ -84,13 +85,15 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
                 elif phrase:
                     key = tuple(words_of(phrase))
                     phrases[key] = tuple(dict.fromkeys(phrases.get(key, ()) + means))
-    stop_file = root / "stopwords.txt"
-    stopwords = frozenset(
-        line.strip().lower()
-        for line in (stop_file.read_text(encoding="utf-8").splitlines() if stop_file.exists() else ())
-        if line.strip() and not line.startswith("#")
+    return Vocabulary(
+        phrases, tuple(suffixes), _word_list(root / "stopwords.txt"), _word_list(root / "person_words.txt")
     )
-    return Vocabulary(phrases, tuple(suffixes), stopwords)
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    """The words of a one-word-a-line file (`#` starts a comment line)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else ()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -200,20 +203,26 @@ class Retriever:
     def query_terms(self, question: str) -> list[str]:
         return self._query_terms(question)[0]
 
+    def fixed_words(self, question: str) -> list[str]:
+        """The question's words with typos corrected ("calcuim" -> "calcium")."""
+        person = self.vocabulary.person_words
+        return [
+            (self.correct(w) or w)
+            if w not in self.vocabulary.stopwords and w not in person and self.stem(w) not in self._vocab
+            else w
+            for w in words_of(question)
+        ]
+
     def _query_terms(self, question: str) -> tuple[list[str], list[str]]:
         """(index terms of a question, the terms its coverage is measured on). A word the vocabulary
-        explains ("lad" -> man) is measured by what it means, not as a word no section uses."""
-        words = words_of(question)
-        fixed = [
-            (self.correct(w) or w)
-            if w not in self.vocabulary.stopwords and self.stem(w) not in self._vocab
-            else w
-            for w in words
-        ]
+        explains ("lad" -> man) is measured by what it means, not as a word no section uses; a word for who
+        the question is about ("my nan", "35 f") is not measured."""
+        fixed = self.fixed_words(question)
         expansions = self.vocabulary.expansions(fixed)
         kept = [w for w in fixed + expansions if w not in self.vocabulary.stopwords]
         terms = list(dict.fromkeys(self.stem(w) for w in kept))
         explained = {w for w in fixed if (w,) in self.vocabulary.phrases and self.stem(w) not in self._vocab}
+        explained |= self.vocabulary.person_words
         measured = [self.stem(w) for w in kept if w not in explained]
         return terms, list(dict.fromkeys(measured))
 
@@ -246,7 +255,10 @@ class Retriever:
             return []
         terms, measured = self._query_terms(question)
         bm25 = self._bm25_scores(terms)
-        vector = self.embedder.embed([question.lower()])[0]
+        # the embedding sees the corrected words: a misspelt key word ("calcuim") has a vector of its own
+        fixed = self.fixed_words(question)
+        text = " ".join(fixed) if fixed != words_of(question) else question.lower()
+        vector = self.embedder.embed([text])[0]
         # einsum, not `@`: a BLAS call starts threads, slow on a busy machine for a matrix this small
         cosine = np.maximum.reduceat(np.einsum("ij,j->i", self._vectors, vector), self._starts)
         fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
