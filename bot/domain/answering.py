@@ -4,7 +4,9 @@
    embeddings.
 2. Safety first: a safety section (from an article with `kind: safety`) that matches well enough and is
    close to the top is answered ahead of everything else.
-3. Decline: the best section must be confident — its fused score, its lead over the runner-up and its
+3. Decline: a question closer in meaning to an off-topic example (knowledge/off_topic.txt: gardening, pets,
+   metals, chemistry, other nutrients …) than to every section is declined. Else the best section must be
+   confident — its fused score, its lead over the runner-up and its
    coverage of the question's words, combined into one calibrated confidence (see CONFIDENCE_*). A
    question about something else ("how much iron do I need") scores well on phrasing but leaves its key
    word uncovered, and is declined.
@@ -53,6 +55,9 @@ PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
 PART_CONFIDENCE = 0.70
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
+# Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
+# section by more than ANCHOR_MARGIN is declined.
+ANCHOR_MARGIN = 0.02
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
@@ -145,6 +150,8 @@ class Answerer:
             close = hit.score >= hits[0].score - SAFETY_MARGIN
             if hit.section.safety and close and hit.score + COVERAGE_WEIGHT * hit.coverage >= SAFETY_MIN:
                 return [hit]
+        if hits[0].off_topic > hits[0].cosine + ANCHOR_MARGIN:
+            return []
         parts = self._personal_parts(question)
         if not parts and self.confidence(hits) < CONFIDENCE_MIN:
             return []

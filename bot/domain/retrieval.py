@@ -56,6 +56,7 @@ class Vocabulary:
     suffixes: tuple[tuple[str, tuple[str, ...]], ...]
     stopwords: frozenset[str]
     person_words: frozenset[str] = frozenset()  # who a question is about: not counted in its coverage
+    off_topic: tuple[str, ...] = ()  # example questions outside the knowledge base ("anchors")
 
     def expansions(self, words: list[str]) -> list[str]:
         """The canonical words for every phrase of `words` the vocabulary knows."""
@@ -86,14 +87,18 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
                     key = tuple(words_of(phrase))
                     phrases[key] = tuple(dict.fromkeys(phrases.get(key, ()) + means))
     return Vocabulary(
-        phrases, tuple(suffixes), _word_list(root / "stopwords.txt"), _word_list(root / "person_words.txt")
+        phrases,
+        tuple(suffixes),
+        frozenset(_lines(root / "stopwords.txt")),
+        frozenset(_lines(root / "person_words.txt")),
+        tuple(dict.fromkeys(_lines(root / "off_topic.txt"))),
     )
 
 
-def _word_list(path: Path) -> frozenset[str]:
-    """The words of a one-word-a-line file (`#` starts a comment line)."""
+def _lines(path: Path) -> list[str]:
+    """The lower-cased lines of a one-entry-a-line file (`#` starts a comment line)."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else ()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class Hit:
     score: float  # fused, 0..1
     cosine: float  # best similarity to the section's heading, paraphrases and lead
     coverage: float  # IDF-weighted share of the question's words found in the section
+    off_topic: float = 0.0  # the question's best similarity to an off-topic anchor (same for every hit)
 
 
 def lead(body: str) -> str:
@@ -156,6 +162,7 @@ class Retriever:
                 texts.append(text.lower())
                 owners.append(i)
         self._vectors = embedder.embed(texts)
+        self._anchors = embedder.embed(list(vocabulary.off_topic))
         self._owners = np.array(owners, dtype=int)
         self._starts = np.searchsorted(self._owners, np.arange(len(sections))) if sections else np.array([])
         self._cache: dict[str, np.ndarray] = {}
@@ -263,7 +270,15 @@ class Retriever:
         cosine = np.maximum.reduceat(np.einsum("ij,j->i", self._vectors, vector), self._starts)
         fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
         order = np.argsort(-fused)[:limit]
+        anchor = float(np.einsum("ij,j->i", self._anchors, vector).max()) if len(self._anchors) else 0.0
         return [
-            Hit(self.sections[i], int(i), float(fused[i]), float(cosine[i]), self.coverage(measured, int(i)))
+            Hit(
+                self.sections[i],
+                int(i),
+                float(fused[i]),
+                float(cosine[i]),
+                self.coverage(measured, int(i)),
+                anchor,
+            )
             for i in order
         ]
