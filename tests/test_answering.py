@@ -358,7 +358,7 @@ def test_safety_sections_come_first(question, heading):
 def test_a_childs_dose_question_is_answered_for_a_child():
     # "my 7 year old" says nothing a section says; who it is about does ("child").
     answer = ANSWERER.answer("is a 200 mg magnesium tablet ok for my 7 year old")
-    assert answer.text.startswith("For a child aged 4–8")
+    assert answer.text.startswith("For a child aged 7")
     assert "110 mg" in answer.text
 
 

@@ -69,7 +69,8 @@ _CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;]\s*", re.IG
 # A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
 # "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
 _ASKS_RE = re.compile(
-    r"\b(how|what|which|why|when|where|who|is|are|was|do|does|did|can|could|should|would|will|need|needs)\b",
+    r"\b(how|what|which|why|when|where|who|whats|hows|whys|wheres|whos|is|are|was|do|does|did|can|could|should|"
+    r"would|will|need|needs)\b",
     re.IGNORECASE,
 )
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
@@ -251,14 +252,17 @@ class Answerer:
         limits[0] = min(
             len(bodies[0]), MAX_BODY_CHARS, max(room // len(bodies), room - PART_CHARS * (len(bodies) - 1))
         )
-        room -= limits[0]
+        trimmed = [""] * len(bodies)
+        trimmed[0] = trim_text(bodies[0], limits[0])
+        room -= len(trimmed[0])  # what trimming at a line or sentence left over goes to the other parts
         rest = sorted(range(1, len(bodies)), key=lambda i: len(bodies[i]))
         for n, i in enumerate(rest):
             limits[i] = min(len(bodies[i]), MAX_BODY_CHARS, max(room // (len(rest) - n), 80))
-            room -= limits[i]
+            trimmed[i] = trim_text(bodies[i], limits[i])
+            room -= len(trimmed[i])
         pieces = [
-            "\n\n".join(p for p in (title + trim_text(body, limit), cite) if p)
-            for body, limit, (title, cite) in zip(bodies, limits, frames, strict=True)
+            "\n\n".join(p for p in (title + body, cite) if p)
+            for body, (title, cite) in zip(trimmed, frames, strict=True)
         ]
         text = "\n\n".join(p for p in (lead, *pieces) if p)
         return Answer(
