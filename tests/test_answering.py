@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain import personal
 from bot.domain.answering import Answerer, extract_demographics, trim_text
 from bot.domain.knowledge import load_knowledge_base
 from bot.domain.personal import person_for, personal_lines
@@ -442,3 +443,68 @@ def test_other_nutrients_and_conditions_are_declined(question):
 )
 def test_other_subjects_with_ours_are_answered(question):
     assert ANSWERER.answer(question).confident
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        ("im 35 f how much mg of magnesium do i need daily??", ["320 mg"]),
+        ("my nan is 82 how much vitamin d should she be getting", ["800 IU"]),
+        ("my dad is 60 how much calcuim should he be having", ["1,000 mg"]),
+        ("im a 56 yr old woman, postmenopausal, how much calcium a day", ["1,200 mg"]),
+        ("68 yo male: magnesium rda + calcium + vit d please", ["420 mg", "1,000 mg", "600 IU"]),
+    ],
+)
+def test_a_persons_amount_of_named_nutrients_is_never_declined(question, figures):
+    # who it is about ("my nan", "35 f") is not what it asks; each nutrient named leads with its own figure
+    answer = ANSWERER.answer(question)
+    assert answer.confident
+    lead = answer.text.split("\n\n")[0]
+    positions = [answer.text.index(f) for f in figures]
+    assert positions == sorted(positions) and figures[0] in lead
+
+
+def test_amount_asked_names_the_figures_in_order():
+    assert personal.amount_asked("how much calcium and vit d for a 65 yr old woman") == (
+        "calcium",
+        "vitamin-d",
+    )
+    assert personal.amount_asked("max magnesium supplement for my 6 year old, how much") == ("upper-limit",)
+    assert personal.amount_asked("how much calcium do adults need") == ()  # no one described
+    assert personal.amount_asked("my mum is 70 and loves magnesium") == ()  # no amount asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much epsom salt (magnesium sulfate) for tomato plants with yellow leaves",
+        "how much magnesium should i add to my reef tank",
+        "why does magnesium ribbon burn so brightly",
+    ],
+)
+def test_questions_closest_to_an_off_topic_anchor_are_declined(question):
+    assert not ANSWERER.answer(question).confident
+
+
+def test_off_topic_anchors_do_not_swallow_our_own_epsom_salt_questions():
+    answer = ANSWERER.answer("can too many epsom salt baths give me too much magnesium")
+    assert answer.confident
+
+
+def test_symptoms_after_a_magnesium_product_are_urgent_but_meals_are_not():
+    assert ANSWERER.urgent("been taking loads of milk of magnesia for a week, now im dizzy and confused")
+    assert not ANSWERER.urgent("drank 2 glasses of milk")
+    assert not ANSWERER.urgent("took my pills")
+
+
+def test_a_supplement_far_above_the_limit_gets_the_limit_not_a_yes():
+    answer = ANSWERER.answer("i take 1000mg magnesium a day for my bones, that's fine right?")
+    assert answer.confident and "350 mg" in answer.text
+    assert not answer.text.lower().startswith(("yes", "that's fine"))
+
+
+def test_a_second_part_keeps_the_room_the_first_part_did_not_use():
+    answer = ANSWERER.answer(
+        "whats the rda for magnesium for my 72yo dad and can he take it with his alendronate"
+    )
+    assert "420 mg" in answer.text and "2 hours" in answer.text

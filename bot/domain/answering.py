@@ -47,6 +47,9 @@ CONFIDENCE_MIN = 0.66
 # A safety section among the top three wins when it is within SAFETY_MARGIN of the best and its score plus
 # COVERAGE_WEIGHT * coverage clears SAFETY_MIN (no margin term: it may be the runner-up).
 SAFETY_MIN = 0.62
+# A message on the meal path is answered from a safety section only when it matches far more strongly
+# (calibrated on benchmarks/data/meals_*.json, where no meal reaches it).
+URGENT_MIN = 0.9
 SAFETY_MARGIN = 0.02
 # Multi-part: each clause of a joined question whose own best section is another one adds a part, when that
 # section is within PART_MARGIN of the best for the whole question or confident for the clause on its own.
@@ -147,10 +150,9 @@ class Answerer:
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
         if not hits:
             return []
-        for hit in hits[:3]:
-            close = hit.score >= hits[0].score - SAFETY_MARGIN
-            if hit.section.safety and close and hit.score + COVERAGE_WEIGHT * hit.coverage >= SAFETY_MIN:
-                return [hit]
+        safety = self._safety_hit(hits)
+        if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
+            return [safety]
         if hits[0].off_topic > hits[0].cosine + ANCHOR_MARGIN:
             return []
         parts = self._personal_parts(question)
@@ -180,6 +182,25 @@ class Answerer:
             if all(top.section.heading != p.section.heading for p in parts):
                 parts.append(near.get(top.index, top))
         return parts
+
+    @staticmethod
+    def _safety_hit(hits: list[Hit]) -> Hit | None:
+        """The first safety section among the top three that is close to the best, or None."""
+        for hit in hits[:3]:
+            if hit.section.safety and hit.score >= hits[0].score - SAFETY_MARGIN:
+                return hit
+        return None
+
+    @staticmethod
+    def safety_strength(hit: Hit) -> float:
+        return hit.score + COVERAGE_WEIGHT * hit.coverage
+
+    def urgent(self, text: str) -> bool:
+        """Whether a message that reads like a meal ("been taking milk of magnesia all week, now im dizzy and
+        confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged."""
+        who = descriptor(text)
+        safety = self._safety_hit(self.retriever.rank(f"{text} {who}" if who else text, limit=3))
+        return safety is not None and self.safety_strength(safety) >= URGENT_MIN
 
     def _personal_parts(self, question: str) -> list[Hit]:
         """For a question asking the daily amount of named nutrients for a person it describes ("im 35 f how
