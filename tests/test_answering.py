@@ -48,9 +48,18 @@ CASES = [
 # engine: 15/25 on-topic, 14/15 declined; the new one on its first run: 17/25, 14/15); questions_safety.json
 # likewise (old engine 11/27 answered safely, new engine 26/27 on its first run). questions_round12.json was
 # written after the engine had been tuned on the others and run once before any change (18/20, 7/8).
+# questions_round13.json (115 messy questions written blind: 78 on-topic, 21 off-topic, 16 safety) was
+# first scored through the whole bot path at 62/78, 20/21, 11/16 and then used for tuning (no longer blind);
+# questions_round14.json (30, written after that tuning) scored 15/18, 6/7, 5/5 on its first run.
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
-    for name in ("questions_round11.json", "questions_round12.json", "questions_safety.json")
+    for name in (
+        "questions_round11.json",
+        "questions_round12.json",
+        "questions_round13.json",
+        "questions_round14.json",
+        "questions_safety.json",
+    )
 }
 ON_TOPIC = [c for c in CASES if c["file"]]
 # Cases marked "known_miss" document retrieval mistakes we know about (reported, not hidden): xfail.
@@ -389,7 +398,13 @@ def test_safety_set(case):
         pytest.param(c, marks=pytest.mark.xfail(reason="known miss", strict=False))
         if c.get("known_miss")
         else c
-        for c in NEW_FORMAT["questions_round11.json"] + NEW_FORMAT["questions_round12.json"]
+        for name in (
+            "questions_round11.json",
+            "questions_round12.json",
+            "questions_round13.json",
+            "questions_round14.json",
+        )
+        for c in NEW_FORMAT[name]
     ],
     ids=lambda c: c["q"][:60],
 )

@@ -304,10 +304,11 @@ _NUTRIENT_RES = (
     ("calcium", re.compile(r"\bcalcium\b")),
     ("vitamin-d", re.compile(r"\b(vitamin|vit|vits)\s*-?\s*d3?\b|\bd3\b")),
 )
-# An ask for an amount: "how much", "the rda", "do i need", "should she be getting".
+# An ask for an amount: "how much", "the rda", "what does she need a day" ("should she take magnesium" is a
+# yes-or-no question, not an amount).
 _AMOUNT_RE = re.compile(
-    r"\b(how much|how many|rda|rdas|recommended|requirements?|intake|allowance|need|needs|needed|"
-    r"should (?:i|he|she|they|we|you) (?:be )?(?:have|having|get|getting|take|taking))\b"
+    r"\b(how much|how many|rda|rdas|recommended (?:amount|intake|daily)|requirements?|allowance|"
+    r"needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day))\b"
 )
 # An ask for the most one may take: the figure is the supplement upper limit, not the RDA.
 _CEILING_RE = re.compile(
