@@ -13,6 +13,8 @@
 4. Multi-part: when the question joins asks ("calcium and vitamin d", "how much … and how much is too
    much"), each clause that asks on its own and whose best section is another one — close to the best for
    the whole question, or confident on its own — adds one short part (up to three).
+   A question that describes a person and asks an amount of named nutrients ("my nan is 82 how much
+   vitamin d") is never declined: each nutrient's personal-figure section is a part.
 5. Personal figures: a section marked `<!-- personal: … -->` leads with the exact recommended amount for
    the age, sex and pregnancy the question (else the profile) states.
 6. Every part cites its own section's source.
