@@ -523,3 +523,17 @@ def test_a_second_part_keeps_the_room_the_first_part_did_not_use():
         "whats the rda for magnesium for my 72yo dad and can he take it with his alendronate"
     )
     assert "420 mg" in answer.text and "2 hours" in answer.text
+
+
+def test_a_food_content_or_food_count_question_is_not_a_personal_amount():
+    assert personal.amount_asked("how much magnesium is in a banana for my 5 year old") == ()
+    assert personal.amount_asked("how many almonds should my 70 year old mum eat for magnesium") == ()
+    assert personal.amount_asked("im 50 m, how much vitamin d in winter") == ("vitamin-d",)
+    assert personal.amount_asked("how much calcium should i have in my 50s") == ("calcium",)
+
+
+def test_age_and_sex_letters_and_teenagers_are_read():
+    assert extract_demographics("im 50 m, how much vitamin d").sex == "male"
+    assert extract_demographics("35f here, how much magnesium").sex == "female"
+    answer = ANSWERER.answer("my son is 15, how much calcium does he need")
+    assert answer.text.startswith("For a teenage boy aged 15 the calcium RDA is 1,300 mg a day.")

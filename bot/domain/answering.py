@@ -155,9 +155,9 @@ class Answerer:
         safety = self._safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
             return [safety]
-        parts = self._personal_parts(question)
-        if not parts and hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
+        if hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
             return []
+        parts = self._personal_parts(question)
         if not parts and self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = parts or [hits[0]]
