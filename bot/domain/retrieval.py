@@ -229,7 +229,8 @@ class Retriever:
         kept = [w for w in fixed + expansions if w not in self.vocabulary.stopwords]
         terms = list(dict.fromkeys(self.stem(w) for w in kept))
         explained = {w for w in fixed if (w,) in self.vocabulary.phrases and self.stem(w) not in self._vocab}
-        explained |= self.vocabulary.person_words
+        person = [w for w in fixed if w in self.vocabulary.person_words]
+        explained |= self.vocabulary.person_words | set(self.vocabulary.expansions(person))
         measured = [self.stem(w) for w in kept if w not in explained]
         return terms, list(dict.fromkeys(measured))
 
