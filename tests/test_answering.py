@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain import personal
 from bot.domain.answering import Answerer, extract_demographics, trim_text
 from bot.domain.knowledge import load_knowledge_base
 from bot.domain.personal import person_for, personal_lines
@@ -47,9 +48,18 @@ CASES = [
 # engine: 15/25 on-topic, 14/15 declined; the new one on its first run: 17/25, 14/15); questions_safety.json
 # likewise (old engine 11/27 answered safely, new engine 26/27 on its first run). questions_round12.json was
 # written after the engine had been tuned on the others and run once before any change (18/20, 7/8).
+# questions_round13.json (115 messy questions written blind: 78 on-topic, 21 off-topic, 16 safety) was
+# first scored through the whole bot path at 62/78, 20/21, 11/16 and then used for tuning (no longer blind);
+# questions_round14.json (30, written after that tuning) scored 15/18, 6/7, 5/5 on its first run.
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
-    for name in ("questions_round11.json", "questions_round12.json", "questions_safety.json")
+    for name in (
+        "questions_round11.json",
+        "questions_round12.json",
+        "questions_round13.json",
+        "questions_round14.json",
+        "questions_safety.json",
+    )
 }
 ON_TOPIC = [c for c in CASES if c["file"]]
 # Cases marked "known_miss" document retrieval mistakes we know about (reported, not hidden): xfail.
@@ -358,7 +368,7 @@ def test_safety_sections_come_first(question, heading):
 def test_a_childs_dose_question_is_answered_for_a_child():
     # "my 7 year old" says nothing a section says; who it is about does ("child").
     answer = ANSWERER.answer("is a 200 mg magnesium tablet ok for my 7 year old")
-    assert answer.text.startswith("For a child aged 4–8")
+    assert answer.text.startswith("For a child aged 7")
     assert "110 mg" in answer.text
 
 
@@ -388,7 +398,13 @@ def test_safety_set(case):
         pytest.param(c, marks=pytest.mark.xfail(reason="known miss", strict=False))
         if c.get("known_miss")
         else c
-        for c in NEW_FORMAT["questions_round11.json"] + NEW_FORMAT["questions_round12.json"]
+        for name in (
+            "questions_round11.json",
+            "questions_round12.json",
+            "questions_round13.json",
+            "questions_round14.json",
+        )
+        for c in NEW_FORMAT[name]
     ],
     ids=lambda c: c["q"][:60],
 )
@@ -442,3 +458,82 @@ def test_other_nutrients_and_conditions_are_declined(question):
 )
 def test_other_subjects_with_ours_are_answered(question):
     assert ANSWERER.answer(question).confident
+
+
+@pytest.mark.parametrize(
+    "question, figures",
+    [
+        ("im 35 f how much mg of magnesium do i need daily??", ["320 mg"]),
+        ("my nan is 82 how much vitamin d should she be getting", ["800 IU"]),
+        ("my dad is 60 how much calcuim should he be having", ["1,000 mg"]),
+        ("im a 56 yr old woman, postmenopausal, how much calcium a day", ["1,200 mg"]),
+        ("68 yo male: magnesium rda + calcium + vit d please", ["420 mg", "1,000 mg", "600 IU"]),
+    ],
+)
+def test_a_persons_amount_of_named_nutrients_is_never_declined(question, figures):
+    # who it is about ("my nan", "35 f") is not what it asks; each nutrient named leads with its own figure
+    answer = ANSWERER.answer(question)
+    assert answer.confident
+    lead = answer.text.split("\n\n")[0]
+    positions = [answer.text.index(f) for f in figures]
+    assert positions == sorted(positions) and figures[0] in lead
+
+
+def test_amount_asked_names_the_figures_in_order():
+    assert personal.amount_asked("how much calcium and vit d for a 65 yr old woman") == (
+        "calcium",
+        "vitamin-d",
+    )
+    assert personal.amount_asked("max magnesium supplement for my 6 year old, how much") == ("upper-limit",)
+    assert personal.amount_asked("how much calcium do adults need") == ()  # no one described
+    assert personal.amount_asked("my mum is 70 and loves magnesium") == ()  # no amount asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much epsom salt (magnesium sulfate) for tomato plants with yellow leaves",
+        "how much magnesium should i add to my reef tank",
+        "why does magnesium ribbon burn so brightly",
+    ],
+)
+def test_questions_closest_to_an_off_topic_anchor_are_declined(question):
+    assert not ANSWERER.answer(question).confident
+
+
+def test_off_topic_anchors_do_not_swallow_our_own_epsom_salt_questions():
+    answer = ANSWERER.answer("can too many epsom salt baths give me too much magnesium")
+    assert answer.confident
+
+
+def test_symptoms_after_a_magnesium_product_are_urgent_but_meals_are_not():
+    assert ANSWERER.urgent("been taking loads of milk of magnesia for a week, now im dizzy and confused")
+    assert not ANSWERER.urgent("drank 2 glasses of milk")
+    assert not ANSWERER.urgent("took my pills")
+
+
+def test_a_supplement_far_above_the_limit_gets_the_limit_not_a_yes():
+    answer = ANSWERER.answer("i take 1000mg magnesium a day for my bones, that's fine right?")
+    assert answer.confident and "350 mg" in answer.text
+    assert not answer.text.lower().startswith(("yes", "that's fine"))
+
+
+def test_a_second_part_keeps_the_room_the_first_part_did_not_use():
+    answer = ANSWERER.answer(
+        "whats the rda for magnesium for my 72yo dad and can he take it with his alendronate"
+    )
+    assert "420 mg" in answer.text and "2 hours" in answer.text
+
+
+def test_a_food_content_or_food_count_question_is_not_a_personal_amount():
+    assert personal.amount_asked("how much magnesium is in a banana for my 5 year old") == ()
+    assert personal.amount_asked("how many almonds should my 70 year old mum eat for magnesium") == ()
+    assert personal.amount_asked("im 50 m, how much vitamin d in winter") == ("vitamin-d",)
+    assert personal.amount_asked("how much calcium should i have in my 50s") == ("calcium",)
+
+
+def test_age_and_sex_letters_and_teenagers_are_read():
+    assert extract_demographics("im 50 m, how much vitamin d").sex == "male"
+    assert extract_demographics("35f here, how much magnesium").sex == "female"
+    answer = ANSWERER.answer("my son is 15, how much calcium does he need")
+    assert answer.text.startswith("For a teenage boy aged 15 the calcium RDA is 1,300 mg a day.")

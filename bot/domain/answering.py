@@ -4,13 +4,17 @@
    embeddings.
 2. Safety first: a safety section (from an article with `kind: safety`) that matches well enough and is
    close to the top is answered ahead of everything else.
-3. Decline: the best section must be confident — its fused score, its lead over the runner-up and its
+3. Decline: a question closer in meaning to an off-topic example (knowledge/off_topic.txt: gardening, pets,
+   metals, chemistry, other nutrients …) than to every section is declined. Else the best section must be
+   confident — its fused score, its lead over the runner-up and its
    coverage of the question's words, combined into one calibrated confidence (see CONFIDENCE_*). A
    question about something else ("how much iron do I need") scores well on phrasing but leaves its key
    word uncovered, and is declined.
 4. Multi-part: when the question joins asks ("calcium and vitamin d", "how much … and how much is too
    much"), each clause that asks on its own and whose best section is another one — close to the best for
    the whole question, or confident on its own — adds one short part (up to three).
+   A question that describes a person and asks an amount of named nutrients ("my nan is 82 how much
+   vitamin d") is never declined: each nutrient's personal-figure section is a part.
 5. Personal figures: a section marked `<!-- personal: … -->` leads with the exact recommended amount for
    the age, sex and pregnancy the question (else the profile) states.
 6. Every part cites its own section's source.
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    amount_asked,
     descriptor,
     extract_demographics,
     personal_lines,
@@ -44,6 +49,9 @@ CONFIDENCE_MIN = 0.66
 # A safety section among the top three wins when it is within SAFETY_MARGIN of the best and its score plus
 # COVERAGE_WEIGHT * coverage clears SAFETY_MIN (no margin term: it may be the runner-up).
 SAFETY_MIN = 0.62
+# A message on the meal path is answered from a safety section only when it matches far more strongly
+# (calibrated on benchmarks/data/meals_*.json, where no meal reaches it).
+URGENT_MIN = 0.9
 SAFETY_MARGIN = 0.02
 # Multi-part: each clause of a joined question whose own best section is another one adds a part, when that
 # section is within PART_MARGIN of the best for the whole question or confident for the clause on its own.
@@ -52,6 +60,9 @@ PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
 PART_CONFIDENCE = 0.70
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
+# Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
+# section by more than ANCHOR_MARGIN is declined.
+ANCHOR_MARGIN = 0.02
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
@@ -63,7 +74,8 @@ _CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;]\s*", re.IG
 # A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
 # "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
 _ASKS_RE = re.compile(
-    r"\b(how|what|which|why|when|where|who|is|are|was|do|does|did|can|could|should|would|will|need|needs)\b",
+    r"\b(how|what|which|why|when|where|who|whats|hows|whys|wheres|whos|is|are|was|do|does|did|can|could|should|"
+    r"would|will|need|needs)\b",
     re.IGNORECASE,
 )
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
@@ -140,13 +152,15 @@ class Answerer:
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
         if not hits:
             return []
-        for hit in hits[:3]:
-            close = hit.score >= hits[0].score - SAFETY_MARGIN
-            if hit.section.safety and close and hit.score + COVERAGE_WEIGHT * hit.coverage >= SAFETY_MIN:
-                return [hit]
-        if self.confidence(hits) < CONFIDENCE_MIN:
+        safety = self._safety_hit(hits)
+        if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
+            return [safety]
+        if hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
             return []
-        parts = [hits[0]]
+        parts = self._personal_parts(question)
+        if not parts and self.confidence(hits) < CONFIDENCE_MIN:
+            return []
+        parts = parts or [hits[0]]
         clauses = [
             c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self.retriever.query_terms(c)
         ]
@@ -169,6 +183,42 @@ class Answerer:
                 continue  # a part already chosen answers this clause about as well
             if all(top.section.heading != p.section.heading for p in parts):
                 parts.append(near.get(top.index, top))
+        return parts
+
+    @staticmethod
+    def _safety_hit(hits: list[Hit]) -> Hit | None:
+        """The first safety section among the top three that is close to the best, or None."""
+        for hit in hits[:3]:
+            if hit.section.safety and hit.score >= hits[0].score - SAFETY_MARGIN:
+                return hit
+        return None
+
+    @staticmethod
+    def safety_strength(hit: Hit) -> float:
+        return hit.score + COVERAGE_WEIGHT * hit.coverage
+
+    def urgent(self, text: str) -> bool:
+        """Whether a message that reads like a meal ("been taking milk of magnesia all week, now im dizzy and
+        confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged."""
+        who = descriptor(text)
+        safety = self._safety_hit(self.retriever.rank(f"{text} {who}" if who else text, limit=3))
+        return safety is not None and self.safety_strength(safety) >= URGENT_MIN
+
+    def _personal_parts(self, question: str) -> list[Hit]:
+        """For a question asking the daily amount of named nutrients for a person it describes ("im 35 f how
+        much magnesium", "68 yo male: magnesium rda + calcium + vit d"), the best-ranked section carrying
+        each nutrient's personal figure, in the order the question names them — never declined."""
+        fixed = " ".join(self.retriever.fixed_words(question))
+        nutrients = amount_asked(f"{question} {fixed}")
+        if not nutrients:
+            return []
+        who = descriptor(question)
+        ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
+        parts: list[Hit] = []
+        for nutrient in nutrients[:MAX_PARTS]:
+            hit = next((h for h in ranked if nutrient in h.section.personal), None)
+            if hit is not None and all(hit.index != p.index for p in parts):
+                parts.append(hit)
         return parts
 
     # -- answers -------------------------------------------------------------------------------------------
@@ -225,14 +275,17 @@ class Answerer:
         limits[0] = min(
             len(bodies[0]), MAX_BODY_CHARS, max(room // len(bodies), room - PART_CHARS * (len(bodies) - 1))
         )
-        room -= limits[0]
+        trimmed = [""] * len(bodies)
+        trimmed[0] = trim_text(bodies[0], limits[0])
+        room -= len(trimmed[0])  # what trimming at a line or sentence left over goes to the other parts
         rest = sorted(range(1, len(bodies)), key=lambda i: len(bodies[i]))
         for n, i in enumerate(rest):
             limits[i] = min(len(bodies[i]), MAX_BODY_CHARS, max(room // (len(rest) - n), 80))
-            room -= limits[i]
+            trimmed[i] = trim_text(bodies[i], limits[i])
+            room -= len(trimmed[i])
         pieces = [
-            "\n\n".join(p for p in (title + trim_text(body, limit), cite) if p)
-            for body, limit, (title, cite) in zip(bodies, limits, frames, strict=True)
+            "\n\n".join(p for p in (title + body, cite) if p)
+            for body, (title, cite) in zip(trimmed, frames, strict=True)
         ]
         text = "\n\n".join(p for p in (lead, *pieces) if p)
         return Answer(

@@ -23,6 +23,7 @@ _FEMALE_RE = re.compile(
 _MALE_RE = re.compile(
     r"\b(man|men|male|males|boy|boys|guy|guys|bloke|blokes|lad|lads|chap|fella|fellow|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
 )
+_AGE_SEX_RE = re.compile(r"\b\d{1,3}\s*(f|m)\b(?=[ ,.?!:;]|$)")  # "35 f", "50m"
 _PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
@@ -78,8 +79,8 @@ def _age_band_from_years(age: int) -> str | None:
 def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
     q = question.translate(_DASHES).lower()
-    female = bool(_FEMALE_RE.search(q))
-    male = bool(_MALE_RE.search(q))
+    female = bool(_FEMALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "f")
+    male = bool(_MALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "m")
     sex = "female" if female and not male else "male" if male and not female else None
     stage = None
     if _PREGNANT_RE.search(q):
@@ -238,6 +239,8 @@ def _who(person: Person) -> str:
     else:
         aged = ""
     noun = {"female": "a woman", "male": "a man"}.get(person.sex or "", "someone")
+    if person.band is not None and person.band.key == "14-18":
+        noun = {"female": "a teenage girl", "male": "a teenage boy"}.get(person.sex or "", "a teenager")
     if person.stage == "pregnant":
         noun = "a pregnant woman"
     elif person.stage == "lactating":
@@ -296,6 +299,42 @@ def upper_limit_line(person: Person) -> str | None:
         f"For {_who(person)} the upper limit for magnesium from supplements and medicines is "
         f"{limits.pop()} mg a day (food does not count)."
     )
+
+
+# What a question asks an amount of, by the words it uses (typos already corrected by the retriever).
+_NUTRIENT_RES = (
+    ("magnesium", re.compile(r"\b(magnesium|mag)\b")),
+    ("calcium", re.compile(r"\bcalcium\b")),
+    ("vitamin-d", re.compile(r"\b(vitamin|vit|vits)\s*-?\s*d3?\b|\bd3\b")),
+)
+# An ask for an amount: "how much", "the rda", "what does she need a day" ("should she take magnesium" is a
+# yes-or-no question, not an amount).
+_AMOUNT_RE = re.compile(
+    r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|recommended (?:amount|intake|"
+    r"daily)|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day))\b"
+)
+# "how much magnesium is in a banana" asks what a food holds, not what a person needs.
+_FOOD_CONTENT_RE = re.compile(
+    r"\bhow (?:much|many)\b[^?.]{0,40}?\b(?:is|are)\s+(?:there\s+)?in\s+(?!(?:a|one|per|each)\s+day\b)"
+    r"(?!(?:my|her|his|their|your)\s+(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b)"
+)
+# An ask for the most one may take: the figure is the supplement upper limit, not the RDA.
+_CEILING_RE = re.compile(
+    r"\b(max|maximum|upper|limits?|ul|too much|safe|safely|at most|overdose|exceed|over the)\b"
+)
+
+
+def amount_asked(question: str) -> tuple[str, ...]:
+    """The personal figures a question asks for a person it describes ("my nan is 82 how much vitamin d":
+    vitamin-d), in the order it names the nutrients; the supplement upper limit instead of the magnesium
+    RDA when it asks the most one may take; () when it states no one or asks no amount."""
+    q = question.translate(_DASHES).lower()
+    if extract_demographics(q).empty or not _AMOUNT_RE.search(q) or _FOOD_CONTENT_RE.search(q):
+        return ()
+    found = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
+    ceiling = bool(_CEILING_RE.search(q))
+    names = ("upper-limit" if name == "magnesium" and ceiling else name for _, name in found)
+    return tuple(dict.fromkeys(names))
 
 
 FIGURES = {

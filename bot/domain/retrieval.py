@@ -55,6 +55,8 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], tuple[str, ...]]
     suffixes: tuple[tuple[str, tuple[str, ...]], ...]
     stopwords: frozenset[str]
+    person_words: frozenset[str] = frozenset()  # who a question is about: not counted in its coverage
+    off_topic: tuple[str, ...] = ()  # example questions outside the knowledge base ("anchors")
 
     def expansions(self, words: list[str]) -> list[str]:
         """The canonical words for every phrase of `words` the vocabulary knows."""
@@ -84,13 +86,19 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
                 elif phrase:
                     key = tuple(words_of(phrase))
                     phrases[key] = tuple(dict.fromkeys(phrases.get(key, ()) + means))
-    stop_file = root / "stopwords.txt"
-    stopwords = frozenset(
-        line.strip().lower()
-        for line in (stop_file.read_text(encoding="utf-8").splitlines() if stop_file.exists() else ())
-        if line.strip() and not line.startswith("#")
+    return Vocabulary(
+        phrases,
+        tuple(suffixes),
+        frozenset(_lines(root / "stopwords.txt")),
+        frozenset(_lines(root / "person_words.txt")),
+        tuple(dict.fromkeys(_lines(root / "off_topic.txt"))),
     )
-    return Vocabulary(phrases, tuple(suffixes), stopwords)
+
+
+def _lines(path: Path) -> list[str]:
+    """The lower-cased lines of a one-entry-a-line file (`#` starts a comment line)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else ()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,7 @@ class Hit:
     score: float  # fused, 0..1
     cosine: float  # best similarity to the section's heading, paraphrases and lead
     coverage: float  # IDF-weighted share of the question's words found in the section
+    off_topic: float = 0.0  # the question's best similarity to an off-topic anchor (same for every hit)
 
 
 def lead(body: str) -> str:
@@ -153,6 +162,7 @@ class Retriever:
                 texts.append(text.lower())
                 owners.append(i)
         self._vectors = embedder.embed(texts)
+        self._anchors = embedder.embed(list(vocabulary.off_topic))
         self._owners = np.array(owners, dtype=int)
         self._starts = np.searchsorted(self._owners, np.arange(len(sections))) if sections else np.array([])
         self._cache: dict[str, np.ndarray] = {}
@@ -200,20 +210,27 @@ class Retriever:
     def query_terms(self, question: str) -> list[str]:
         return self._query_terms(question)[0]
 
+    def fixed_words(self, question: str) -> list[str]:
+        """The question's words with typos corrected ("calcuim" -> "calcium")."""
+        person = self.vocabulary.person_words
+        return [
+            (self.correct(w) or w)
+            if w not in self.vocabulary.stopwords and w not in person and self.stem(w) not in self._vocab
+            else w
+            for w in words_of(question)
+        ]
+
     def _query_terms(self, question: str) -> tuple[list[str], list[str]]:
         """(index terms of a question, the terms its coverage is measured on). A word the vocabulary
-        explains ("lad" -> man) is measured by what it means, not as a word no section uses."""
-        words = words_of(question)
-        fixed = [
-            (self.correct(w) or w)
-            if w not in self.vocabulary.stopwords and self.stem(w) not in self._vocab
-            else w
-            for w in words
-        ]
+        explains ("lad" -> man) is measured by what it means, not as a word no section uses; a word for who
+        the question is about ("my nan", "35 f") is not measured."""
+        fixed = self.fixed_words(question)
         expansions = self.vocabulary.expansions(fixed)
         kept = [w for w in fixed + expansions if w not in self.vocabulary.stopwords]
         terms = list(dict.fromkeys(self.stem(w) for w in kept))
         explained = {w for w in fixed if (w,) in self.vocabulary.phrases and self.stem(w) not in self._vocab}
+        person = [w for w in fixed if w in self.vocabulary.person_words]
+        explained |= self.vocabulary.person_words | set(self.vocabulary.expansions(person))
         measured = [self.stem(w) for w in kept if w not in explained]
         return terms, list(dict.fromkeys(measured))
 
@@ -246,12 +263,23 @@ class Retriever:
             return []
         terms, measured = self._query_terms(question)
         bm25 = self._bm25_scores(terms)
-        vector = self.embedder.embed([question.lower()])[0]
+        # the embedding sees the corrected words: a misspelt key word ("calcuim") has a vector of its own
+        fixed = self.fixed_words(question)
+        text = " ".join(fixed) if fixed != words_of(question) else question.lower()
+        vector = self.embedder.embed([text])[0]
         # einsum, not `@`: a BLAS call starts threads, slow on a busy machine for a matrix this small
         cosine = np.maximum.reduceat(np.einsum("ij,j->i", self._vectors, vector), self._starts)
         fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
         order = np.argsort(-fused)[:limit]
+        anchor = float(np.einsum("ij,j->i", self._anchors, vector).max()) if len(self._anchors) else 0.0
         return [
-            Hit(self.sections[i], int(i), float(fused[i]), float(cosine[i]), self.coverage(measured, int(i)))
+            Hit(
+                self.sections[i],
+                int(i),
+                float(fused[i]),
+                float(cosine[i]),
+                self.coverage(measured, int(i)),
+                anchor,
+            )
             for i in order
         ]

@@ -232,6 +232,9 @@ class MagnesiumService:
             route = Route.QUESTION
         if route is Route.QUESTION:
             return Outcome(answer=await self.ask(telegram_id, text))
+        if route is Route.MEAL and self.ctx.answerer is not None and self.ctx.answerer.urgent(text):
+            # symptoms after a magnesium product ("milk of magnesia all week, now dizzy") are not a meal
+            return Outcome(answer=await self.ask(telegram_id, text))
         if route is Route.MEAL:
             if not self.is_food(text):
                 # "I had a fall and my wrist hurts" opens like a meal but names no food: a question the
