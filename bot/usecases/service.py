@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.domain import rda
 from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
+from bot.domain.estimate import is_question
 from bot.domain.regions import region_for_timezone
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
@@ -236,11 +237,15 @@ class MagnesiumService:
             # symptoms after a magnesium product ("milk of magnesia all week, now dizzy") are not a meal
             return Outcome(answer=await self.ask(telegram_id, text))
         if route is Route.MEAL:
-            if not self.is_food(text):
-                # "I had a fall and my wrist hurts" opens like a meal but names no food: a question the
-                # knowledge base answers confidently is answered; a real meal miss keeps its reply.
+            estimate = self._estimate(text)
+            asks = any(is_question(part) for part in estimate.unmatched)
+            if not estimate.items and (estimate.unmatched or not self.is_food(text)):
+                # "I had a fall and my wrist hurts" opens like a meal but names no food, and "i have stage 3
+                # CKD, is a magnesium supplement ok" has a part that is no food: a question the knowledge
+                # base answers confidently is answered (and a part that asks is answered, or declined);
+                # a real meal miss keeps its reply.
                 answer = await self.ask(telegram_id, text)
-                if answer.confident:
+                if answer.confident or asks:
                     return Outcome(answer=answer)
             return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
         if route is Route.SMALL_TALK:
