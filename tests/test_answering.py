@@ -51,6 +51,9 @@ CASES = [
 # questions_round13.json (115 messy questions written blind: 78 on-topic, 21 off-topic, 16 safety) was
 # first scored through the whole bot path at 62/78, 20/21, 11/16 and then used for tuning (no longer blind);
 # questions_round14.json (30, written after that tuning) scored 15/18, 6/7, 5/5 on its first run.
+# questions_round15.json (105 messy questions written blind: 67 on-topic, 21 off-topic, 17 safety) was first
+# scored through the whole bot path at 62/67, 18/21, 14/17 and then used for tuning (a TUNING set, no longer
+# blind).
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
     for name in (
@@ -58,6 +61,7 @@ NEW_FORMAT = {
         "questions_round12.json",
         "questions_round13.json",
         "questions_round14.json",
+        "questions_round15.json",
         "questions_safety.json",
     )
 }
@@ -403,6 +407,7 @@ def test_safety_set(case):
             "questions_round12.json",
             "questions_round13.json",
             "questions_round14.json",
+            "questions_round15.json",
         )
         for c in NEW_FORMAT[name]
     ],
