@@ -64,6 +64,9 @@ PART_CHARS = 260  # what a further part gets at least, when the best part is lon
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
+# A message of several sentences is answered from one of them when that sentence alone is confident and, if
+# the whole message was confident too, more confident than it by SENTENCE_LEAD.
+SENTENCE_LEAD = 0.05
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
@@ -154,15 +157,19 @@ class Answerer:
 
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
         parts = self._choose_whole(question, hits)
-        if parts or not hits or self._declined_for_animal(hits):
+        if not hits or self._declined_for_animal(hits):
             return parts
+        if parts and (parts[0] is not hits[0] or parts[0].section.safety):
+            return parts  # a safety section or personal figures: the whole message asks for them
         # Context around the ask ("whats the daily magnesium for a 67 year old man. my dad lives on white
-        # bread") dilutes it: a sentence that is confident on its own answers, the most confident first.
+        # bread", "good food sources of magnesium? trying to eat better after my osteopenia diagnosis")
+        # dilutes it: a sentence that is confident on its own, and clearly more so than the whole message,
+        # answers — the most confident first.
         sentences = [s for s in _SENTENCE_RE.split(question) if self.retriever.query_terms(s)]
         if len(sentences) < 2:
-            return []
+            return parts
         who = descriptor(question)
-        best: tuple[float, list[Hit]] = (0.0, [])
+        best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
             ranked = self.retriever.rank(f"{sentence} {who}" if who else sentence)
             chosen = self._choose_whole(sentence, ranked, fallback=question)
