@@ -579,6 +579,9 @@ def test_context_sentences_do_not_dilute_the_ask():
         "good food sources of magnesium? trying to eat better after my osteopenia diagnosis"
     )
     assert food.section is not None and "richest" in food.section.heading
+    # a sentence that only states something ("my doctor says I have osteopenia") is context, not the ask
+    context = ANSWERER.answer("My doctor says I have osteopenia. Should I take magnesium?")
+    assert context.section is not None and "FRAX" not in context.section.heading
 
 
 def test_amount_asked_takes_the_person_from_the_rest_of_the_message():

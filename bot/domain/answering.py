@@ -83,7 +83,7 @@ _ASKS_RE = re.compile(
     re.IGNORECASE,
 )
 # Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
-_SENTENCE_RE = re.compile(r"(?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
 
 
@@ -165,9 +165,18 @@ class Answerer:
         # bread", "good food sources of magnesium? trying to eat better after my osteopenia diagnosis")
         # dilutes it: a sentence that is confident on its own, and clearly more so than the whole message,
         # answers — the most confident first.
-        sentences = [s for s in _SENTENCE_RE.split(question) if self.retriever.query_terms(s)]
-        if len(sentences) < 2:
+        pieces = _SENTENCE_RE.split(question)  # sentence, its end, sentence, …
+        if len(pieces) < 3:
             return parts
+        # only a sentence that asks (a question word or verb, or a question mark) answers: "my doctor says I
+        # have osteopenia" is context
+        ends = [*pieces[1::2], ""]
+        sentences = [
+            s
+            for s, end in zip(pieces[0::2], ends, strict=True)
+            if ("?" in end or s.rstrip().endswith("?") or _ASKS_RE.search(s))
+            and self.retriever.query_terms(s)
+        ]
         who = descriptor(question)
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
