@@ -582,6 +582,9 @@ def test_context_sentences_do_not_dilute_the_ask():
     # a sentence that only states something ("my doctor says I have osteopenia") is context, not the ask
     context = ANSWERER.answer("My doctor says I have osteopenia. Should I take magnesium?")
     assert context.section is not None and "FRAX" not in context.section.heading
+    # …and a confident whole message keeps its answer unless a sentence is clearly more confident
+    crohns = ANSWERER.answer("my husband has crohns. could he be low in magnesium? he gets cramps a lot")
+    assert crohns.section is not None and "risk" in crohns.section.heading
 
 
 def test_amount_asked_takes_the_person_from_the_rest_of_the_message():

@@ -66,7 +66,7 @@ PART_CHARS = 260  # what a further part gets at least, when the best part is lon
 ANCHOR_MARGIN = 0.02
 # A message of several sentences is answered from one of them when that sentence alone is confident and, if
 # the whole message was confident too, more confident than it by SENTENCE_LEAD.
-SENTENCE_LEAD = 0.05
+SENTENCE_LEAD = 0.1
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
