@@ -559,6 +559,24 @@ def test_a_pet_that_swallowed_tablets_is_declined_with_a_vet_pointer():
     assert child.confident and "1-800-222-1222" in child.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["my puppy ate my magnesium gummies", "my hamster ate a vitamin tablet", "my ferret ate 2 of my pills"],
+)
+def test_a_safety_match_that_names_an_animal_is_about_a_pet(question):
+    answer = ANSWERER.answer(question)
+    assert not answer.confident and "vet" in answer.text and "1-800-222-1222" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my son and the dog both ate some of my magnesium tablets", "my toddler ate some gummy vitamins"],
+)
+def test_a_person_who_swallowed_tablets_comes_first(question):
+    answer = ANSWERER.answer(question)
+    assert answer.confident and "1-800-222-1222" in answer.text
+
+
 def test_an_ordinary_decline_has_no_vet_pointer():
     answer = ANSWERER.answer("How do I change the brake pads on my car?")
     assert not answer.confident and "vet" not in answer.text

@@ -37,7 +37,7 @@ from bot.domain.personal import (  # noqa: F401 - extract_demographics re-export
     personal_lines,
 )
 from bot.domain.rda import Profile
-from bot.domain.retrieval import Hit, Retriever, load_vocabulary
+from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -157,7 +157,7 @@ class Answerer:
 
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
         parts = self._choose_whole(question, hits)
-        if not hits or self._declined_for_animal(hits):
+        if not hits or self._declined_for_animal(question, hits):
             return parts
         if parts and (parts[0] is not hits[0] or parts[0].section.safety):
             return parts  # a safety section or personal figures: the whole message asks for them
@@ -187,16 +187,20 @@ class Answerer:
                 best = (strength, chosen)
         return best[1]
 
-    @staticmethod
-    def _declined_for_animal(hits: list[Hit]) -> bool:
-        """Whether the question is about an animal (closest to an animal anchor, by more than the margin):
-        declined ahead of the safety sections, which are written for people."""
-        return (
-            bool(hits) and hits[0].animal and hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN
-        )
+    def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
+        """Whether the question is about an animal, declined ahead of the safety sections (written for people):
+        it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
+        it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
+        words = set(words_of(question))
+        vocabulary = self.retriever.vocabulary
+        if not hits or words & vocabulary.person_words or descriptor(question):
+            return False  # "my son and the dog ate my tablets": the person comes first
+        if hits[0].animal and hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
+            return True
+        return self._safety_hit(hits) is not None and bool(words & vocabulary.animal_words)
 
     def _choose_whole(self, question: str, hits: list[Hit], fallback: str = "") -> list[Hit]:
-        if not hits or self._declined_for_animal(hits):
+        if not hits or self._declined_for_animal(question, hits):
             return []
         safety = self._safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
@@ -275,7 +279,7 @@ class Answerer:
         question = question or ""
         parts, hits = self.choose(question)
         if not parts:
-            return self.decline(animal=self._declined_for_animal(hits))
+            return self.decline(animal=self._declined_for_animal(question, hits))
         best = parts[0]
         related = []
         for hit in hits[1:]:

@@ -58,6 +58,7 @@ class Vocabulary:
     person_words: frozenset[str] = frozenset()  # who a question is about: not counted in its coverage
     off_topic: tuple[str, ...] = ()  # example questions outside the knowledge base ("anchors")
     animals: tuple[str, ...] = ()  # anchors about animals: declined with a pointer to a vet
+    animal_words: frozenset[str] = frozenset()  # words for animals ("puppy", "hamster")
 
     def expansions(self, words: list[str]) -> list[str]:
         """The canonical words for every phrase of `words` the vocabulary knows."""
@@ -94,6 +95,7 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         frozenset(_lines(root / "person_words.txt")),
         tuple(dict.fromkeys(_lines(root / "off_topic.txt"))),
         tuple(dict.fromkeys(_lines(root / "off_topic_animals.txt"))),
+        frozenset(_lines(root / "animal_words.txt")),
     )
 
 
