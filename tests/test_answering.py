@@ -449,7 +449,7 @@ def test_answerer_on_an_empty_knowledge_base(tmp_path):
         "What is osteoarthritis?",
         "What is the price of magnesium per ton?",
         pytest.param("How do I lower my blood pressure?", marks=pytest.mark.xfail(reason="known miss")),
-        pytest.param("What is the best diet for heart health?", marks=pytest.mark.xfail(reason="known miss")),
+        "What is the best diet for heart health?",
     ],
 )
 def test_other_nutrients_and_conditions_are_declined(question):
