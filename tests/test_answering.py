@@ -51,6 +51,10 @@ CASES = [
 # questions_round13.json (115 messy questions written blind: 78 on-topic, 21 off-topic, 16 safety) was
 # first scored through the whole bot path at 62/78, 20/21, 11/16 and then used for tuning (no longer blind);
 # questions_round14.json (30, written after that tuning) scored 15/18, 6/7, 5/5 on its first run.
+# questions_round15.json (105 messy questions written blind: 67 on-topic, 21 off-topic, 17 safety) was first
+# scored through the whole bot path at 62/67, 18/21, 14/17 and then used for tuning (a TUNING set, no longer
+# blind). questions_round16.json (34, written by the round-15 helper after that tuning, in the same style) scored
+# 17/20, 7/7, 7/7 on its first run; now tuned on too.
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
     for name in (
@@ -58,6 +62,8 @@ NEW_FORMAT = {
         "questions_round12.json",
         "questions_round13.json",
         "questions_round14.json",
+        "questions_round15.json",
+        "questions_round16.json",
         "questions_safety.json",
     )
 }
@@ -403,6 +409,8 @@ def test_safety_set(case):
             "questions_round12.json",
             "questions_round13.json",
             "questions_round14.json",
+            "questions_round15.json",
+            "questions_round16.json",
         )
         for c in NEW_FORMAT[name]
     ],
@@ -441,7 +449,7 @@ def test_answerer_on_an_empty_knowledge_base(tmp_path):
         "What is osteoarthritis?",
         "What is the price of magnesium per ton?",
         pytest.param("How do I lower my blood pressure?", marks=pytest.mark.xfail(reason="known miss")),
-        pytest.param("What is the best diet for heart health?", marks=pytest.mark.xfail(reason="known miss")),
+        "What is the best diet for heart health?",
     ],
 )
 def test_other_nutrients_and_conditions_are_declined(question):
@@ -537,3 +545,68 @@ def test_age_and_sex_letters_and_teenagers_are_read():
     assert extract_demographics("35f here, how much magnesium").sex == "female"
     answer = ANSWERER.answer("my son is 15, how much calcium does he need")
     assert answer.text.startswith("For a teenage boy aged 15 the calcium RDA is 1,300 mg a day.")
+
+
+# ---- round 15 mechanisms ---------------------------------------------------------------------------------
+
+
+def test_a_pet_that_swallowed_tablets_is_declined_with_a_vet_pointer():
+    answer = ANSWERER.answer("my dog got into my magnesium tablets and ate maybe 5, is he gonna be ok")
+    assert not answer.confident
+    assert "vet" in answer.text and "1-800-222-1222" not in answer.text
+    # a person who swallowed them still gets Poison Control
+    child = ANSWERER.answer("my 3 year old swallowed a bottle of magnesium tablets")
+    assert child.confident and "1-800-222-1222" in child.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my puppy ate my magnesium gummies", "my hamster ate a vitamin tablet", "my ferret ate 2 of my pills"],
+)
+def test_a_safety_match_that_names_an_animal_is_about_a_pet(question):
+    answer = ANSWERER.answer(question)
+    assert not answer.confident and "vet" in answer.text and "1-800-222-1222" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my son and the dog both ate some of my magnesium tablets", "my toddler ate some gummy vitamins"],
+)
+def test_a_person_who_swallowed_tablets_comes_first(question):
+    answer = ANSWERER.answer(question)
+    assert answer.confident and "1-800-222-1222" in answer.text
+
+
+def test_an_ordinary_decline_has_no_vet_pointer():
+    answer = ANSWERER.answer("How do I change the brake pads on my car?")
+    assert not answer.confident and "vet" not in answer.text
+
+
+def test_a_named_dose_brings_the_upper_limit_with_the_rda():
+    text = ANSWERER.answer("im a 40yo woman, bought 400mg magnesium tabs off amazon, is one a day ok?").text
+    assert "320 mg" in text and "350 mg" in text
+
+
+def test_context_sentences_do_not_dilute_the_ask():
+    question = (
+        "whats the daily magnesium for a 67 year old man. my dad basically lives on white bread and tea"
+    )
+    answer = ANSWERER.answer(question)
+    assert answer.confident and "420 mg" in answer.text
+    food = ANSWERER.answer(
+        "good food sources of magnesium? trying to eat better after my osteopenia diagnosis"
+    )
+    assert food.section is not None and "richest" in food.section.heading
+    # a sentence that only states something ("my doctor says I have osteopenia") is context, not the ask
+    context = ANSWERER.answer("My doctor says I have osteopenia. Should I take magnesium?")
+    assert context.section is not None and "FRAX" not in context.section.heading
+    # …and a confident whole message keeps its answer unless a sentence is clearly more confident
+    crohns = ANSWERER.answer("my husband has crohns. could he be low in magnesium? he gets cramps a lot")
+    assert crohns.section is not None and "risk" in crohns.section.heading
+
+
+def test_amount_asked_takes_the_person_from_the_rest_of_the_message():
+    amount_asked = personal.amount_asked
+    assert amount_asked("whats the daily magnesium", "i am a 67 year old man") == ("magnesium",)
+    assert amount_asked("vit d for a 72 yr old man?") == ("vitamin-d",)
+    assert amount_asked("im 60, i take my daily magnesium with breakfast, is that ok?") == ()

@@ -68,7 +68,6 @@ def test_cli_entry_point(capsys):
 
 
 def test_ask_does_not_import_telegram():
-    # pydantic is allowed: the wordllama package (the sentence embeddings) uses it for its model configs.
     code = (
         "import sys, io, contextlib\n"
         "from bot.cli import main\n"
@@ -85,7 +84,7 @@ def test_ask_does_not_import_telegram():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
-    assert result.stderr == ""  # importing wordllama leaves the logging configuration alone
+    assert result.stderr == ""  # loading the embeddings leaves the logging configuration alone
 
 
 def test_subprocess_streams_answers():

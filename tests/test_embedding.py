@@ -44,3 +44,18 @@ def test_vectors_are_unit_length_and_similar_questions_are_close():
     assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0, atol=1e-5)
     assert not vectors[3].any()
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.2
+
+
+def test_the_model_files_are_read_without_importing_wordllama():
+    # importing the wordllama package pulls in requests and toml and configures logging (~25 MB of RSS)
+    code = (
+        "import sys\n"
+        "from bot.domain.embedding import Embedder\n"
+        "Embedder.load().embed(['how much magnesium do I need'])\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('wordllama', 'requests', 'toml')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -32,11 +32,12 @@ from bot.domain.knowledge import KnowledgeBase, Section, Source, load_knowledge_
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
     amount_asked,
     descriptor,
+    dose_mentioned,
     extract_demographics,
     personal_lines,
 )
 from bot.domain.rda import Profile
-from bot.domain.retrieval import Hit, Retriever, load_vocabulary
+from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -63,6 +64,9 @@ PART_CHARS = 260  # what a further part gets at least, when the best part is lon
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
+# A message of several sentences is answered from one of them when that sentence alone is confident and, if
+# the whole message was confident too, more confident than it by SENTENCE_LEAD.
+SENTENCE_LEAD = 0.1
 # "Related topics": other articles within this share of the best score.
 RELATED_MIN_RATIO = 0.8
 MAX_RELATED = 3
@@ -78,6 +82,8 @@ _ASKS_RE = re.compile(
     r"would|will|need|needs)\b",
     re.IGNORECASE,
 )
+# Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
+_SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
 
 
@@ -150,14 +156,58 @@ class Answerer:
         return self._choose(question, hits), hits
 
     def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
-        if not hits:
+        parts = self._choose_whole(question, hits)
+        if not hits or self._declined_for_animal(question, hits):
+            return parts
+        if parts and (parts[0] is not hits[0] or parts[0].section.safety):
+            return parts  # a safety section or personal figures: the whole message asks for them
+        # Context around the ask ("whats the daily magnesium for a 67 year old man. my dad lives on white
+        # bread", "good food sources of magnesium? trying to eat better after my osteopenia diagnosis")
+        # dilutes it: a sentence that is confident on its own, and clearly more so than the whole message,
+        # answers — the most confident first.
+        pieces = _SENTENCE_RE.split(question)  # sentence, its end, sentence, …
+        if len(pieces) < 3:
+            return parts
+        # only a sentence that asks (a question word or verb, or a question mark) answers: "my doctor says I
+        # have osteopenia" is context
+        ends = [*pieces[1::2], ""]
+        sentences = [
+            s
+            for s, end in zip(pieces[0::2], ends, strict=True)
+            if ("?" in end or s.rstrip().endswith("?") or _ASKS_RE.search(s))
+            and self.retriever.query_terms(s)
+        ]
+        who = descriptor(question)
+        best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
+        for sentence in sentences:
+            ranked = self.retriever.rank(f"{sentence} {who}" if who else sentence)
+            chosen = self._choose_whole(sentence, ranked, fallback=question)
+            strength = self.confidence(ranked) if ranked else 0.0
+            if chosen and strength > best[0]:
+                best = (strength, chosen)
+        return best[1]
+
+    def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
+        """Whether the question is about an animal, declined ahead of the safety sections (written for people):
+        it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
+        it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
+        words = set(words_of(question))
+        vocabulary = self.retriever.vocabulary
+        if not hits or words & vocabulary.person_words or descriptor(question):
+            return False  # "my son and the dog ate my tablets": the person comes first
+        if hits[0].animal and hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
+            return True
+        return self._safety_hit(hits) is not None and bool(words & vocabulary.animal_words)
+
+    def _choose_whole(self, question: str, hits: list[Hit], fallback: str = "") -> list[Hit]:
+        if not hits or self._declined_for_animal(question, hits):
             return []
         safety = self._safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
             return [safety]
         if hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
             return []
-        parts = self._personal_parts(question)
+        parts = self._personal_parts(question, fallback)
         if not parts and self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = parts or [hits[0]]
@@ -204,15 +254,16 @@ class Answerer:
         safety = self._safety_hit(self.retriever.rank(f"{text} {who}" if who else text, limit=3))
         return safety is not None and self.safety_strength(safety) >= URGENT_MIN
 
-    def _personal_parts(self, question: str) -> list[Hit]:
+    def _personal_parts(self, question: str, context: str = "") -> list[Hit]:
         """For a question asking the daily amount of named nutrients for a person it describes ("im 35 f how
         much magnesium", "68 yo male: magnesium rda + calcium + vit d"), the best-ranked section carrying
-        each nutrient's personal figure, in the order the question names them — never declined."""
+        each nutrient's personal figure, in the order the question names them — never declined. The person
+        may be described in the `context` the question was taken from (another sentence of the message)."""
         fixed = " ".join(self.retriever.fixed_words(question))
-        nutrients = amount_asked(f"{question} {fixed}")
+        nutrients = amount_asked(f"{question} {fixed}", context)
         if not nutrients:
             return []
-        who = descriptor(question)
+        who = descriptor(context or question)
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
         parts: list[Hit] = []
         for nutrient in nutrients[:MAX_PARTS]:
@@ -228,7 +279,7 @@ class Answerer:
         question = question or ""
         parts, hits = self.choose(question)
         if not parts:
-            return self.decline()
+            return self.decline(animal=self._declined_for_animal(question, hits))
         best = parts[0]
         related = []
         for hit in hits[1:]:
@@ -256,6 +307,8 @@ class Answerer:
         """Sections as one answer: personal figures first, then each section's body trimmed to its share of
         the message, each with its own source line."""
         figures = tuple(dict.fromkeys(f for s in sections for f in s.personal))
+        if "magnesium" in figures and dose_mentioned(question):
+            figures += ("upper-limit",)  # "bought 400mg tabs, is one a day ok?": the RDA and the limit
         personal = personal_lines(figures, question, profile) if question else []
         lead = "\n".join(personal)
         bodies, frames = [], []
@@ -313,7 +366,8 @@ class Answerer:
         """The section with this `Section.key` (for "Related topics" buttons), or None."""
         return self._by_key.get(key)
 
-    def decline(self) -> Answer:
+    def decline(self, animal: bool = False) -> Answer:
+        """The polite decline; about an animal, it points to a vet or an animal poison line first."""
         text = (
             "Sorry, that's outside what I can answer well: I only answer questions on magnesium, bone health "
             "and osteoporosis. I can tell you about: how much magnesium you need, food sources, supplements "
@@ -321,6 +375,12 @@ class Answerer:
             "says on bone density and fractures, osteoporosis and osteopenia, calcium and vitamin D, and "
             'exercise for bones. Try "How much magnesium do I need?" or "Can I take magnesium with Fosamax?".'
         )
+        if animal:
+            text = (
+                "I can't advise on animals. If a pet swallowed tablets or medicine, call your vet or an animal "
+                "poison line now (in the US, ASPCA Animal Poison Control: 888-426-4435) and keep the packet to "
+                "hand.\n\n" + text
+            )
         return Answer(text=text, sources=(), confident=False)
 
 

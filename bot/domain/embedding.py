@@ -1,9 +1,9 @@
 """Static sentence embeddings from WordLlama (the 256-d `l2_supercat` model its wheel ships).
 
-The weights and the tokenizer are files inside the installed `wordllama` package; they are loaded from
-that folder with downloads disabled, so nothing ever touches the network. Only the tokenizer and the token
-table (stored as int8 with a scale per row, 8.3 MB) are kept; a text's vector is the mean of its tokens' rows, normalised, as
-WordLlama's own `embed` computes it.
+The weights and the tokenizer are files inside the installed `wordllama` package; they are read from that
+folder with `tokenizers` and `safetensors` (the package itself is never imported, and nothing ever touches
+the network). Only the tokenizer and the token table (stored as int8 with a scale per row, 8.3 MB) are kept;
+a text's vector is the mean of its tokens' rows, normalised, as WordLlama's own `embed` computes it.
 
 Pure Python plus numpy: no framework imports.
 """
@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
-import logging
+import importlib.util
 from pathlib import Path
 
 import numpy as np
 
 DIM = 256
+CONFIG = "l2_supercat"
 
 
 class Embedder:
@@ -31,21 +32,24 @@ class Embedder:
 
     @classmethod
     def load(cls) -> Embedder:
-        # wordllama calls logging.basicConfig(level=INFO) when imported; keep the application's logging as is.
-        root = logging.getLogger()
-        handlers, level = root.handlers[:], root.level
-        try:
-            import wordllama
-            from wordllama import WordLlama
-        finally:
-            root.handlers[:] = handlers
-            root.setLevel(level)
+        # The files of the installed `wordllama` package, read with `tokenizers` and `safetensors` directly:
+        # importing `wordllama` itself pulls in requests, pydantic and toml (about 25 MB of RSS) and calls
+        # logging.basicConfig. Its loader does the same: Tokenizer.from_file, padding on, no truncation, and
+        # the "embedding.weight" tensor of the safetensors file.
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
 
-        folder = Path(wordllama.__file__).resolve().parent  # holds weights/ and tokenizers/
-        model = WordLlama.load(config="l2_supercat", dim=DIM, cache_dir=folder, disable_download=True)
-        tokenizer = model.tokenizer
-        embedder = cls(tokenizer, model.embedding)
-        del model
+        spec = importlib.util.find_spec("wordllama")  # finds the package without importing it
+        if spec is None or not spec.submodule_search_locations:
+            raise ModuleNotFoundError("wordllama is not installed")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        tokenizer = Tokenizer.from_file(str(folder / "tokenizers" / f"{CONFIG}_tokenizer_config.json"))
+        tokenizer.enable_padding()
+        tokenizer.no_truncation()
+        with safe_open(str(folder / "weights" / f"{CONFIG}_{DIM}.safetensors"), framework="np") as weights:
+            table = weights.get_tensor("embedding.weight")
+        embedder = cls(tokenizer, table)
+        del table
         gc.collect()
         _release_freed_memory()
         return embedder

@@ -311,8 +311,13 @@ _NUTRIENT_RES = (
 # yes-or-no question, not an amount).
 _AMOUNT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|recommended (?:amount|intake|"
-    r"daily)|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day))\b"
+    r"daily)|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
+    r"(?:what'?s|what is|whats) (?:the )?daily|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
+    r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|"
+    r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d) for (?:a|an|my|me)\b)"
 )
+# A dose named in the question ("bought 400mg tabs"): the answer adds the supplemental upper limit.
+_DOSE_RE = re.compile(r"\b\d{2,4}\s?(?:mg|milligrams?)\b")
 # "how much magnesium is in a banana" asks what a food holds, not what a person needs.
 _FOOD_CONTENT_RE = re.compile(
     r"\bhow (?:much|many)\b[^?.]{0,40}?\b(?:is|are)\s+(?:there\s+)?in\s+(?!(?:a|one|per|each)\s+day\b)"
@@ -324,12 +329,21 @@ _CEILING_RE = re.compile(
 )
 
 
-def amount_asked(question: str) -> tuple[str, ...]:
-    """The personal figures a question asks for a person it describes ("my nan is 82 how much vitamin d":
-    vitamin-d), in the order it names the nutrients; the supplement upper limit instead of the magnesium
-    RDA when it asks the most one may take; () when it states no one or asks no amount."""
+def dose_mentioned(question: str) -> bool:
+    """Whether a question names a dose in milligrams ("bought 400mg magnesium tabs, is one a day ok?")."""
+    return bool(_DOSE_RE.search(question.lower()))
+
+
+def amount_asked(question: str, context: str = "") -> tuple[str, ...]:
+    """The personal figures a question asks for a person it (or the message it was taken from, `context`)
+    describes ("my nan is 82 how much vitamin d": vitamin-d), in the order it names the nutrients; the
+    supplement upper limit instead of the magnesium RDA when it asks the most one may take; () when it
+    states no one or asks no amount."""
     q = question.translate(_DASHES).lower()
-    if extract_demographics(q).empty or not _AMOUNT_RE.search(q) or _FOOD_CONTENT_RE.search(q):
+    person = extract_demographics(q)
+    if person.empty and context:
+        person = extract_demographics(context.translate(_DASHES).lower())
+    if person.empty or not _AMOUNT_RE.search(q) or _FOOD_CONTENT_RE.search(q):
         return ()
     found = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
     ceiling = bool(_CEILING_RE.search(q))

@@ -57,6 +57,8 @@ class Vocabulary:
     stopwords: frozenset[str]
     person_words: frozenset[str] = frozenset()  # who a question is about: not counted in its coverage
     off_topic: tuple[str, ...] = ()  # example questions outside the knowledge base ("anchors")
+    animals: tuple[str, ...] = ()  # anchors about animals: declined with a pointer to a vet
+    animal_words: frozenset[str] = frozenset()  # words for animals ("puppy", "hamster")
 
     def expansions(self, words: list[str]) -> list[str]:
         """The canonical words for every phrase of `words` the vocabulary knows."""
@@ -92,6 +94,8 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         frozenset(_lines(root / "stopwords.txt")),
         frozenset(_lines(root / "person_words.txt")),
         tuple(dict.fromkeys(_lines(root / "off_topic.txt"))),
+        tuple(dict.fromkeys(_lines(root / "off_topic_animals.txt"))),
+        frozenset(_lines(root / "animal_words.txt")),
     )
 
 
@@ -109,6 +113,7 @@ class Hit:
     cosine: float  # best similarity to the section's heading, paraphrases and lead
     coverage: float  # IDF-weighted share of the question's words found in the section
     off_topic: float = 0.0  # the question's best similarity to an off-topic anchor (same for every hit)
+    animal: bool = False  # whether that anchor is about an animal
 
 
 def lead(body: str) -> str:
@@ -162,7 +167,8 @@ class Retriever:
                 texts.append(text.lower())
                 owners.append(i)
         self._vectors = embedder.embed(texts)
-        self._anchors = embedder.embed(list(vocabulary.off_topic))
+        self._anchors = embedder.embed([*vocabulary.off_topic, *vocabulary.animals])
+        self._first_animal = len(vocabulary.off_topic)
         self._owners = np.array(owners, dtype=int)
         self._starts = np.searchsorted(self._owners, np.arange(len(sections))) if sections else np.array([])
         self._cache: dict[str, np.ndarray] = {}
@@ -271,7 +277,9 @@ class Retriever:
         cosine = np.maximum.reduceat(np.einsum("ij,j->i", self._vectors, vector), self._starts)
         fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
         order = np.argsort(-fused)[:limit]
-        anchor = float(np.einsum("ij,j->i", self._anchors, vector).max()) if len(self._anchors) else 0.0
+        similarity = np.einsum("ij,j->i", self._anchors, vector) if len(self._anchors) else np.zeros(1)
+        closest = int(similarity.argmax())
+        anchor, animal = float(similarity[closest]), len(self._anchors) > closest >= self._first_animal
         return [
             Hit(
                 self.sections[i],
@@ -280,6 +288,7 @@ class Retriever:
                 float(cosine[i]),
                 self.coverage(measured, int(i)),
                 anchor,
+                animal,
             )
             for i in order
         ]
