@@ -97,6 +97,14 @@ def normalise(text: str) -> str:
     return " ".join(tokens(text))
 
 
+_HARD_C_RE = re.compile(r"^(?:qu|q|c(?=[aoulr])|k)")
+
+
+def _sound_key(word: str) -> str:
+    """The word with a leading hard k sound spelt one way: "kinoa" and "quinoa", "cale" and "kale" meet."""
+    return _HARD_C_RE.sub("k", word)
+
+
 def _split_state(toks: list[str]) -> tuple[str, frozenset[str]]:
     core = [t for t in toks if t not in _STATE_FAMILIES]
     states = frozenset(t for t in toks if t in _STATE_FAMILIES)
@@ -214,7 +222,7 @@ class FoodMatcher:
         """A misspelt word -> the one table-vocabulary word it most likely is; else the word unchanged.
 
         Only words unknown to the table, of at least :data:`TYPO_MIN_LEN` letters, not stopwords or
-        :data:`NON_FOOD_WORDS`, are corrected; the correction keeps the first letter and is at most one
+        :data:`NON_FOOD_WORDS`, are corrected; the correction keeps the first letter (or its hard k sound: "kinoa" for quinoa) and is at most one
         edit away (two from :data:`TYPO_TWO_EDITS_LEN` letters), transpositions counting as one edit.
         A tie between two vocabulary words is not corrected.
         """
@@ -247,6 +255,16 @@ class FoodMatcher:
             and abs(len(h[0]) - len(word)) <= max_edits
             and (not word.startswith(h[0]) or word == h[0] + "e")
         ]
+        if not hits and _HARD_C_RE.match(word):
+            # the same first sound spelt another way ("kinoa" for quinoa)
+            key = _sound_key(word)
+            hits = [
+                (v, d, 0)
+                for v in self._vocab_list
+                if _HARD_C_RE.match(v) and v[0] != word[0]
+                for d in (OSA.distance(_sound_key(v), key),)
+                if d <= max_edits
+            ]
         corrected = word
         if hits:
             best = min(h[1] for h in hits)
@@ -272,11 +290,14 @@ class FoodMatcher:
         if not query_states:
             # a plain query prefers a plain label (the family's default row)
             return 0.0 if not choice.states else -3.0
-        if query_states & food_states:
-            return 4.0
         q_fam, f_fam = _families(query_states), _families(food_states)
+        # a state the query did not say ("frozen" for "boiled brussels sprouts") costs a little, so the
+        # row that is only what was said wins over its frozen or canned sibling
+        unsaid = 1.5 if f_fam - q_fam else 0.0
+        if query_states & food_states:
+            return 4.0 - unsaid
         if q_fam & f_fam:
-            return 2.5
+            return 2.5 - unsaid
         if not food_states:
             return -1.0
         return -8.0

@@ -153,6 +153,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "containers",
         "scoop",
         "scoops",
+        "stalk",
+        "stalks",
     ),
     "half": ("halves",),
     "square": ("square", "squares"),
