@@ -24,10 +24,22 @@ _NOT_EATEN = re.compile(
     # dreams and talk about food are not meals: "I had a dream about chocolate cake"
     r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
     r"bought|purchased|shopping|groceries|"
+    # wishes said another way: "I could really go for a pizza", "I fancy a curry", "dying for a burger"
+    r"could\s+(?:really\s+|totally\s+|so\s+|honestly\s+)?(?:go\s+for|use|do\s+with|murder|kill\s+for)|"
+    r"(?:i|we)\s+(?:really\s+)?fancy|in\s+the\s+mood\s+for|dying\s+for|(?:feel|feeling)\s+like\s+(?:having|eating)|"
     # habits are not today's meal: "I usually have porridge", "every morning I have oatmeal"
     r"used\s+to|usually|normally|typically|generally|every\s+(?:day|morning|night|evening|week)|most\s+days)\b",
     re.IGNORECASE,
 )
+# Someone else's meal: "the kids ate pizza at the party", "my husband had a steak" (and no "I" or "we" after).
+_OTHERS_ATE = re.compile(
+    r"^(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:kids?|children|child|husband|wife|partner|son|"
+    r"daughter|boyfriend|girlfriend|friends?|mum|mom|dad|mother|father|family|brother|sister|baby|toddler|"
+    r"colleagues?|coworkers?|flatmates?|roommates?|he|she|they|everyone|everybody|dog|cat)\s+"
+    r"(?:\w+\s+){0,2}?(?:ate|had|has|eats|eat|drank|drinks|ordered|finished|devoured|scoffed|got)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|myself|i'?ve|i'?d|i'?m|we'?ve|we'?d)\b", re.IGNORECASE)
 # Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
 _IDIOM = re.compile(
     r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"

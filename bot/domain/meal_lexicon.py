@@ -248,7 +248,10 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
-        r"\s+(?:in|with|mixed\s+with|made\s+up\s+with)\s+(?:some\s+)?(?:hot\s+|cold\s+|tap\s+)?water$",
+        # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with)\s+(?:some\s+)?(?:hot\s+|cold\s+|tap\s+|boiling\s+)?water$",
+        # where it was eaten: "a latte on the way to work", "a banana on the train"
+        r"\s*\b(?:on\s+(?:the|my|our)\s+(?:way|walk|drive|commute)\s+(?:to|home|back|in|into)|on\s+the\s+(?:go|run|train|bus|tube|commute)|in\s+the\s+car|at\s+work)\b.*$",
         r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
         r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
         r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
