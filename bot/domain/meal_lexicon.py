@@ -240,6 +240,11 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
+        # a dish named before its ingredients with amounts: "stir fry of 150g tofu, ..." -- the ingredients win
+        r"^(?:an?\s+|my\s+|some\s+)?(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
+        r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
+        r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:made\s+)?(?:of|from|using)\s+"
+        r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
     )
 )
 _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
