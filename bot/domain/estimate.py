@@ -331,7 +331,7 @@ class Estimator:
             result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
         )
         if result.status != "sure" or fuzzy:
-            parts = self._composite(item_text, parsed)
+            parts = self._composite(item_text, parsed, region)
             if parts:
                 out.items.extend(parts)
                 return
@@ -356,7 +356,7 @@ class Estimator:
         else:
             out.items.append(estimated)
 
-    def _composite(self, text: str, parsed) -> tuple[EstimatedItem, ...]:
+    def _composite(self, text: str, parsed, region: str = "") -> tuple[EstimatedItem, ...]:
         """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
         toast", "ham and cheese sandwich"): one serving of each filling plus the bread it comes on, times
         the number of sandwiches. Empty when a filling is not a food we are sure of."""
@@ -378,8 +378,15 @@ class Estimator:
         if bread is None or not fillings:
             return ()
         parts: list[EstimatedItem] = []
+        around = " " + re.sub(r"[^\w%]+", " ", parsed.food_text.lower()) + " "
         for name in fillings:
-            result = self.matcher.match(name)
+            # a filling word read next to its bread: the chips of a chip butty are chip-shop chips
+            in_context = self._in_context(name, around, region)
+            result = (
+                MatchResult("sure", in_context, 100.0, (in_context,))
+                if in_context is not None
+                else self.matcher.match(name)
+            )
             if result.status != "sure" or result.best is None:
                 return ()
             item = self._amount(name, None, None, result.best)  # one typical serving of the filling

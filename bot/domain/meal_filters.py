@@ -95,7 +95,7 @@ _IDIOM_ANYWHERE = re.compile(
 )
 # Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
 _COMPOSITE_RE = re.compile(
-    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butties?|toasties?|on\s+toast|toast|"
+    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butty|butties?|toasties?|on\s+toast|toast|"
     r"wraps?|bagels?|sub|subs)$",
     re.IGNORECASE,
 )
@@ -106,6 +106,7 @@ _COMPOSITE_BREAD: dict[str, tuple[str, str, float]] = {
     "sandwhiche": ("bread_white", "slice", 2.0),
     "sarnie": ("bread_white", "slice", 2.0),
     "buttie": ("bread_white", "slice", 2.0),
+    "butty": ("bread_white", "slice", 2.0),
     "toastie": ("bread_white", "slice", 2.0),
     "toast": ("toast_white", "slice", 1.0),
     "wrap": ("tortilla_flour", "piece", 1.0),
