@@ -167,3 +167,32 @@ def test_a_chip_butty_is_chip_shop_chips_in_bread(estimator: Estimator) -> None:
 
 def test_a_crisp_sandwich_stays_crisps(estimator: Estimator) -> None:
     assert ids(estimator.estimate("crisps sandwich"))[0] == "potato_chips"
+
+
+# ---- ingredients named before their dish ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("a spinach and feta omelette", ["omelette"]),
+        ("a banana and peanut butter smoothie", ["smoothie_fruit"]),
+        ("a spinach and mushroom omelette and a coffee", ["omelette_fndds", "coffee"]),
+    ],
+)
+def test_ingredients_named_before_their_dish_are_the_dish(
+    estimator: Estimator, message: str, expected: list[str]
+) -> None:
+    assert ids(estimator.estimate(message)) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("toast and a cheese omelette", ["toast_white", "omelette_fndds"]),  # a food of its own
+        ("2 eggs and a cheese omelette", ["egg_whole", "omelette_fndds"]),  # an amount: eaten besides
+        ("an apple and a banana", ["apple", "banana"]),
+    ],
+)
+def test_foods_beside_a_dish_stay(estimator: Estimator, message: str, expected: list[str]) -> None:
+    assert ids(estimator.estimate(message)) == expected

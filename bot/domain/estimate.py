@@ -158,6 +158,10 @@ def is_not_eaten(text: str) -> bool:
     )
 
 
+# an item that starts with an article or a number is a food of its own ("toast and a cheese omelette")
+_ARTICLE_START_RE = re.compile(r"^\s*(?:a|an|the|one|some|my|\d)\b", re.IGNORECASE)
+
+
 @dataclass
 class _Out:
     items: list[EstimatedItem] = field(default_factory=list)
@@ -226,6 +230,7 @@ class Estimator:
             else:
                 slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
+        self._dish_named_last(slots)
         self._absorb(slots)
         restated(slots)
         spread_on_bread(slots)
@@ -300,6 +305,48 @@ class Estimator:
                 for other in absorbed:
                     other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
+
+    def _dish_named_last(self, slots: list[_Slot]) -> None:
+        """One food, not two, the other way round: ingredients named before their dish ("a spinach and feta
+        omelette", "a banana and peanut butter smoothie"). A last item the matcher is not sure of, whose
+        last word is a dish with ``components`` and whose other words are among them, is that dish; the
+        items just before it, joined by "and" or commas, with no amounts and among its components, are
+        its ingredients (dropped)."""
+        for index, slot in enumerate(slots):
+            words = normalise(slot.parsed.food_text).split()
+            if slot.dropped or len(words) < 2 or _ARTICLE_START_RE.match(slot.text):
+                continue  # "toast and a cheese omelette": two foods
+            dish = slot.food
+            if dish is None:
+                head = self.matcher.match(words[-1])
+                dish = head.best if head.status == "sure" else None
+                if dish is None or not dish.components:
+                    continue
+                if " ".join(words[:-1]) not in {normalise(c) for c in dish.components}:
+                    continue  # "feta omelette" is an omelette only if feta is among its ingredients
+            if not dish.components:
+                continue
+            components = {normalise(c) for c in dish.components}
+            before: list[_Slot] = []
+            position = index
+            while position > 0:
+                other = slots[position - 1]
+                joined = slots[position].sep in _LIST_SEPARATORS
+                if (
+                    not joined
+                    or other.dropped
+                    or _has_amount(other)
+                    or not self._is_component(other, components)
+                ):
+                    break
+                before.append(other)
+                position -= 1
+            if slot.food is None:
+                slot.result = MatchResult("sure", dish, 100.0, (dish,))
+            elif not before:
+                continue
+            for other in before:
+                other.dropped = True
 
     def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
         """Turn a dish slot whose text ends "with <ingredient>" into that ingredient (True), if it is one."""
