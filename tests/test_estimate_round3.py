@@ -196,3 +196,20 @@ def test_ingredients_named_before_their_dish_are_the_dish(
 )
 def test_foods_beside_a_dish_stay(estimator: Estimator, message: str, expected: list[str]) -> None:
     assert ids(estimator.estimate(message)) == expected
+
+
+def test_semi_skimmed_milk_on_cereal_is_poured_milk(estimator: Estimator) -> None:
+    est = estimator.estimate("a bowl of cornflakes with semi-skimmed milk")
+    assert ids(est) == ["corn_flakes", "milk_on_cereal"]
+    assert est.items[1].grams < 150  # half a cup poured, not a glass
+
+
+@pytest.mark.parametrize(
+    ("message", "food_id"),
+    [("a kebab after the pub", "gyro"), ("a massive bowl of chili con carne", "chili_con_carne")],
+)
+def test_where_it_was_eaten_and_how_big_it_was_are_not_the_food(
+    estimator: Estimator, message: str, food_id: str
+) -> None:
+    item = one(estimator, message)
+    assert item.food.id == food_id

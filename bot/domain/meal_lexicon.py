@@ -195,6 +195,10 @@ _SIZE_WORDS = {
     "extra-large": "large",
     "huge": "large",
     "jumbo": "large",
+    "massive": "large",
+    "giant": "large",
+    "enormous": "large",
+    "hearty": "large",
 }
 # Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
 _LETTER_UNITS = {"c": "cup", "C": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g", "G": "g"}
@@ -258,7 +262,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         # where it was eaten: "a latte on the way to work", "a banana on the train"
         r"\s*\b(?:on\s+(?:the|my|our)\s+(?:way|walk|drive|commute)\s+(?:to|home|back|in|into)|on\s+the\s+(?:go|run|train|bus|tube|commute)|in\s+the\s+car|at\s+work)\b.*$",
         r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
-        r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
+        r"\s*\b(?:at|in|after|from|outside)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
         r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
         rf"\s*\b{_TIMES}$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
