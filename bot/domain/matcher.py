@@ -84,7 +84,9 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     for raw in _WORD_RE.findall(text):
         word = _SYNONYMS.get(raw, raw)
         for part in word.split():
-            part = _SYNONYMS.get(singular(part), singular(part))
+            one = singular(part)
+            # "beens" is a misspelt food word, not the stopword "been": keep it as written
+            part = part if one in _STOPWORDS and part not in _STOPWORDS else _SYNONYMS.get(one, one)
             for sub in part.split():
                 if drop_stopwords and sub in _STOPWORDS:
                     continue
@@ -194,6 +196,7 @@ class FoodMatcher:
                 self._lossless.setdefault(choice.full, []).append(choice.food_index)
         self._vocab_list = sorted(self._vocab)
         self._corrections: dict[str, str] = {}
+        self._ties: dict[str, tuple[str, ...]] = {}  # misspelt word -> the food words it is equally near
         self._cache: dict[str, MatchResult] = {}
 
     # ------------------------------------------------------------------------------------ helpers
@@ -255,6 +258,16 @@ class FoodMatcher:
             and abs(len(h[0]) - len(word)) <= max_edits
             and (not word.startswith(h[0]) or word == h[0] + "e")
         ]
+        if not hits and word.endswith("s") and not word.endswith("ss"):
+            # a misspelt plural: its singular is near the (singular) vocabulary ("beens" -> bean or beet)
+            stem = word[:-1]
+            hits = [
+                h
+                for h in process.extract(
+                    stem, self._vocab_list, scorer=OSA.distance, score_cutoff=1, limit=None
+                )
+                if h[0][0] == stem[0] and abs(len(h[0]) - len(stem)) <= 1 and not stem.startswith(h[0])
+            ]
         if not hits and _HARD_C_RE.match(word):
             # the same first sound spelt another way ("kinoa" for quinoa)
             key = _sound_key(word)
@@ -271,10 +284,27 @@ class FoodMatcher:
             closest = [h[0] for h in hits if h[1] == best]
             if len(closest) == 1:
                 corrected = closest[0]
+            else:
+                self._ties[word] = tuple(sorted(closest))  # "beens": beans or beets, told by the phrase
         if len(self._corrections) > 4096:
             self._corrections.clear()
+            self._ties.clear()
         self._corrections[word] = corrected
         return corrected
+
+    def _tied_hit(self, toks: list[str]) -> tuple[int | None, list[str]]:
+        """A misspelt word one edit from two food words ("beens": beans, beets) is the one that, with the
+        words around it, names a food exactly ("black beens" -> "black beans"); else no hit."""
+        found: list[tuple[int, list[str]]] = []
+        for position, word in enumerate(toks):
+            for option in self._ties.get(word, ()):
+                trial = [*toks[:position], option, *toks[position + 1 :]]
+                hit = self._exact_hit(" ".join(trial), trial)
+                if hit is not None:
+                    found.append((hit, trial))
+        if len({hit for hit, _ in found}) == 1:
+            return found[0]
+        return None, toks
 
     def _transposed(self, word: str) -> str:
         """A four-letter word with two neighbouring letters swapped ("mlik") -> the one vocabulary word it is
@@ -393,9 +423,17 @@ class FoodMatcher:
         uncut = [t for t in corrected if t not in CUT_WORDS]
         if uncut:
             corrected = uncut
-        if corrected != toks:
+        if corrected != toks or any(t in self._ties for t in toks):
+            # the corrected words as said ("shredded wheat"), then without the cut words ("whole", "shredded")
+            full = [self._correct(t) for t in toks]
+            hit = self._exact_hit(" ".join(full), full) if full != corrected else None
+            if hit is None:
+                hit, full = self._tied_hit(full)
             toks = corrected
-            hit = self._exact_hit(" ".join(toks), toks)
+            if hit is None:
+                hit = self._exact_hit(" ".join(toks), toks)
+            if hit is None:
+                hit, toks = self._tied_hit(toks)
             if hit is not None:
                 return MatchResult("sure", self.foods[hit], 97.0, (self.foods[hit],))
         core, q_states = _split_state(toks)
