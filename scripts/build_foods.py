@@ -356,6 +356,9 @@ def build_row(
         portions["bowl"] = portions["cup"] * bowl
         if rules.get("bowl_max_g"):  # dense dry cereals (muesli, granola): a bowl is not 1.5 heavy cups
             portions["bowl"] = min(portions["bowl"], rules["bowl_max_g"])
+    if bowl and "bowl" not in portions and rules.get("bowl_max_g"):
+        # a cereal USDA lists only by the biscuit or serving (shredded wheat): a bowl is the kind's bowl
+        portions["bowl"] = rules["bowl_max_g"]
     if food.kind in QNS_BOWL_KINDS and not food.bowl and food.source == "FNDDS" and qns:
         # a bowl of an FNDDS soup or dish is its "Quantity not specified", what NHANES records for a bowl
         portions["bowl"] = float(qns[0]["grams"])

@@ -213,3 +213,9 @@ def test_where_it_was_eaten_and_how_big_it_was_are_not_the_food(
 ) -> None:
     item = one(estimator, message)
     assert item.food.id == food_id
+
+
+def test_a_bowl_of_a_cereal_listed_only_by_the_biscuit_is_a_cereal_bowl(estimator: Estimator) -> None:
+    item = one(estimator, "a bowl of shredded wheat")
+    assert item.food.id == "shredded_wheat" and item.unit == "bowl"
+    assert 60 <= item.grams <= 80
