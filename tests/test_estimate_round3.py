@@ -219,3 +219,28 @@ def test_a_bowl_of_a_cereal_listed_only_by_the_biscuit_is_a_cereal_bowl(estimato
     item = one(estimator, "a bowl of shredded wheat")
     assert item.food.id == "shredded_wheat" and item.unit == "bowl"
     assert 60 <= item.grams <= 80
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("cheeseburger from a drive thru", ["cheeseburger"]),
+        ("a chicken korma and pilau rice from the takeaway", ["chicken_curry", "rice_pilaf"]),
+        ("chips from the chippy", ["chips_uk"]),  # the place still tells which chips
+    ],
+)
+def test_where_the_food_came_from_is_not_the_food(
+    estimator: Estimator, message: str, expected: list[str]
+) -> None:
+    est = estimator.estimate(message)
+    assert ids(est) == expected and not est.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("message", "low_g", "high_g"),
+    [("a dairy milk bar", 40, 50), ("2 squares of dairy milk", 12, 20)],  # FNDDS bar 44 g, piece 8 g
+)
+def test_a_chocolate_bar_and_a_square_are_their_fndds_sizes(
+    estimator: Estimator, message: str, low_g: float, high_g: float
+) -> None:
+    assert low_g <= one(estimator, message).grams <= high_g

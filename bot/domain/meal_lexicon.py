@@ -264,6 +264,10 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
         r"\s*\b(?:at|in|after|from|outside)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
         r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
+        # where it came from: "from the takeaway", "from a drive thru", "from the chippy"
+        r"\s*\bfrom\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:local\s+)?(?:takeaway|take-away|takeout|take-out|"
+        r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
+        r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
         rf"\s*\b{_TIMES}$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
         r"[\s.!?,;:\-–—~*…]+$",
