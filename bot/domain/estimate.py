@@ -54,14 +54,12 @@ from bot.domain.meal_filters import (
     _COMPOSITE_BREAD,
     _COMPOSITE_RE,
     _DISH_SEPARATORS,
-    _FIRST_PERSON,
     _IDIOM,
     _IDIOM_ANYWHERE,
     _LIST_SEPARATORS,
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
     _NOT_EATEN,
-    _OTHERS_ATE,
     _PIECE_NOUN_RE,
     _PLACEHOLDER,
     _QUESTION_START,
@@ -146,15 +144,14 @@ def is_question(text: str) -> bool:
 
 
 def is_not_eaten(text: str) -> bool:
-    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), someone else's meal ("the
-    kids ate pizza"), a food idiom said on its own ("cool beans"), or a bot command."""
+    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), a food idiom said on its
+    own ("cool beans"), or a bot command."""
     stripped = text.strip().replace("’", "'")
     return stripped.startswith("/") or bool(
         _NOT_EATEN.search(stripped)
         or _IDIOM.match(stripped)
         or _IDIOM_ANYWHERE.search(stripped)
         or _PLACEHOLDER.match(stripped)
-        or (_OTHERS_ATE.match(stripped) is not None and not _FIRST_PERSON.search(stripped))
     )
 
 

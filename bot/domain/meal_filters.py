@@ -31,15 +31,6 @@ _NOT_EATEN = re.compile(
     r"used\s+to|usually|normally|typically|generally|every\s+(?:day|morning|night|evening|week)|most\s+days)\b",
     re.IGNORECASE,
 )
-# Someone else's meal: "the kids ate pizza at the party", "my husband had a steak" (and no "I" or "we" after).
-_OTHERS_ATE = re.compile(
-    r"^(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:kids?|children|child|husband|wife|partner|son|"
-    r"daughter|boyfriend|girlfriend|friends?|mum|mom|dad|mother|father|family|brother|sister|baby|toddler|"
-    r"colleagues?|coworkers?|flatmates?|roommates?|he|she|they|everyone|everybody|dog|cat)\s+"
-    r"(?:\w+\s+){0,2}?(?:ate|had|has|eats|eat|drank|drinks|ordered|finished|devoured|scoffed|got)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|myself|i'?ve|i'?d|i'?m|we'?ve|we'?d)\b", re.IGNORECASE)
 # Food idioms said as a whole message ("cool beans", "that's bananas", "spill the beans") are not meals.
 _IDIOM = re.compile(
     r"^(?:(?:oh|lol|haha|wow|well|so|ha)\s+)*(?:"

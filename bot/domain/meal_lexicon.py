@@ -366,7 +366,9 @@ _MID_MEAL_RE = re.compile(
 # A line about what someone else ate ("my sister had pizza", "she ate a salad"): not the user's meal.
 # "my wife and I had pizza" is the user's (no match: "I" is no verb).
 _OTHER_EATER_RE = re.compile(
-    r"^(?:he|she|they|his\s+\w+|her\s+\w+|their\s+\w+|my\s+(?:\w+\s+)?\w+)\s+(?:just\s+|also\s+|all\s+)?"
+    r"^(?:he|she|they|his\s+\w+|her\s+\w+|their\s+\w+|my\s+(?:\w+\s+)?\w+|our\s+(?:\w+\s+)?\w+|"
+    r"(?:the\s+)?(?:kids|children|boys|girls|guests|others|rest\s+of\s+(?:them|the\s+family))|"
+    r"everyone(?:\s+else)?|everybody(?:\s+else)?)\s+(?:just\s+|also\s+|all\s+)?"
     r"(?:had|has|have|ate|eats|eat|drank|drinks|was\s+eating|were\s+eating|is\s+eating|are\s+eating)\b",
     re.IGNORECASE,
 )
