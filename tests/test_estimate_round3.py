@@ -248,3 +248,17 @@ def test_a_chocolate_bar_and_a_square_are_their_fndds_sizes(
     estimator: Estimator, message: str, low_g: float, high_g: float
 ) -> None:
     assert low_g <= one(estimator, message).grams <= high_g
+
+
+def test_the_amount_that_opens_a_dish_named_last_is_the_dishs(estimator: Estimator) -> None:
+    est = estimator.estimate("2 slices of cheese and tomato pizza")
+    assert ids(est) == ["pizza_cheese"] and est.items[0].quantity == 2 and est.items[0].unit == "slice"
+
+
+def test_an_ingredient_weighed_before_a_dish_stays_an_ingredient(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("100g spinach and feta omelette")) == ["spinach_raw", "omelette"]
+
+
+def test_a_unit_the_food_lacks_is_taken_from_its_variant(estimator: Estimator) -> None:
+    item = one(estimator, "2 slices of ham")
+    assert item.food.id == "ham_sliced" and item.unit == "slice"

@@ -155,6 +155,8 @@ def is_not_eaten(text: str) -> bool:
     )
 
 
+# units that measure a whole dish ("a bowl of", "2 slices of"), not an ingredient by weight
+_DISH_AMOUNT_UNITS = frozenset({"bowl", "slice", "piece", "serving", "cup", "glass", "plate"})
 # an item that starts with an article or a number is a food of its own ("toast and a cheese omelette")
 _ARTICLE_START_RE = re.compile(r"^\s*(?:a|an|the|one|some|my|\d)\b", re.IGNORECASE)
 
@@ -325,23 +327,31 @@ class Estimator:
                 continue
             components = {normalise(c) for c in dish.components}
             before: list[_Slot] = []
+            amount: ParsedItem | None = None
             position = index
             while position > 0:
                 other = slots[position - 1]
                 joined = slots[position].sep in _LIST_SEPARATORS
-                if (
-                    not joined
-                    or other.dropped
-                    or _has_amount(other)
-                    or not self._is_component(other, components)
-                ):
+                if not joined or other.dropped or not self._is_component(other, components):
                     break
+                if _has_amount(other) or other.parsed.unit is not None:
+                    # "2 slices of ham and pineapple pizza": the amount that opens the line is the dish's
+                    opens = position - 1 == 0 or slots[position - 1].sep not in _LIST_SEPARATORS
+                    if not opens or other.parsed.unit not in _DISH_AMOUNT_UNITS or _has_amount(slot):
+                        break
+                    amount = other.parsed
                 before.append(other)
                 position -= 1
+                if amount is not None:
+                    break
             if slot.food is None:
                 slot.result = MatchResult("sure", dish, 100.0, (dish,))
             elif not before:
                 continue
+            if amount is not None:
+                slot.parsed = replace(
+                    slot.parsed, quantity=amount.quantity, unit=amount.unit, size=amount.size
+                )
             for other in before:
                 other.dropped = True
 
@@ -389,6 +399,14 @@ class Estimator:
         food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
+        if estimated is None and parsed.unit is not None:
+            # "2 slices of ham": the roast ham has no slice, its sliced variant has
+            for variant in self.matcher.variants(food):
+                if parsed.unit in variant.portions:
+                    estimated = self._amount(
+                        item_text, parsed.quantity, parsed.unit, variant, parsed.size, region
+                    )
+                    break
         if estimated is None:
             out.unmatched.append(item_text)
             return
