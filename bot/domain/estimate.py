@@ -39,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
@@ -155,12 +156,6 @@ def is_not_eaten(text: str) -> bool:
     )
 
 
-# units that measure a whole dish ("a bowl of", "2 slices of"), not an ingredient by weight
-_DISH_AMOUNT_UNITS = frozenset({"bowl", "slice", "piece", "serving", "cup", "glass", "plate"})
-# an item that starts with an article or a number is a food of its own ("toast and a cheese omelette")
-_ARTICLE_START_RE = re.compile(r"^\s*(?:a|an|the|one|some|my|\d)\b", re.IGNORECASE)
-
-
 @dataclass
 class _Out:
     items: list[EstimatedItem] = field(default_factory=list)
@@ -229,7 +224,7 @@ class Estimator:
             else:
                 slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
-        self._dish_named_last(slots)
+        dish_named_last(slots, self.matcher, self._is_component)
         self._absorb(slots)
         restated(slots)
         spread_on_bread(slots)
@@ -304,56 +299,6 @@ class Estimator:
                 for other in absorbed:
                     other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
-
-    def _dish_named_last(self, slots: list[_Slot]) -> None:
-        """One food, not two, the other way round: ingredients named before their dish ("a spinach and feta
-        omelette", "a banana and peanut butter smoothie"). A last item the matcher is not sure of, whose
-        last word is a dish with ``components`` and whose other words are among them, is that dish; the
-        items just before it, joined by "and" or commas, with no amounts and among its components, are
-        its ingredients (dropped)."""
-        for index, slot in enumerate(slots):
-            words = normalise(slot.parsed.food_text).split()
-            if slot.dropped or len(words) < 2 or _ARTICLE_START_RE.match(slot.text):
-                continue  # "toast and a cheese omelette": two foods
-            dish = slot.food
-            if dish is None:
-                head = self.matcher.match(words[-1])
-                dish = head.best if head.status == "sure" else None
-                if dish is None or not dish.components:
-                    continue
-                if " ".join(words[:-1]) not in {normalise(c) for c in dish.components}:
-                    continue  # "feta omelette" is an omelette only if feta is among its ingredients
-            if not dish.components:
-                continue
-            components = {normalise(c) for c in dish.components}
-            before: list[_Slot] = []
-            amount: ParsedItem | None = None
-            position = index
-            while position > 0:
-                other = slots[position - 1]
-                joined = slots[position].sep in _LIST_SEPARATORS
-                if not joined or other.dropped or not self._is_component(other, components):
-                    break
-                if _has_amount(other) or other.parsed.unit is not None:
-                    # "2 slices of ham and pineapple pizza": the amount that opens the line is the dish's
-                    opens = position - 1 == 0 or slots[position - 1].sep not in _LIST_SEPARATORS
-                    if not opens or other.parsed.unit not in _DISH_AMOUNT_UNITS or _has_amount(slot):
-                        break
-                    amount = other.parsed
-                before.append(other)
-                position -= 1
-                if amount is not None:
-                    break
-            if slot.food is None:
-                slot.result = MatchResult("sure", dish, 100.0, (dish,))
-            elif not before:
-                continue
-            if amount is not None:
-                slot.parsed = replace(
-                    slot.parsed, quantity=amount.quantity, unit=amount.unit, size=amount.size
-                )
-            for other in before:
-                other.dropped = True
 
     def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
         """Turn a dish slot whose text ends "with <ingredient>" into that ingredient (True), if it is one."""
