@@ -40,3 +40,7 @@ def test_an_undecidable_typo_is_not_guessed(matcher: FoodMatcher, text: str) -> 
 def test_an_unsaid_state_loses_to_the_plain_cooked_row(matcher: FoodMatcher) -> None:
     assert sure_id(matcher, "boiled brussels sprouts") == "brussels_cooked"
     assert sure_id(matcher, "frozen brussels sprouts") == "brussels_frozen"
+
+
+def test_a_corrected_food_with_its_state_said_after_it(matcher: FoodMatcher) -> None:
+    assert sure_id(matcher, "sweet potatoe baked") == "sweet_potato_baked"

@@ -432,6 +432,12 @@ class FoodMatcher:
             toks = corrected
             if hit is None:
                 hit = self._exact_hit(" ".join(toks), toks)
+            if hit is None and any(t in _STATE_FAMILIES for t in toks[1:]):
+                # "sweet potatoe baked": corrected, then the state word said after the food
+                moved = [t for t in toks if t in _STATE_FAMILIES] + [
+                    t for t in toks if t not in _STATE_FAMILIES
+                ]
+                hit = self._exact_hit(" ".join(moved), moved)
             if hit is None:
                 hit, toks = self._tied_hit(toks)
             if hit is not None:
