@@ -262,3 +262,12 @@ def test_an_ingredient_weighed_before_a_dish_stays_an_ingredient(estimator: Esti
 def test_a_unit_the_food_lacks_is_taken_from_its_variant(estimator: Estimator) -> None:
     item = one(estimator, "2 slices of ham")
     assert item.food.id == "ham_sliced" and item.unit == "slice"
+
+
+def test_a_dish_named_by_a_food_then_that_food_measured_is_the_food(estimator: Estimator) -> None:
+    est = estimator.estimate("chickpea curry, about a cup of chickpeas")
+    assert ids(est) == ["chickpeas_cooked"]
+
+
+def test_a_dish_then_another_food_measured_is_two_foods(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("chicken curry, 1 cup rice")) == ["chicken_curry", "white_rice_cooked"]

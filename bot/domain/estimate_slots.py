@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.domain.foods import Food
-from bot.domain.matcher import MatchResult
+from bot.domain.matcher import MatchResult, normalise
 from bot.domain.meal import MEASURED_UNITS, ParsedItem
 
 
@@ -37,12 +37,17 @@ def _has_amount(slot: _Slot) -> bool:
 
 
 def restated(slots: list[_Slot]) -> None:
-    """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two."""
+    """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two; so is a
+    dish named by that food ("chickpea curry, about a cup of chickpeas": the chickpeas, as measured)."""
     for slot, following in zip(slots, slots[1:], strict=False):
+        following_words = normalise(following.parsed.food_text).split()
         if (
             slot.food is not None
             and following.food is not None
-            and slot.food.id == following.food.id
+            and (
+                slot.food.id == following.food.id
+                or (following_words and following_words[-1] in normalise(slot.parsed.food_text).split())
+            )
             and slot.parsed.quantity is None
             and slot.parsed.unit is None
             and following.parsed.quantity is not None
