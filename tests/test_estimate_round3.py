@@ -271,3 +271,8 @@ def test_a_dish_named_by_a_food_then_that_food_measured_is_the_food(estimator: E
 
 def test_a_dish_then_another_food_measured_is_two_foods(estimator: Estimator) -> None:
     assert ids(estimator.estimate("chicken curry, 1 cup rice")) == ["chicken_curry", "white_rice_cooked"]
+
+
+def test_a_food_measured_later_in_the_list_is_counted_once(estimator: Estimator) -> None:
+    est = estimator.estimate("pasta with prawns, 150g prawns and 1 cup penne")
+    assert sorted(ids(est)) == ["pasta_cooked", "shrimp"]
