@@ -41,6 +41,8 @@ ODS_TOLERANCE = 0.25
 # (USDA/FDA can-size tables: 15-16 oz can = 1.5-2 cups drained). Used for legume and cooked-vegetable rows
 # whose own SR28 entry lists no "can" measure; a row with an SR28 can measure keeps it.
 CAN_KINDS = {"legume", "veg"}
+# an FNDDS soup or dish: a bowl is its "Quantity not specified" (the bowl NHANES records), not a multiple of a cup
+QNS_BOWL_KINDS = {"soup", "dish"}
 DEFAULT_CAN_CUPS = 1.5
 
 # ---------------------------------------------------------------------------------------------------
@@ -354,6 +356,12 @@ def build_row(
         portions["bowl"] = portions["cup"] * bowl
         if rules.get("bowl_max_g"):  # dense dry cereals (muesli, granola): a bowl is not 1.5 heavy cups
             portions["bowl"] = min(portions["bowl"], rules["bowl_max_g"])
+    if bowl and "bowl" not in portions and rules.get("bowl_max_g"):
+        # a cereal USDA lists only by the biscuit or serving (shredded wheat): a bowl is the kind's bowl
+        portions["bowl"] = rules["bowl_max_g"]
+    if food.kind in QNS_BOWL_KINDS and not food.bowl and food.source == "FNDDS" and qns:
+        # a bowl of an FNDDS soup or dish is its "Quantity not specified", what NHANES records for a bowl
+        portions["bowl"] = float(qns[0]["grams"])
     glass = food.glass or rules.get("glass")
     if glass == "cup":
         if "cup" in portions:

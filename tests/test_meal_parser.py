@@ -387,3 +387,18 @@ def test_a_leading_minus_is_not_a_bullet() -> None:
 def test_pints_spoons_and_squares(text: str, quantity: float, unit: str, food: str) -> None:
     parsed = parse_item(text)
     assert (parsed.quantity, parsed.unit, parsed.food_text) == (quantity, unit, food)
+
+
+@pytest.mark.parametrize(
+    ("message", "unit", "quantity"),
+    [
+        ("a punnet of strawberries, about a cup", "cup", 1.0),  # a cup restates a count with no unit
+        ("a big bowl of kale, cooked, maybe 1 cup", "cup", 1.0),  # and a bowl
+        ("spinach, 2 cups, cooked", "cup", 2.0),
+    ],
+)
+def test_a_cup_said_after_a_vague_amount_restates_it(message: str, unit: str, quantity: float) -> None:
+    items = split_items(message)
+    assert len(items) == 1
+    parsed = parse_item(items[0])
+    assert (parsed.unit, parsed.quantity) == (unit, quantity)

@@ -39,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
@@ -223,6 +224,7 @@ class Estimator:
             else:
                 slot.result = self.matcher.match(parsed.food_text)
             slots.append(slot)
+        dish_named_last(slots, self.matcher, self._is_component)
         self._absorb(slots)
         restated(slots)
         spread_on_bread(slots)
@@ -328,7 +330,7 @@ class Estimator:
             result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
         )
         if result.status != "sure" or fuzzy:
-            parts = self._composite(item_text, parsed)
+            parts = self._composite(item_text, parsed, region)
             if parts:
                 out.items.extend(parts)
                 return
@@ -342,6 +344,14 @@ class Estimator:
         food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
+        if estimated is None and parsed.unit is not None:
+            # "2 slices of ham": the roast ham has no slice, its sliced variant has
+            for variant in self.matcher.variants(food):
+                if parsed.unit in variant.portions:
+                    estimated = self._amount(
+                        item_text, parsed.quantity, parsed.unit, variant, parsed.size, region
+                    )
+                    break
         if estimated is None:
             out.unmatched.append(item_text)
             return
@@ -353,7 +363,7 @@ class Estimator:
         else:
             out.items.append(estimated)
 
-    def _composite(self, text: str, parsed) -> tuple[EstimatedItem, ...]:
+    def _composite(self, text: str, parsed, region: str = "") -> tuple[EstimatedItem, ...]:
         """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
         toast", "ham and cheese sandwich"): one serving of each filling plus the bread it comes on, times
         the number of sandwiches. Empty when a filling is not a food we are sure of."""
@@ -375,8 +385,15 @@ class Estimator:
         if bread is None or not fillings:
             return ()
         parts: list[EstimatedItem] = []
+        around = " " + re.sub(r"[^\w%]+", " ", parsed.food_text.lower()) + " "
         for name in fillings:
-            result = self.matcher.match(name)
+            # a filling word read next to its bread: the chips of a chip butty are chip-shop chips
+            in_context = self._in_context(name, around, region)
+            result = (
+                MatchResult("sure", in_context, 100.0, (in_context,))
+                if in_context is not None
+                else self.matcher.match(name)
+            )
             if result.status != "sure" or result.best is None:
                 return ()
             item = self._amount(name, None, None, result.best)  # one typical serving of the filling

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.domain.foods import Food
-from bot.domain.matcher import MatchResult
+from bot.domain.matcher import MatchResult, normalise
 from bot.domain.meal import MEASURED_UNITS, ParsedItem
 
 
@@ -37,18 +37,24 @@ def _has_amount(slot: _Slot) -> bool:
 
 
 def restated(slots: list[_Slot]) -> None:
-    """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two."""
-    for slot, following in zip(slots, slots[1:], strict=False):
-        if (
-            slot.food is not None
-            and following.food is not None
-            and slot.food.id == following.food.id
-            and slot.parsed.quantity is None
-            and slot.parsed.unit is None
-            and following.parsed.quantity is not None
-            and following.sep == ","
-        ):
-            slot.dropped = True
+    """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two; so is a
+    dish named by that food ("chickpea curry, about a cup of chickpeas": the chickpeas, as measured). The
+    amount may come later in the list, after a comma ("pasta with prawns, 150g prawns and 1 cup penne")."""
+    for index, slot in enumerate(slots):
+        if slot.food is None or slot.parsed.quantity is not None or slot.parsed.unit is not None:
+            continue
+        words = normalise(slot.parsed.food_text).split()
+        after_comma = False
+        for position, following in enumerate(slots[index + 1 :]):
+            after_comma = after_comma or following.sep == ","
+            following_words = normalise(following.parsed.food_text).split()
+            same = following.food is not None and (
+                following.food.id == slot.food.id
+                or (position == 0 and bool(following_words) and following_words[-1] in words)
+            )
+            if same and after_comma and following.parsed.quantity is not None:
+                slot.dropped = True
+                break
 
 
 _SPREAD_AFTER = frozenset({"with", "w/", "w", "topped with"})

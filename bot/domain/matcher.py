@@ -84,7 +84,9 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     for raw in _WORD_RE.findall(text):
         word = _SYNONYMS.get(raw, raw)
         for part in word.split():
-            part = _SYNONYMS.get(singular(part), singular(part))
+            one = singular(part)
+            # "beens" is a misspelt food word, not the stopword "been": keep it as written
+            part = part if one in _STOPWORDS and part not in _STOPWORDS else _SYNONYMS.get(one, one)
             for sub in part.split():
                 if drop_stopwords and sub in _STOPWORDS:
                     continue
@@ -95,6 +97,14 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     return " ".join(tokens(text))
+
+
+_HARD_C_RE = re.compile(r"^(?:qu|q|c(?=[aoulr])|k)")
+
+
+def _sound_key(word: str) -> str:
+    """The word with a leading hard k sound spelt one way: "kinoa" and "quinoa", "cale" and "kale" meet."""
+    return _HARD_C_RE.sub("k", word)
 
 
 def _split_state(toks: list[str]) -> tuple[str, frozenset[str]]:
@@ -186,6 +196,7 @@ class FoodMatcher:
                 self._lossless.setdefault(choice.full, []).append(choice.food_index)
         self._vocab_list = sorted(self._vocab)
         self._corrections: dict[str, str] = {}
+        self._ties: dict[str, tuple[str, ...]] = {}  # misspelt word -> the food words it is equally near
         self._cache: dict[str, MatchResult] = {}
 
     # ------------------------------------------------------------------------------------ helpers
@@ -214,7 +225,7 @@ class FoodMatcher:
         """A misspelt word -> the one table-vocabulary word it most likely is; else the word unchanged.
 
         Only words unknown to the table, of at least :data:`TYPO_MIN_LEN` letters, not stopwords or
-        :data:`NON_FOOD_WORDS`, are corrected; the correction keeps the first letter and is at most one
+        :data:`NON_FOOD_WORDS`, are corrected; the correction keeps the first letter (or its hard k sound: "kinoa" for quinoa) and is at most one
         edit away (two from :data:`TYPO_TWO_EDITS_LEN` letters), transpositions counting as one edit.
         A tie between two vocabulary words is not corrected.
         """
@@ -247,16 +258,53 @@ class FoodMatcher:
             and abs(len(h[0]) - len(word)) <= max_edits
             and (not word.startswith(h[0]) or word == h[0] + "e")
         ]
+        if not hits and word.endswith("s") and not word.endswith("ss"):
+            # a misspelt plural: its singular is near the (singular) vocabulary ("beens" -> bean or beet)
+            stem = word[:-1]
+            hits = [
+                h
+                for h in process.extract(
+                    stem, self._vocab_list, scorer=OSA.distance, score_cutoff=1, limit=None
+                )
+                if h[0][0] == stem[0] and abs(len(h[0]) - len(stem)) <= 1 and not stem.startswith(h[0])
+            ]
+        if not hits and _HARD_C_RE.match(word):
+            # the same first sound spelt another way ("kinoa" for quinoa)
+            key = _sound_key(word)
+            hits = [
+                (v, d, 0)
+                for v in self._vocab_list
+                if _HARD_C_RE.match(v) and v[0] != word[0]
+                for d in (OSA.distance(_sound_key(v), key),)
+                if d <= max_edits
+            ]
         corrected = word
         if hits:
             best = min(h[1] for h in hits)
             closest = [h[0] for h in hits if h[1] == best]
             if len(closest) == 1:
                 corrected = closest[0]
+            else:
+                self._ties[word] = tuple(sorted(closest))  # "beens": beans or beets, told by the phrase
         if len(self._corrections) > 4096:
             self._corrections.clear()
+            self._ties.clear()
         self._corrections[word] = corrected
         return corrected
+
+    def _tied_hit(self, toks: list[str]) -> tuple[int | None, list[str]]:
+        """A misspelt word one edit from two food words ("beens": beans, beets) is the one that, with the
+        words around it, names a food exactly ("black beens" -> "black beans"); else no hit."""
+        found: list[tuple[int, list[str]]] = []
+        for position, word in enumerate(toks):
+            for option in self._ties.get(word, ()):
+                trial = [*toks[:position], option, *toks[position + 1 :]]
+                hit = self._exact_hit(" ".join(trial), trial)
+                if hit is not None:
+                    found.append((hit, trial))
+        if len({hit for hit, _ in found}) == 1:
+            return found[0]
+        return None, toks
 
     def _transposed(self, word: str) -> str:
         """A four-letter word with two neighbouring letters swapped ("mlik") -> the one vocabulary word it is
@@ -272,11 +320,14 @@ class FoodMatcher:
         if not query_states:
             # a plain query prefers a plain label (the family's default row)
             return 0.0 if not choice.states else -3.0
-        if query_states & food_states:
-            return 4.0
         q_fam, f_fam = _families(query_states), _families(food_states)
+        # a state the query did not say ("frozen" for "boiled brussels sprouts") costs a little, so the
+        # row that is only what was said wins over its frozen or canned sibling
+        unsaid = 1.5 if f_fam - q_fam else 0.0
+        if query_states & food_states:
+            return 4.0 - unsaid
         if q_fam & f_fam:
-            return 2.5
+            return 2.5 - unsaid
         if not food_states:
             return -1.0
         return -8.0
@@ -372,9 +423,23 @@ class FoodMatcher:
         uncut = [t for t in corrected if t not in CUT_WORDS]
         if uncut:
             corrected = uncut
-        if corrected != toks:
+        if corrected != toks or any(t in self._ties for t in toks):
+            # the corrected words as said ("shredded wheat"), then without the cut words ("whole", "shredded")
+            full = [self._correct(t) for t in toks]
+            hit = self._exact_hit(" ".join(full), full) if full != corrected else None
+            if hit is None:
+                hit, full = self._tied_hit(full)
             toks = corrected
-            hit = self._exact_hit(" ".join(toks), toks)
+            if hit is None:
+                hit = self._exact_hit(" ".join(toks), toks)
+            if hit is None and any(t in _STATE_FAMILIES for t in toks[1:]):
+                # "sweet potatoe baked": corrected, then the state word said after the food
+                moved = [t for t in toks if t in _STATE_FAMILIES] + [
+                    t for t in toks if t not in _STATE_FAMILIES
+                ]
+                hit = self._exact_hit(" ".join(moved), moved)
+            if hit is None:
+                hit, toks = self._tied_hit(toks)
             if hit is not None:
                 return MatchResult("sure", self.foods[hit], 97.0, (self.foods[hit],))
         core, q_states = _split_state(toks)

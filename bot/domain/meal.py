@@ -153,6 +153,8 @@ _STATE_FIRST_RE = re.compile(
 )
 # Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
 MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "ml", "l", "fl_oz"})
+# amounts that say little about the weight: a count with no unit ("a punnet of"), a bowl, a plate, a handful
+_VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
 # "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
 _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
 
@@ -224,6 +226,7 @@ def split_items_with_separators(
         line_seps: list[str] = []
         line_has_amount: list[bool] = []
         line_measured: list[bool] = []
+        line_vague: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
@@ -239,17 +242,25 @@ def split_items_with_separators(
                 modifier = parse_item(item)
                 has_amount = modifier.quantity is not None
                 measured = modifier.unit in MEASURED_UNITS
-                # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too
-                if not (has_amount and line_has_amount[last]) or (measured and not line_measured[last]):
+                # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too; so
+                # does a cup or spoon after a vague amount ("a punnet of strawberries, about a cup")
+                restates = modifier.unit in ("cup", "tbsp", "tsp") and line_vague[last]
+                if (
+                    not (has_amount and line_has_amount[last])
+                    or (measured and not line_measured[last])
+                    or restates
+                ):
                     line_items[last] = f"{line_items[last]}, {item}"
                     line_has_amount[last] = line_has_amount[last] or has_amount
                     line_measured[last] = line_measured[last] or measured
+                    line_vague[last] = line_vague[last] and not restates
                     continue
             parsed_item = parse_item(item)
             line_items.append(item)
             line_seps.append(re.sub(r"\s+", " ", sep.strip().lower()))
             line_has_amount.append(parsed_item.quantity is not None)
             line_measured.append(parsed_item.unit in MEASURED_UNITS)
+            line_vague.append(parsed_item.unit in _VAGUE_UNITS)
             last = len(line_items) - 1
         items.extend(zip(line_items, line_seps, strict=True))
     return items
@@ -529,6 +540,10 @@ def parse_item(text: str) -> ParsedItem:
     if amount.unit not in MEASURED_UNITS:
         # a weight or volume beats a count: "a piece of salmon, about 3 oz" is 3 oz
         amount = next((p for p in parsed if p.unit in MEASURED_UNITS), amount)
+    if amount.unit in _VAGUE_UNITS:
+        # a cup or spoon said in a part of its own restates a vague amount: "a punnet of strawberries,
+        # about a cup", "a big bowl of kale, cooked, maybe 1 cup"
+        amount = next((p for p in parsed if p not in food_parts and p.unit in ("cup", "tbsp", "tsp")), amount)
     states: list[str] = []
     for p in parsed:
         if p in food_parts:

@@ -24,6 +24,9 @@ _NOT_EATEN = re.compile(
     # dreams and talk about food are not meals: "I had a dream about chocolate cake"
     r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
     r"bought|purchased|shopping|groceries|"
+    # wishes said another way: "I could really go for a pizza", "I fancy a curry", "dying for a burger"
+    r"could\s+(?:really\s+|totally\s+|so\s+|honestly\s+)?(?:go\s+for|use|do\s+with|murder|kill\s+for)|"
+    r"(?:i|we)\s+(?:really\s+)?fancy|in\s+the\s+mood\s+for|dying\s+for|(?:feel|feeling)\s+like\s+(?:having|eating)|"
     # habits are not today's meal: "I usually have porridge", "every morning I have oatmeal"
     r"used\s+to|usually|normally|typically|generally|every\s+(?:day|morning|night|evening|week)|most\s+days)\b",
     re.IGNORECASE,
@@ -83,7 +86,7 @@ _IDIOM_ANYWHERE = re.compile(
 )
 # Sandwiches, toast, wraps and bagels named by their filling, and the bread each comes on (id, unit, amount).
 _COMPOSITE_RE = re.compile(
-    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butties?|toasties?|on\s+toast|toast|"
+    r"^(?P<filling>.+?)\s+(?P<kind>sandwich(?:es)?|sandwhich(?:es)?|sarnies?|butty|butties?|toasties?|on\s+toast|toast|"
     r"wraps?|bagels?|sub|subs)$",
     re.IGNORECASE,
 )
@@ -94,6 +97,7 @@ _COMPOSITE_BREAD: dict[str, tuple[str, str, float]] = {
     "sandwhiche": ("bread_white", "slice", 2.0),
     "sarnie": ("bread_white", "slice", 2.0),
     "buttie": ("bread_white", "slice", 2.0),
+    "butty": ("bread_white", "slice", 2.0),
     "toastie": ("bread_white", "slice", 2.0),
     "toast": ("toast_white", "slice", 1.0),
     "wrap": ("tortilla_flour", "piece", 1.0),

@@ -153,6 +153,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "containers",
         "scoop",
         "scoops",
+        "stalk",
+        "stalks",
     ),
     "half": ("halves",),
     "square": ("square", "squares"),
@@ -193,6 +195,10 @@ _SIZE_WORDS = {
     "extra-large": "large",
     "huge": "large",
     "jumbo": "large",
+    "massive": "large",
+    "giant": "large",
+    "enormous": "large",
+    "hearty": "large",
 }
 # Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
 _LETTER_UNITS = {"c": "cup", "C": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g", "G": "g"}
@@ -238,6 +244,11 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
+        # a dish named before its ingredients with amounts: "stir fry of 150g tofu, ..." -- the ingredients win
+        r"^(?:an?\s+|my\s+|some\s+)?(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
+        r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
+        r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:made\s+)?(?:of|from|using)\s+"
+        r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
     )
 )
 _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
@@ -246,10 +257,17 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
-        r"\s+(?:in|with|mixed\s+with|made\s+up\s+with)\s+(?:some\s+)?(?:hot\s+|cold\s+|tap\s+)?water$",
+        # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with)\s+(?:some\s+)?(?:hot\s+|cold\s+|tap\s+|boiling\s+)?water$",
+        # where it was eaten: "a latte on the way to work", "a banana on the train"
+        r"\s*\b(?:on\s+(?:the|my|our)\s+(?:way|walk|drive|commute)\s+(?:to|home|back|in|into)|on\s+the\s+(?:go|run|train|bus|tube|commute)|in\s+the\s+car|at\s+work)\b.*$",
         r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
-        r"\s*\b(?:at|in)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
+        r"\s*\b(?:at|in|after|from|outside)\s+(?:the\s+|a\s+|my\s+)?(?:pub|bar|cinema|movies|office|park|beach|cafe|café|"
         r"restaurant|airport|party|game|stadium|canteen|cafeteria|desk)\b.*$",
+        # where it came from: "from the takeaway", "from a drive thru", "from the chippy"
+        r"\s*\bfrom\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:local\s+)?(?:takeaway|take-away|takeout|take-out|"
+        r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
+        r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
         rf"\s*\b{_TIMES}$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
         r"[\s.!?,;:\-–—~*…]+$",
@@ -348,7 +366,9 @@ _MID_MEAL_RE = re.compile(
 # A line about what someone else ate ("my sister had pizza", "she ate a salad"): not the user's meal.
 # "my wife and I had pizza" is the user's (no match: "I" is no verb).
 _OTHER_EATER_RE = re.compile(
-    r"^(?:he|she|they|his\s+\w+|her\s+\w+|their\s+\w+|my\s+(?:\w+\s+)?\w+)\s+(?:just\s+|also\s+|all\s+)?"
+    r"^(?:he|she|they|his\s+\w+|her\s+\w+|their\s+\w+|my\s+(?:\w+\s+)?\w+|our\s+(?:\w+\s+)?\w+|"
+    r"(?:the\s+)?(?:kids|children|boys|girls|guests|others|rest\s+of\s+(?:them|the\s+family))|"
+    r"everyone(?:\s+else)?|everybody(?:\s+else)?)\s+(?:just\s+|also\s+|all\s+)?"
     r"(?:had|has|have|ate|eats|eat|drank|drinks|was\s+eating|were\s+eating|is\s+eating|are\s+eating)\b",
     re.IGNORECASE,
 )
