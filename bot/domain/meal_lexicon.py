@@ -363,6 +363,19 @@ _MID_MEAL_RE = re.compile(
     r"\s*(?:[,;]\s*|(?=\(|\s+(?:and|then|plus|with)\b))",
     re.IGNORECASE,
 )
+# "a burrito from the food truck and a latte", "edamame at the sushi place and then salmon roll": a place
+# inside a line, before more items, only says where; it becomes a separator instead of cutting the rest off.
+_PLACES = (
+    r"(?:local\s+)?(?:takeaway|take-away|takeout|take-out|drive[- ]?thru|drive[- ]?through|chippy|chipper|"
+    r"chip\s+shop|canteen|cafeteria|cafe|café|deli|bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|"
+    r"van|vending\s+machine|pub|bar|cinema|movies|office|park|beach|airport|party|game|stadium|desk|gym|"
+    r"(?:[^\W\d_]+\s+)?(?:place|joint|stand|stall|counter))"
+)
+_MID_WHERE_RE = re.compile(
+    rf"\s+(?:at|in|from|after)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}\b"
+    r"\s*(?:[,;]\s*|(?=\s+(?:and|then|plus)\b))",
+    re.IGNORECASE,
+)
 # A line about what someone else ate ("my sister had pizza", "she ate a salad"): not the user's meal.
 # "my wife and I had pizza" is the user's (no match: "I" is no verb).
 _OTHER_EATER_RE = re.compile(

@@ -1,0 +1,67 @@
+"""Issue 8, fourth round: the general causes behind the misses of the third scored meal set (meals_blind6.json).
+Pure domain tests over the real food table (only ids and counts are asserted, values come from the table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimate, Estimator, default_estimator, is_not_eaten
+
+
+@pytest.fixture(scope="module")
+def estimator() -> Estimator:
+    return default_estimator()
+
+
+def ids(estimate: Estimate) -> list[str]:
+    return [item.food.id for item in estimate.items]
+
+
+# ---- a place inside a line only says where; the items after it still count --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("Breakfast burrito from the food truck and a medium iced latte", 2),
+        ("had a cup of edamame at the sushi place and then 6 pieces of salmon roll", 2),
+        ("a bacon roll from the cafe, then a flat white", 2),
+        ("a burger at the burger joint and a milkshake", 2),
+    ],
+)
+def test_a_place_mid_line_is_a_separator(estimator: Estimator, message: str, count: int) -> None:
+    est = estimator.estimate(message)
+    assert len(est.items) == count and not est.ambiguous, est
+
+
+def test_a_place_at_the_end_is_still_cut(estimator: Estimator) -> None:
+    est = estimator.estimate("a burrito from the food truck")
+    assert len(est.items) == 1 and not est.unmatched, est
+
+
+# ---- "fancy a ..." opening a message is a wish --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["fancy a curry tonight", "fancy some chips later"])
+def test_fancy_a_is_a_wish(message: str) -> None:
+    assert is_not_eaten(message)
+
+
+def test_a_fancy_dish_is_eaten(estimator: Estimator) -> None:
+    assert not is_not_eaten("had a fancy salad")
+
+
+# ---- a dish named by a food, then that same food measured right after it, is counted once -------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "overnight oats made with 1/2 cup dry oats",
+        "overnight oats with 1/2 cup oats",
+    ],
+)
+def test_same_food_restated_with_amount_is_one(estimator: Estimator, message: str) -> None:
+    est = estimator.estimate(message)
+    assert len(ids(est)) == 1, est
+    assert est.items[0].quantity == 0.5
