@@ -65,3 +65,33 @@ def test_same_food_restated_with_amount_is_one(estimator: Estimator, message: st
     est = estimator.estimate(message)
     assert len(ids(est)) == 1, est
     assert est.items[0].quantity == 0.5
+
+
+# ---- when or where said before "I had" is context; "served over" joins the next food ------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("After the gym I had a cup of cottage cheese", 1),
+        ("after my run I had a banana", 1),
+        ("Post-workout I had a protein shake and a banana", 2),
+        ("tofu and broccoli, served over half a cup of brown rice", 3),
+    ],
+)
+def test_context_before_the_eater_is_dropped(estimator: Estimator, message: str, count: int) -> None:
+    est = estimator.estimate(message)
+    assert len(est.items) == count and not est.ambiguous and not est.unmatched, est
+
+
+# ---- a dish the user made, named before its ingredients with amounts, gives way to them ----------------------
+
+
+def test_made_a_dish_with_measured_ingredients(estimator: Estimator) -> None:
+    est = estimator.estimate("Made a quick stir fry with 100g firm tofu and a cup of broccoli")
+    assert len(est.items) == 2 and not est.unmatched and not est.ambiguous, est
+
+
+def test_a_dish_with_an_ingredient_not_made_keeps_the_dish_asked(estimator: Estimator) -> None:
+    est = estimator.estimate("a salad with 2 boiled eggs")
+    assert len(est.items) == 1 and est.ambiguous, est

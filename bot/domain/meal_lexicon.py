@@ -239,6 +239,10 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
         r"^tea\s*[:\-–—]\s*",
+        # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
+        rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?{_VERBS}\b)",
+        # how a food was served with the last one: "served over half a cup of brown rice"
+        r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
         r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please)\b\s*[,:!.]?\s*",
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
@@ -248,6 +252,12 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:an?\s+|my\s+|some\s+)?(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
         r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
         r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:made\s+)?(?:of|from|using)\s+"
+        r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
+        # one the user made, named before what went in with amounts: "made a quick stir fry with 100g tofu, ..."
+        r"^(?:made|cooked|threw\s+together|whipped\s+up)\s+(?:an?\s+|my\s+|some\s+)?"
+        r"(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
+        r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
+        r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+with\s+"
         r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
     )
 )
