@@ -95,3 +95,29 @@ def test_made_a_dish_with_measured_ingredients(estimator: Estimator) -> None:
 def test_a_dish_with_an_ingredient_not_made_keeps_the_dish_asked(estimator: Estimator) -> None:
     est = estimator.estimate("a salad with 2 boiled eggs")
     assert len(est.items) == 1 and est.ambiguous, est
+
+
+# ---- a dish named, then a colon or dash and its measured ingredients: the ingredients win -------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "count"),
+    [
+        ("a homemade burrito bowl: 1 cup brown rice, half cup black beans and 2 tbsp salsa", 3),
+        ("PB banana toast - 1 slice whole wheat toast, 1 tbsp peanut butter and half a banana", 3),
+        ("a spinach salad - 2 cups raw spinach, an ounce of feta", 2),
+    ],
+)
+def test_dish_label_before_measured_ingredients(estimator: Estimator, message: str, count: int) -> None:
+    est = estimator.estimate(message)
+    assert len(est.items) == count and not est.ambiguous and not est.unmatched, est
+
+
+def test_a_spinach_salad_label_keeps_the_two_cups(estimator: Estimator) -> None:
+    est = estimator.estimate("a spinach salad - 2 cups raw spinach, an ounce of feta")
+    assert est.items[0].quantity == 2
+
+
+def test_a_food_labelling_its_own_amount_is_kept(estimator: Estimator) -> None:
+    est = estimator.estimate("spinach: 2 cups, and a banana")
+    assert len(est.items) == 2 and not est.unmatched, est

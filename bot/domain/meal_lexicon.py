@@ -253,6 +253,15 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
         r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:made\s+)?(?:of|from|using)\s+"
         r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
+        # any dish named, then a colon or dash and its measured ingredients as a list: "a homemade burrito
+        # bowl: 1 cup brown rice, half cup black beans, ...", "PB banana toast - 1 slice toast, 1 tbsp peanut
+        # butter and half a banana" -- the ingredients win
+        r"^[^\W\d_][^:,;\n]{2,48}?\s*(?::|\s[-–—]\s)\s*"
+        # ... but not a food labelling its own amount: "spinach: 2 cups, and a banana"
+        r"(?!(?:\d+(?:\.\d+)?|one|two|three|half|a|an)\s*(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
+        r"ounces?|oz|g|grams?|ml)\s*(?:,|$|\sand\s))"
+        r"(?=(?:\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
+        r"ounces?|oz|\d))[^\n]*(?:,|\sand\s))",
         # one the user made, named before what went in with amounts: "made a quick stir fry with 100g tofu, ..."
         r"^(?:made|cooked|threw\s+together|whipped\s+up)\s+(?:an?\s+|my\s+|some\s+)?"
         r"(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
