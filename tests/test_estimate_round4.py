@@ -121,3 +121,30 @@ def test_a_spinach_salad_label_keeps_the_two_cups(estimator: Estimator) -> None:
 def test_a_food_labelling_its_own_amount_is_kept(estimator: Estimator) -> None:
     est = estimator.estimate("spinach: 2 cups, and a banana")
     assert len(est.items) == 2 and not est.unmatched, est
+
+
+# ---- curation: dishes and drinks from FNDDS with "Quantity not specified" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "food_id", "source"),
+    [
+        ("iced coffee", "iced_coffee", "FNDDS"),  # brewed coffee over ice, not a bottled latte
+        ("nachos with cheese", "nachos", "FNDDS"),
+        ("beef stir fry", "stir_fry_beef", "FNDDS"),
+        ("a KIND bar", "kind_bar", "FNDDS"),  # "kind" is a stop word elsewhere; the brand bar still matches
+        ("an 8 oz sirloin", "beef_sirloin", "SR28"),
+    ],
+)
+def test_curated_rows(estimator: Estimator, message: str, food_id: str, source: str) -> None:
+    est = estimator.estimate(message)
+    assert ids(est) == [food_id] and est.items[0].food.source == source, est
+
+
+# ---- a clock time at the end of an item says when ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["a KIND bar around 3", "a banana at 11am", "2 eggs at 7:30"])
+def test_clock_time_trailer(estimator: Estimator, message: str) -> None:
+    est = estimator.estimate(message)
+    assert len(est.items) == 1 and not est.ambiguous and not est.unmatched, est

@@ -288,6 +288,8 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
         r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
         rf"\s*\b{_TIMES}$",
+        # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
+        r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
         r"[\s.!?,;:\-–—~*…]+$",
     )
