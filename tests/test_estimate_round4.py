@@ -148,3 +148,12 @@ def test_curated_rows(estimator: Estimator, message: str, food_id: str, source: 
 def test_clock_time_trailer(estimator: Estimator, message: str) -> None:
     est = estimator.estimate(message)
     assert len(est.items) == 1 and not est.ambiguous and not est.unmatched, est
+
+
+@pytest.mark.parametrize(
+    "message", ["a cup of edamame at the sushi bar", "a burger at the burger van", "a tuna melt at the diner"]
+)
+def test_a_place_at_the_end_with_its_kind_is_cut(estimator: Estimator, message: str) -> None:
+    est = estimator.estimate(message)
+    assert est.items and not est.unmatched, est
+    assert all("at the" not in item.text for item in est.ambiguous), est

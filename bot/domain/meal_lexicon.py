@@ -270,6 +270,12 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
     )
 )
+_PLACES = (
+    r"(?:local\s+)?(?:takeaway|take-away|takeout|take-out|drive[- ]?thru|drive[- ]?through|chippy|chipper|"
+    r"chip\s+shop|canteen|cafeteria|cafe|café|deli|bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|"
+    r"van|vending\s+machine|pub|bar|cinema|movies|office|park|beach|airport|party|game|stadium|desk|gym|diner|"
+    r"(?:[^\W\d_]+\s+)?(?:place|joint|stand|stall|counter|bar|truck|van|shack|shop|cafe|café|restaurant))"
+)
 _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -287,6 +293,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\bfrom\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:local\s+)?(?:takeaway|take-away|takeout|take-out|"
         r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
         r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
+        rf"\s*\b(?:at|in|from)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}$",  # "edamame at the sushi bar"
         rf"\s*\b{_TIMES}$",
         # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
@@ -386,12 +393,8 @@ _MID_MEAL_RE = re.compile(
 )
 # "a burrito from the food truck and a latte", "edamame at the sushi place and then salmon roll": a place
 # inside a line, before more items, only says where; it becomes a separator instead of cutting the rest off.
-_PLACES = (
-    r"(?:local\s+)?(?:takeaway|take-away|takeout|take-out|drive[- ]?thru|drive[- ]?through|chippy|chipper|"
-    r"chip\s+shop|canteen|cafeteria|cafe|café|deli|bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|"
-    r"van|vending\s+machine|pub|bar|cinema|movies|office|park|beach|airport|party|game|stadium|desk|gym|"
-    r"(?:[^\W\d_]+\s+)?(?:place|joint|stand|stall|counter))"
-)
+# "a burrito from the food truck and a latte", "edamame at the sushi place and then salmon roll": a place
+# inside a line, before more items, only says where; it becomes a separator instead of cutting the rest off.
 _MID_WHERE_RE = re.compile(
     rf"\s+(?:at|in|from|after)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}\b"
     r"\s*(?:[,;]\s*|(?=\s+(?:and|then|plus)\b))",
