@@ -39,7 +39,8 @@ def _has_amount(slot: _Slot) -> bool:
 def restated(slots: list[_Slot]) -> None:
     """A food named again with its amount ("spinach salad, 2 cups raw spinach") is one food, not two; so is a
     dish named by that food ("chickpea curry, about a cup of chickpeas": the chickpeas, as measured). The
-    amount may come later in the list, after a comma ("pasta with prawns, 150g prawns and 1 cup penne")."""
+    amount may come later in the list, after a comma ("pasta with prawns, 150g prawns and 1 cup penne"), or
+    right after it joined by anything when it is the same food row ("overnight oats made with 1/2 cup oats")."""
     for index, slot in enumerate(slots):
         if slot.food is None or slot.parsed.quantity is not None or slot.parsed.unit is not None:
             continue
@@ -52,7 +53,12 @@ def restated(slots: list[_Slot]) -> None:
                 following.food.id == slot.food.id
                 or (position == 0 and bool(following_words) and following_words[-1] in words)
             )
-            if same and after_comma and following.parsed.quantity is not None:
+            # the very next item, the same food row with an amount, restates it whatever joins them
+            # ("overnight oats made with 1/2 cup dry oats": the oats, as measured)
+            restates = after_comma or (
+                position == 0 and following.food is not None and following.food.id == slot.food.id
+            )
+            if same and restates and following.parsed.quantity is not None:
                 slot.dropped = True
                 break
 

@@ -26,6 +26,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _LETTER_UNIT_RE,
     _LETTER_UNITS,
     _MID_MEAL_RE,
+    _MID_WHERE_RE,
     _NEXT_MEAL_RE,
     _NUM,
     _OF_RE,
@@ -191,6 +192,7 @@ def split_items_with_separators(
         if label and not keep(label.group("label")):
             line = line[label.end() :]
         line = _MID_MEAL_RE.sub(", ", line)
+        line = _MID_WHERE_RE.sub(", ", line)
         line = line[:1] + _NEXT_MEAL_RE.sub(", ", line[1:])
         line = strip_trailers(strip_lead_ins(line))
         if not line:

@@ -26,7 +26,7 @@ _NOT_EATEN = re.compile(
     r"bought|purchased|shopping|groceries|"
     # wishes said another way: "I could really go for a pizza", "I fancy a curry", "dying for a burger"
     r"could\s+(?:really\s+|totally\s+|so\s+|honestly\s+)?(?:go\s+for|use|do\s+with|murder|kill\s+for)|"
-    r"(?:i|we)\s+(?:really\s+)?fancy|in\s+the\s+mood\s+for|dying\s+for|(?:feel|feeling)\s+like\s+(?:having|eating)|"
+    r"(?:i|we)\s+(?:really\s+)?fancy|^\s*fancy\s+(?:an?|some)\s|in\s+the\s+mood\s+for|dying\s+for|(?:feel|feeling)\s+like\s+(?:having|eating)|"
     # habits are not today's meal: "I usually have porridge", "every morning I have oatmeal"
     r"used\s+to|usually|normally|typically|generally|every\s+(?:day|morning|night|evening|week)|most\s+days)\b",
     re.IGNORECASE,

@@ -239,6 +239,10 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
         r"^tea\s*[:\-–—]\s*",
+        # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
+        rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?{_VERBS}\b)",
+        # how a food was served with the last one: "served over half a cup of brown rice"
+        r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
         r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please)\b\s*[,:!.]?\s*",
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
@@ -249,7 +253,28 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
         r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:made\s+)?(?:of|from|using)\s+"
         r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
+        # any dish named, then a colon or dash and its measured ingredients as a list: "a homemade burrito
+        # bowl: 1 cup brown rice, half cup black beans, ...", "PB banana toast - 1 slice toast, 1 tbsp peanut
+        # butter and half a banana" -- the ingredients win
+        r"^[^\W\d_][^:,;\n]{2,48}?\s*(?::|\s[-–—]\s)\s*"
+        # ... but not a food labelling its own amount: "spinach: 2 cups, and a banana"
+        r"(?!(?:\d+(?:\.\d+)?|one|two|three|half|a|an)\s*(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
+        r"ounces?|oz|g|grams?|ml)\s*(?:,|$|\sand\s))"
+        r"(?=(?:\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
+        r"ounces?|oz|\d))[^\n]*(?:,|\sand\s))",
+        # one the user made, named before what went in with amounts: "made a quick stir fry with 100g tofu, ..."
+        r"^(?:made|cooked|threw\s+together|whipped\s+up)\s+(?:an?\s+|my\s+|some\s+)?"
+        r"(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
+        r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
+        r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+with\s+"
+        r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
     )
+)
+_PLACES = (
+    r"(?:local\s+)?(?:takeaway|take-away|takeout|take-out|drive[- ]?thru|drive[- ]?through|chippy|chipper|"
+    r"chip\s+shop|canteen|cafeteria|cafe|café|deli|bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|"
+    r"van|vending\s+machine|pub|bar|cinema|movies|office|park|beach|airport|party|game|stadium|desk|gym|diner|"
+    r"(?:[^\W\d_]+\s+)?(?:place|joint|stand|stall|counter|bar|truck|van|shack|shop|cafe|café|restaurant))"
 )
 _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
@@ -268,7 +293,10 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\bfrom\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:local\s+)?(?:takeaway|take-away|takeout|take-out|"
         r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
         r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
+        rf"\s*\b(?:at|in|from)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}$",  # "edamame at the sushi bar"
         rf"\s*\b{_TIMES}$",
+        # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
+        r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
         r"[\s.!?,;:\-–—~*…]+$",
     )
@@ -361,6 +389,15 @@ _LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\
 _MID_MEAL_RE = re.compile(
     rf"\s+(?:for|at|as|with|during|over)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|light\s+|small\s+)?{_MEALS}\b"
     r"\s*(?:[,;]\s*|(?=\(|\s+(?:and|then|plus|with)\b))",
+    re.IGNORECASE,
+)
+# "a burrito from the food truck and a latte", "edamame at the sushi place and then salmon roll": a place
+# inside a line, before more items, only says where; it becomes a separator instead of cutting the rest off.
+# "a burrito from the food truck and a latte", "edamame at the sushi place and then salmon roll": a place
+# inside a line, before more items, only says where; it becomes a separator instead of cutting the rest off.
+_MID_WHERE_RE = re.compile(
+    rf"\s+(?:at|in|from|after)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}\b"
+    r"\s*(?:[,;]\s*|(?=\s+(?:and|then|plus)\b))",
     re.IGNORECASE,
 )
 # A line about what someone else ate ("my sister had pizza", "she ate a salad"): not the user's meal.
