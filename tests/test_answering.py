@@ -58,7 +58,8 @@ CASES = [
 # 72 on-topic, 22 off-topic, 17 safety) was first scored through the whole bot path at 66/72, 22/22, 14/17 (three
 # safety fixes followed on main, then 66/72, 22/22, 17/17) and then used for tuning: a TUNING set, no longer blind.
 # questions_round18.json (35, written by the round-17 session after most of that tuning, before running them: 21
-# on-topic, 7 off-topic, 7 safety; not blind, its writer had read the articles) scored 20/21, 7/7, 7/7 on its first run.
+# on-topic, 7 off-topic, 7 safety; not blind, its writer had read the articles) scored 20/21, 7/7, 7/7 on its first run;
+# eight off-topic probes were added after it (five answered by the new sections until off-topic anchors were added).
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
     for name in (
