@@ -54,7 +54,12 @@ CASES = [
 # questions_round15.json (105 messy questions written blind: 67 on-topic, 21 off-topic, 17 safety) was first
 # scored through the whole bot path at 62/67, 18/21, 14/17 and then used for tuning (a TUNING set, no longer
 # blind). questions_round16.json (34, written by the round-15 helper after that tuning, in the same style) scored
-# 17/20, 7/7, 7/7 on its first run; now tuned on too.
+# 17/20, 7/7, 7/7 on its first run; now tuned on too. questions_round17.json (111 messy questions written blind:
+# 72 on-topic, 22 off-topic, 17 safety) was first scored through the whole bot path at 66/72, 22/22, 14/17 (three
+# safety fixes followed on main, then 66/72, 22/22, 17/17) and then used for tuning: a TUNING set, no longer blind.
+# questions_round18.json (35, written by the round-17 session after most of that tuning, before running them: 21
+# on-topic, 7 off-topic, 7 safety; not blind, its writer had read the articles) scored 20/21, 7/7, 7/7 on its first run;
+# eight off-topic probes were added after it (five answered by the new sections until off-topic anchors were added).
 NEW_FORMAT = {
     name: json.loads((DATA / name).read_text(encoding="utf-8"))
     for name in (
@@ -64,6 +69,8 @@ NEW_FORMAT = {
         "questions_round14.json",
         "questions_round15.json",
         "questions_round16.json",
+        "questions_round17.json",
+        "questions_round18.json",
         "questions_safety.json",
     )
 }
@@ -342,6 +349,36 @@ def test_two_questions_in_one_get_one_part_each():
     assert "bisphosphonate" in answer.text and "PPI" in answer.text
 
 
+def test_personal_figures_leave_room_for_a_second_ask():
+    # "wife is 52" describes the person and asks nothing: no magnesium figure crowds out the exercise part
+    answer = ANSWERER.answer(
+        "wife is 52 and post menopausal, how much calcium does she need and what kind of exercise should she do"
+    )
+    assert [s.heading for s in answer.sources] == [
+        "How much calcium do adults need?",
+        "What exercise is best for bones?",
+    ]
+    assert "1,200 mg" in answer.text and "320 mg" not in answer.text and "Weight-bearing" in answer.text
+    # a clause too short to name its topic ("what foods have the most") still adds its part
+    answer = ANSWERER.answer("how much magnesium for a 40 yr old man and what foods have the most")
+    assert "420 mg" in answer.text and "pumpkin seeds" in answer.text
+    # the person's own figure is not repeated from an adult's section
+    answer = ANSWERER.answer(
+        "how much magnesium for my 14 yr old daughter and whats the most she can take from supplements"
+    )
+    assert "How much magnesium do women need?" not in [s.heading for s in answer.sources]
+    assert "360 mg" in answer.text and "350 mg" in answer.text
+
+
+def test_a_lone_ask_beside_context_may_add_a_close_part():
+    answer = ANSWERER.answer(
+        "crohns + been on steroids for ages, should i be worried about magnesium and my bones"
+    )
+    assert len(answer.sources) == 2 and "Crohn" in answer.text and "Glucocorticoids" in answer.text
+    # but not a section far from the best for the whole message
+    assert len(ANSWERER.answer("how far apart should i take magnesium and ciprofloxacin").sources) == 1
+
+
 def test_two_nouns_joined_by_and_are_one_question():
     answer = ANSWERER.answer("How long should I wait between alendronate and a magnesium supplement?")
     assert len(answer.sources) == 1
@@ -411,6 +448,8 @@ def test_safety_set(case):
             "questions_round14.json",
             "questions_round15.json",
             "questions_round16.json",
+            "questions_round17.json",
+            "questions_round18.json",
         )
         for c in NEW_FORMAT[name]
     ],

@@ -60,6 +60,10 @@ MAX_PARTS = 3
 PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
 PART_CONFIDENCE = 0.70
+# A clause too short to carry its topic ("… and what foods have the most") adds a part at a lower confidence
+# when the whole message ranks the clause's section among its PART_AGREE_RANK best.
+PART_AGREE_RANK = 5
+PART_AGREE_CONFIDENCE = 0.62
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
@@ -207,26 +211,36 @@ class Answerer:
             return [safety]
         if hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
             return []
-        parts = self._personal_parts(question, fallback)
-        if not parts and self.confidence(hits) < CONFIDENCE_MIN:
+        personal = self._personal_parts(question, fallback)
+        if not personal and self.confidence(hits) < CONFIDENCE_MIN:
             return []
-        parts = parts or [hits[0]]
-        clauses = [
-            c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self.retriever.query_terms(c)
-        ]
-        if len(clauses) < 2:
-            return parts
-        near = {
-            h.index: h
-            for h in self.retriever.rank(question, limit=16)
-            if h.score >= hits[0].score - PART_MARGIN
-        }
+        parts = personal or [hits[0]]
+        clauses = [c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self._topical(c)]
+        if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
+            return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
+        whole = self.retriever.rank(question, limit=16)
+        near = {h.index: h for h in whole if h.score >= hits[0].score - PART_MARGIN}
+        agreed = {h.index for h in whole[:PART_AGREE_RANK]}
+        order = {h.index: i for i, h in enumerate(whole)}
         for clause in clauses:
             ranked = self.retriever.rank(clause, limit=4)
             if len(parts) >= MAX_PARTS or not ranked or ranked[0].section.safety:
                 continue
-            top = ranked[0]
-            if top.index not in near and self.confidence(ranked) < PART_CONFIDENCE:
+            # of the sections the clause ranks about equally, the one the whole message ranks best ("what kind
+            # of exercise should she do" after "wife is 52 and post menopausal": exercise for bones)
+            tied = [h for h in ranked if h.score >= ranked[0].score - PART_ANSWERED]
+            top = min(tied, key=lambda h: order.get(h.index, len(order)))
+            given = {f for p in personal for f in p.section.personal}
+            if top.section.personal and set(top.section.personal) <= given:
+                continue  # the personal figures already give this amount, for the person asked about
+            if len(clauses) == 1 and top.index not in near:
+                continue  # a lone ask beside context adds only a section close to the best for the whole
+            strength = self.confidence(ranked)
+            if (
+                top.index not in near
+                and strength < PART_CONFIDENCE
+                and not (top.index in agreed and strength >= PART_AGREE_CONFIDENCE)
+            ):
                 continue
             taken = {p.index for p in parts}
             if any(h.index in taken and h.score >= top.score - PART_ANSWERED for h in ranked):
@@ -234,6 +248,11 @@ class Answerer:
             if all(top.section.heading != p.section.heading for p in parts):
                 parts.append(near.get(top.index, top))
         return parts
+
+    def _topical(self, clause: str) -> bool:
+        """Whether a clause has a word beyond the person it describes: "wife is 52" or "im 35 f" asks nothing."""
+        person = self.retriever.vocabulary.person_words
+        return any(not t.isdigit() and t not in person for t in self.retriever.query_terms(clause))
 
     @staticmethod
     def _safety_hit(hits: list[Hit]) -> Hit | None:
