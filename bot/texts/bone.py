@@ -300,7 +300,8 @@ def forget_confirm(token: int) -> Reply:
 def forget_reply(result) -> Reply:
     if result.status == "forgotten":
         return Reply(
-            f"Done: I deleted everything I held about you ({result.entries} logged entries, your profile, "
+            f"Done: I deleted everything I held about you ({result.entries} logged "
+            f"entr{'y' if result.entries == 1 else 'ies'}, your profile, "
             "settings, usual supplements and reminders). Messages you sent before this are ignored if "
             "Telegram delivers them again. Send /start to begin afresh."
         )
