@@ -52,6 +52,7 @@ from bot.domain.meal import (
 )
 from bot.domain.meal_filters import (
     _AND_RE,
+    _CODE_SYNTAX,
     _COMPOSITE_BREAD,
     _COMPOSITE_RE,
     _DISH_SEPARATORS,
@@ -85,7 +86,7 @@ USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
-COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
+COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
 
@@ -153,6 +154,7 @@ def is_not_eaten(text: str) -> bool:
         or _IDIOM.match(stripped)
         or _IDIOM_ANYWHERE.search(stripped)
         or _PLACEHOLDER.match(stripped)
+        or _CODE_SYNTAX.search(stripped)
     )
 
 

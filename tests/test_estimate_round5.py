@@ -1,0 +1,53 @@
+"""Issue 8, fifth round: the general causes behind the misses of the fourth scored meal set (meals_blind7.json).
+Pure domain tests over the real food table (ids, units and relations are asserted, values come from the table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimator, default_estimator, is_not_eaten
+
+
+@pytest.fixture(scope="module")
+def estimator() -> Estimator:
+    return default_estimator()
+
+
+# ---- code and data syntax is not a meal ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        '{"food": "spinach", "grams": 100}',
+        "{'food': 'almonds', 'qty': 2}",
+        '"food": "banana"',
+        "[spinach, almonds]",
+        "{food=spinach}",
+    ],
+)
+def test_code_syntax_is_junk(estimator: Estimator, message: str) -> None:
+    assert is_not_eaten(message)
+    assert not estimator.estimate(message).items
+
+
+@pytest.mark.parametrize("message", ["spinach: 100 g", "lunch: a cup of spinach", "Dinner - rice (1 cup)"])
+def test_plain_meal_lines_are_not_code(message: str) -> None:
+    assert not is_not_eaten(message)
+
+
+# ---- a bar of chocolate is the bar, a square is a square, a bare count is squares -----------------------------
+
+
+def test_a_bar_of_dark_chocolate_is_the_bar(estimator: Estimator) -> None:
+    bar = estimator.estimate("a bar of dark chocolate").items
+    square = estimator.estimate("a square of dark chocolate").items
+    assert len(bar) == 1 and len(square) == 1
+    assert bar[0].food.id == square[0].food.id
+    assert bar[0].grams == bar[0].food.grams_for(1, "piece") and bar[0].grams > 10 * square[0].grams
+
+
+def test_a_bare_count_of_a_square_food_is_squares(estimator: Estimator) -> None:
+    items = estimator.estimate("2 dark chocolate").items
+    assert len(items) == 1 and items[0].unit == "square"
+    assert items[0].grams == items[0].food.grams_for(2, "square")
