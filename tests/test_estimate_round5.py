@@ -51,3 +51,20 @@ def test_a_bare_count_of_a_square_food_is_squares(estimator: Estimator) -> None:
     items = estimator.estimate("2 dark chocolate").items
     assert len(items) == 1 and items[0].unit == "square"
     assert items[0].grams == items[0].food.grams_for(2, "square")
+
+
+# ---- a sized mug or cup of a drink is the drink's sized serving -----------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["a big mug of black coffee", "a large cup of coffee"])
+def test_a_big_mug_of_a_drink_is_its_large_serving(estimator: Estimator, message: str) -> None:
+    items = estimator.estimate(message).items
+    assert len(items) == 1 and items[0].food.is_drink, items
+    assert items[0].grams == items[0].food.grams_for(1, "large")
+    assert items[0].grams > items[0].food.grams_for(1, "cup")
+
+
+def test_an_unsized_mug_is_still_a_cup(estimator: Estimator) -> None:
+    items = estimator.estimate("a mug of black coffee").items
+    assert len(items) == 1 and items[0].unit == "cup"
+    assert items[0].grams == items[0].food.grams_for(1, "cup")

@@ -469,6 +469,16 @@ class Estimator:
         if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit
+        if unit == "cup" and size in SIZE_FACTORS and size != "medium" and food.is_drink:
+            # "a big mug of coffee", "a small cup of tea": a sized cup of a drink is the drink's sized serving
+            # (its own small/large portion when it has one, else the cup scaled by the size)
+            if size in food.portions:
+                unit = size
+            else:
+                cup = food.grams_for(q, "cup")
+                if cup is not None:
+                    grams = cup * SIZE_FACTORS[size]
+                    return EstimatedItem(text, food, q, "cup", grams, food.magnesium_for(grams))
         if unit is None:
             grams = food.grams_for(q, None)
             used_quantity, used_unit = q * food.serving_amount, food.serving_unit
