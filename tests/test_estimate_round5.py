@@ -68,3 +68,15 @@ def test_an_unsized_mug_is_still_a_cup(estimator: Estimator) -> None:
     items = estimator.estimate("a mug of black coffee").items
     assert len(items) == 1 and items[0].unit == "cup"
     assert items[0].grams == items[0].food.grams_for(1, "cup")
+
+
+# ---- a dollop is a spoonful -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["a dollop of hummus", "a dollop of greek yogurt", "2 dollops of sour cream"]
+)
+def test_a_dollop_is_a_tablespoon(estimator: Estimator, message: str) -> None:
+    items = estimator.estimate(message).items
+    assert len(items) == 1 and items[0].unit == "tbsp", items
+    assert items[0].grams == items[0].food.grams_for(items[0].quantity, "tbsp")

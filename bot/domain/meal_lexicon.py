@@ -130,6 +130,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "dessert spoon",
         "knob",
         "knobs",
+        "dollop",
+        "dollops",
     ),
     "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls", "teaspon", "dash"),
     "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
