@@ -80,3 +80,21 @@ def test_a_dollop_is_a_tablespoon(estimator: Estimator, message: str) -> None:
     items = estimator.estimate(message).items
     assert len(items) == 1 and items[0].unit == "tbsp", items
     assert items[0].grams == items[0].food.grams_for(items[0].quantity, "tbsp")
+
+
+# ---- a part of the day before the eater is a lead-in ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Mid-afternoon I grabbed a banana",
+        "late evening I had a banana",
+        "a banana mid-morning",
+        "Early morning, a banana",
+    ],
+)
+def test_a_part_of_the_day_is_not_food(estimator: Estimator, message: str) -> None:
+    est = estimator.estimate(message)
+    assert [item.food.id for item in est.items] == [estimator.estimate("a banana").items[0].food.id]
+    assert not est.ambiguous and not est.unmatched, est

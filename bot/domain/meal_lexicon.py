@@ -228,7 +228,9 @@ _MEALS = (
 _TIMES = (
     r"(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|earlier(?:\s+today)?|"
     r"just\s+now|so\s+far|at\s+noon|at\s+night|in\s+the\s+morning|in\s+the\s+evening|last\s+night|"
-    r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too)"
+    r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too|"
+    # a part of the day: "Mid-afternoon I grabbed a KIND bar", "late evening"
+    r"(?:mid|late|early)[- ]?(?:morning|afternoon|evening|night))"
 )
 _VERBS = (
     r"(?:had|have|having|ate|eat|eaten|eating|drank|drink|drunk|drinking|consumed|consume|snacked\s+on|"
