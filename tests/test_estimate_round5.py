@@ -98,3 +98,21 @@ def test_a_part_of_the_day_is_not_food(estimator: Estimator, message: str) -> No
     est = estimator.estimate(message)
     assert [item.food.id for item in est.items] == [estimator.estimate("a banana").items[0].food.id]
     assert not est.ambiguous and not est.unmatched, est
+
+
+# ---- a cooking verb before a measured amount is a lead-in -----------------------------------------------------
+
+
+def test_a_cooking_verb_before_an_amount_keeps_the_amount(estimator: Estimator) -> None:
+    plain = estimator.estimate("half a can of chickpeas").items
+    cooked = estimator.estimate("roasted half a can of chickpeas (drained)").items
+    assert len(plain) == 1 and len(cooked) == 1
+    assert (cooked[0].food.id, cooked[0].grams) == (plain[0].food.id, plain[0].grams)
+    assert estimator.estimate("cooked 2 eggs").items[0].quantity == 2
+
+
+def test_a_cooking_verb_without_an_amount_names_the_food(estimator: Estimator) -> None:
+    assert (
+        estimator.estimate("fried an egg").items[0].food.id
+        == estimator.estimate("a fried egg").items[0].food.id
+    )

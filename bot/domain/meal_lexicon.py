@@ -252,6 +252,12 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
+        # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
+        # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
+        r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
+        r"warmed(?:\s+up)?|blended|scrambled|poached)\s+"
+        r"(?=\d|half\s|(?:a|an|one|two|three)\s+(?:half|quarter|cups?|cans?|tins?|handfuls?|bowls?|"
+        r"packets?|bags?|tbsp|tablespoons?|pounds?|lbs?|ounces?|oz|grams?)\b)",
         # a dish named before its ingredients with amounts: "stir fry of 150g tofu, ..." -- the ingredients win
         r"^(?:an?\s+|my\s+|some\s+)?(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
         r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
