@@ -116,3 +116,20 @@ def test_a_cooking_verb_without_an_amount_names_the_food(estimator: Estimator) -
         estimator.estimate("fried an egg").items[0].food.id
         == estimator.estimate("a fried egg").items[0].food.id
     )
+
+
+# ---- a slice of a kind of flour is that bread -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "bread"),
+    [("2 slices of whole wheat", "whole wheat bread"), ("2 slices of wholemeal", "wholemeal bread")],
+)
+def test_a_slice_of_whole_wheat_is_bread(estimator: Estimator, message: str, bread: str) -> None:
+    items = estimator.estimate(message).items
+    expected = estimator.estimate(f"2 slices of {bread}").items
+    assert len(items) == 1 and items[0].food.id == expected[0].food.id and items[0].grams == expected[0].grams
+
+
+def test_a_slice_of_a_known_food_is_that_food(estimator: Estimator) -> None:
+    assert [item.food.id for item in estimator.estimate("a slice of ham").items] == ["ham_sliced"]

@@ -327,6 +327,11 @@ class Estimator:
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
         result = slot.result or self.matcher.match(parsed.food_text)
+        if result.status != "sure" and parsed.unit == "slice" and parsed.food_text:
+            # "2 slices of whole wheat", "a slice of white": a slice of a kind of flour is that bread
+            as_bread = self.matcher.match(f"{parsed.food_text} bread")
+            if as_bread.status == "sure":
+                result = as_bread
         # "prawn sandwich": a filling and its bread, unless the table names that very dish ("tuna sandwich")
         fuzzy = (
             result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
