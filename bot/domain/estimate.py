@@ -52,6 +52,7 @@ from bot.domain.meal import (
 )
 from bot.domain.meal_filters import (
     _AND_RE,
+    _CODE_SYNTAX,
     _COMPOSITE_BREAD,
     _COMPOSITE_RE,
     _DISH_SEPARATORS,
@@ -85,7 +86,7 @@ USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
-COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can"})
+COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
 
@@ -153,6 +154,7 @@ def is_not_eaten(text: str) -> bool:
         or _IDIOM.match(stripped)
         or _IDIOM_ANYWHERE.search(stripped)
         or _PLACEHOLDER.match(stripped)
+        or _CODE_SYNTAX.search(stripped)
     )
 
 
@@ -325,6 +327,11 @@ class Estimator:
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
         result = slot.result or self.matcher.match(parsed.food_text)
+        if result.status != "sure" and parsed.unit == "slice" and parsed.food_text:
+            # "2 slices of whole wheat", "a slice of white": a slice of a kind of flour is that bread
+            as_bread = self.matcher.match(f"{parsed.food_text} bread")
+            if as_bread.status == "sure":
+                result = as_bread
         # "prawn sandwich": a filling and its bread, unless the table names that very dish ("tuna sandwich")
         fuzzy = (
             result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
@@ -467,6 +474,16 @@ class Estimator:
         if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit
+        if unit == "cup" and size in SIZE_FACTORS and size != "medium" and food.is_drink:
+            # "a big mug of coffee", "a small cup of tea": a sized cup of a drink is the drink's sized serving
+            # (its own small/large portion when it has one, else the cup scaled by the size)
+            if size in food.portions:
+                unit = size
+            else:
+                cup = food.grams_for(q, "cup")
+                if cup is not None:
+                    grams = cup * SIZE_FACTORS[size]
+                    return EstimatedItem(text, food, q, "cup", grams, food.magnesium_for(grams))
         if unit is None:
             grams = food.grams_for(q, None)
             used_quantity, used_unit = q * food.serving_amount, food.serving_unit

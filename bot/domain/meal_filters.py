@@ -112,6 +112,11 @@ _PLACEHOLDER = re.compile(
     r"placeholder|example|sample|string|int|float|0x[0-9a-f]+)[\]\)}>\"']*[\s!.?]*$",
     re.IGNORECASE,
 )
+# Code and data syntax (JSON, dicts, key=value): a quoted key before a colon, or braces around key-value
+# pairs ('{"food": "spinach", "grams": 100}'). People do not report meals in it.
+_CODE_SYNTAX = re.compile(
+    r"[\"'`]\s*\w+\s*[\"'`]\s*:|\{\s*\w+\s*[:=]|[{}]\s*$|^\s*[{\[]",
+)
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
     r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"

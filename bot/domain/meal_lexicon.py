@@ -130,6 +130,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "dessert spoon",
         "knob",
         "knobs",
+        "dollop",
+        "dollops",
     ),
     "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls", "teaspon", "dash"),
     "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
@@ -226,7 +228,9 @@ _MEALS = (
 _TIMES = (
     r"(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|earlier(?:\s+today)?|"
     r"just\s+now|so\s+far|at\s+noon|at\s+night|in\s+the\s+morning|in\s+the\s+evening|last\s+night|"
-    r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too)"
+    r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too|"
+    # a part of the day: "Mid-afternoon I grabbed a KIND bar", "late evening"
+    r"(?:mid|late|early)[- ]?(?:morning|afternoon|evening|night))"
 )
 _VERBS = (
     r"(?:had|have|having|ate|eat|eaten|eating|drank|drink|drunk|drinking|consumed|consume|snacked\s+on|"
@@ -248,6 +252,12 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
+        # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
+        # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
+        r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
+        r"warmed(?:\s+up)?|blended|scrambled|poached)\s+"
+        r"(?=\d|half\s|(?:a|an|one|two|three)\s+(?:half|quarter|cups?|cans?|tins?|handfuls?|bowls?|"
+        r"packets?|bags?|tbsp|tablespoons?|pounds?|lbs?|ounces?|oz|grams?)\b)",
         # a dish named before its ingredients with amounts: "stir fry of 150g tofu, ..." -- the ingredients win
         r"^(?:an?\s+|my\s+|some\s+)?(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
         r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
