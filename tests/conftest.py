@@ -41,6 +41,14 @@ async def drop_test_engine(engine: AsyncEngine, schema: str | None) -> None:
         await admin.dispose()
 
 
+@pytest.fixture(scope="module")
+def estimator():
+    """The estimator over the real food table (built once per process; meal-reading tests)."""
+    from bot.domain.estimate import default_estimator
+
+    return default_estimator()
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request) -> str:
     return request.param

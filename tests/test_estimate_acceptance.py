@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.estimate import Estimator, default_estimator
+from bot.domain.estimate import Estimator
 from tests.data.estimate_cases import FOOD_CASES, NON_FOOD, SR28_MG
 
 DEFAULT_TOLERANCE = 0.20
@@ -21,11 +21,6 @@ def _within(case: tuple, got: float) -> bool:
     truth = _truth(parts)
     margin = max(truth * tol, MIN_ABS_TOLERANCE_MG)
     return truth - margin <= got <= truth + margin
-
-
-@pytest.fixture(scope="module")
-def estimator() -> Estimator:
-    return default_estimator()
 
 
 def test_acceptance_set_is_large_and_varied() -> None:

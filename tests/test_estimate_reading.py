@@ -7,18 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.domain.estimate import Estimate, Estimator, Rejected, default_estimator
+from bot.domain.estimate import Estimator, Rejected, default_estimator
 from bot.domain.regions import PINT_ML, pint_ml, region_for_timezone
-
-
-@pytest.fixture(scope="module")
-def estimator() -> Estimator:
-    return default_estimator()
-
-
-def ids(estimate: Estimate) -> list[str]:
-    return [item.food.id for item in estimate.items]
-
+from tests.meal_helpers import ids
 
 # ---- one food, not two ---------------------------------------------------------------------------
 

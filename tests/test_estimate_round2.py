@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.estimate import Estimate, Estimator, default_estimator
+from bot.domain.estimate import Estimator
 from bot.domain.meal import split_items
-
-
-@pytest.fixture(scope="module")
-def estimator() -> Estimator:
-    return default_estimator()
-
-
-def ids(estimate: Estimate) -> list[str]:
-    return [item.food.id for item in estimate.items]
-
+from tests.meal_helpers import ids
 
 # ---- labels, meal phrases inside a line, "X on a Y" ----------------------------------------------------
 

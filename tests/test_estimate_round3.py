@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.estimate import Estimate, Estimator, default_estimator, is_not_eaten
-
-
-@pytest.fixture(scope="module")
-def estimator() -> Estimator:
-    return default_estimator()
-
-
-def ids(estimate: Estimate) -> list[str]:
-    return [item.food.id for item in estimate.items]
+from bot.domain.estimate import Estimator, is_not_eaten
+from tests.meal_helpers import ids
 
 
 def one(estimator: Estimator, message: str):

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.estimate import Estimator, default_estimator, is_not_eaten
-
-
-@pytest.fixture(scope="module")
-def estimator() -> Estimator:
-    return default_estimator()
-
+from bot.domain.estimate import Estimator, is_not_eaten
 
 # ---- code and data syntax is not a meal ---------------------------------------------------------------------
 
