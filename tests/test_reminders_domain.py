@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 
 import pytest
 
@@ -11,8 +13,10 @@ from bot.domain.reminders import (
     RemindAction,
     WhenMet,
     due_windows,
+    floor_minute,
     format_minute,
     is_due,
+    local_date_at,
     parse_remind_command,
     parse_reminder_time,
     scheduled_instant,
@@ -127,6 +131,24 @@ ZONES = [
 ]
 
 
+@cache
+def _instants_by_minute(zone: str, day: date) -> tuple[list[datetime], list[int]]:
+    """Every reminder minute of `day` in `zone` with its scheduled instant, sorted by instant."""
+    pairs = sorted((scheduled_instant(day, m, zone), m) for m in range(1440))
+    return [instant for instant, _m in pairs], [m for _instant, m in pairs]
+
+
+def _due_by_definition(now, zone, grace, exact):
+    """The reminders due at `now` by the definition: those whose scheduled instant on the local date at `now`
+    lies in (now - grace - 1 min, now], `now` floored to the minute (the exact window: the minute of `now`).
+    Found by bisecting the day's sorted instants; `test_is_due_is_the_definition` ties it to `is_due`."""
+    end = floor_minute(now)
+    start = end - timedelta(minutes=1 if exact else grace + 1)
+    day = local_date_at(end, zone)
+    instants, minutes = _instants_by_minute(zone, day)
+    return {(zone, day, m) for m in minutes[bisect_right(instants, start) : bisect_right(instants, end)]}
+
+
 @pytest.mark.parametrize(
     "day",
     [date(2026, 3, 8), date(2026, 3, 29), date(2026, 10, 25), date(2026, 11, 1), date(2026, 4, 5)],
@@ -138,13 +160,31 @@ def test_due_windows_match_the_definition_around_dst(day, exact):
     start = datetime.combine(day, datetime.min.time(), tzinfo=UTC) - timedelta(hours=12)
     for step in range(0, 48 * 60, 13):
         now = start + timedelta(minutes=step, seconds=17)
-        expected = {
-            (zone, is_due(now, zone, m, 120, exact=exact), m)
-            for zone in ZONES
-            for m in range(1440)
-            if is_due(now, zone, m, 120, exact=exact)
-        }
+        expected = set().union(*(_due_by_definition(now, zone, 120, exact) for zone in ZONES))
         assert _due_minutes(now, ZONES, 120, exact=exact) == expected, now
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 3, 29, 1, 0, 17, tzinfo=UTC),  # Berlin's spring-forward instant
+        datetime(2026, 10, 25, 1, 30, 17, tzinfo=UTC),  # inside Berlin's repeated hour
+        datetime(2026, 3, 8, 8, 5, 17, tzinfo=UTC),  # just after New York's spring-forward
+        datetime(2026, 11, 1, 6, 10, 17, tzinfo=UTC),  # just after New York's fall-back
+        datetime(2026, 4, 4, 15, 0, 17, tzinfo=UTC),  # Lord Howe's 30-minute fall-back
+    ],
+    ids=str,
+)
+@pytest.mark.parametrize("exact", [False, True], ids=["grace", "exact"])
+def test_is_due_is_the_definition(now, exact):
+    """`is_due`, asked about each of the 1,440 minutes, accepts exactly the minutes `_due_by_definition`
+    finds (so the DST comparison above checks `due_windows` against `is_due`)."""
+    for zone in ZONES:
+        every_minute = {
+            (zone, day, m) for m in range(1440) if (day := is_due(now, zone, m, 120, exact=exact))
+        }
+        assert every_minute == _due_by_definition(now, zone, 120, exact)
+        assert every_minute or exact  # a 2-hour window always holds due minutes (one minute may not)
 
 
 @pytest.mark.parametrize(
