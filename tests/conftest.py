@@ -1,14 +1,18 @@
-"""Shared fixtures. Database tests run on SQLite always and on PostgreSQL too when TEST_DATABASE_URL is set
-(each PostgreSQL test gets a schema of its own, dropped afterwards)."""
+"""Shared fixtures. Database tests run on SQLite always and on PostgreSQL too when TEST_DATABASE_URL is set.
+Migrations run once per backend per test process (per xdist worker): each `engine` test then gets a copy of
+the migrated SQLite file, or the process's migrated PostgreSQL schema with every table emptied.
+`empty_engine` (migration tests) is a fresh database: a new file, or a schema of its own dropped afterwards."""
 
 from __future__ import annotations
 
+import asyncio
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from db import migrate
@@ -63,10 +67,57 @@ async def empty_engine(backend, tmp_path) -> AsyncIterator[AsyncEngine]:
         await drop_test_engine(engine, schema)
 
 
+async def _migrated(backend: str, folder) -> tuple[AsyncEngine, str | None]:
+    engine, _url, schema = await make_test_engine(backend, folder)
+    await migrate.upgrade(engine)
+    await engine.dispose()
+    return engine, schema
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory):
+    """An SQLite file at the head revision, copied by each test."""
+    folder = tmp_path_factory.mktemp("migrated")
+    asyncio.run(_migrated("sqlite", folder))
+    return folder / "magbot-test.db"
+
+
+@pytest.fixture(scope="session")
+def migrated_postgresql(tmp_path_factory):
+    """A PostgreSQL schema at the head revision for this process, emptied before each test."""
+    engine, schema = asyncio.run(_migrated("postgresql", None))
+    yield schema
+    asyncio.run(drop_test_engine(engine, schema))
+
+
 @pytest.fixture
-async def engine(empty_engine) -> AsyncEngine:
-    await migrate.upgrade(empty_engine)
-    return empty_engine
+def migrated(backend, request):
+    """The migrated template of `backend` (a sync fixture, so the session fixtures can run their own loop)."""
+    return request.getfixturevalue(f"migrated_{backend}")
+
+
+def _truncate_all(connection) -> None:
+    names = ", ".join(
+        f'"{name}"' for name in inspect(connection).get_table_names() if name != "alembic_version"
+    )
+    connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+async def engine(backend, migrated, tmp_path) -> AsyncIterator[AsyncEngine]:
+    """An empty database at the head revision."""
+    if backend == "sqlite":
+        path = tmp_path / "magbot-test.db"
+        shutil.copyfile(migrated, path)
+        engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    else:
+        engine = create_engine(TEST_DATABASE_URL, connect_args={"server_settings": {"search_path": migrated}})
+        async with engine.begin() as conn:
+            await conn.run_sync(_truncate_all)
+    try:
+        yield engine
+    finally:
+        await engine.dispose()
 
 
 @pytest.fixture
