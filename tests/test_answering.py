@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.domain import personal
-from bot.domain.answering import Answerer, extract_demographics, trim_text
+from bot.domain.answering import Answerer, default_answerer, extract_demographics, trim_text
 from bot.domain.knowledge import load_knowledge_base
 from bot.domain.personal import person_for, personal_lines
 from bot.domain.rda import Profile
 
-KB = load_knowledge_base()
-ANSWERER = Answerer(KB)
+ANSWERER = default_answerer()  # shared with every other test in the process
+KB = ANSWERER.kb
 DATA = Path(__file__).parent / "data"
 # questions.json was partly tuned on; questions_holdout.json and questions_round3.json were written before
 # the fixes they measure.

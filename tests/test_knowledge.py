@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from bot.domain.answering import Answerer
+from bot.domain.answering import default_answerer
 from bot.domain.knowledge import (
     DEFAULT_KNOWLEDGE_DIR,
     KnowledgeBaseError,
@@ -17,8 +17,8 @@ from bot.domain.knowledge import (
     parse_article,
 )
 
-KB = load_knowledge_base()
-ANSWERER = Answerer(KB)
+ANSWERER = default_answerer()  # shared with every other test in the process
+KB = ANSWERER.kb
 SECTIONS = [s for a in KB.articles for s in a.sections]
 DOMAIN_DIR = Path(__file__).resolve().parents[1] / "bot" / "domain"
 

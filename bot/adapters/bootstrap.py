@@ -36,9 +36,8 @@ async def build_services(
 ) -> Services:
     """Create the engine (unless given), bring the schema to head (unless `migrate=False`: the caller
     already did), load foods and the knowledge base."""
-    from bot.domain.answering import Answerer
+    from bot.domain.answering import default_answerer
     from bot.domain.estimate import default_estimator
-    from bot.domain.knowledge import load_knowledge_base
 
     engine = engine or create_engine(
         settings.database_url,
@@ -52,7 +51,7 @@ async def build_services(
     ctx = Context(
         sessionmaker=make_sessionmaker(engine),
         estimator=default_estimator(),
-        answerer=Answerer(load_knowledge_base(settings.knowledge_dir)),
+        answerer=default_answerer(settings.knowledge_dir),
         default_timezone=settings.default_timezone,
         **context_overrides,
     )

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.domain.embedding import Embedder, default_embedder
-from bot.domain.knowledge import KnowledgeBase, Section, Source, load_knowledge_base
+from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
     amount_asked,
     descriptor,
@@ -403,12 +404,13 @@ class Answerer:
         return Answer(text=text, sources=(), confident=False)
 
 
-_default: Answerer | None = None
+_built: dict[Path, Answerer] = {}
 
 
-def default_answerer() -> Answerer:
-    """A process-wide Answerer over the repository's knowledge base (built on first use)."""
-    global _default
-    if _default is None:
-        _default = Answerer(load_knowledge_base())
-    return _default
+def default_answerer(directory: Path | str | None = None) -> Answerer:
+    """A process-wide Answerer over the knowledge base in `directory` (default: the repository's), built on
+    first use: indexing and embedding every section takes a second, and every later caller shares it."""
+    root = Path(directory if directory is not None else DEFAULT_KNOWLEDGE_DIR).resolve()
+    if root not in _built:
+        _built[root] = Answerer(load_knowledge_base(root))
+    return _built[root]
