@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-dev
+# pytest-xdist processes for `make test` (each migrates its own SQLite template and PostgreSQL schema).
+TEST_WORKERS ?= 2
 
 .PHONY: run test lint format bench bench-replicas foods clean
 
@@ -19,7 +21,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -136,12 +137,15 @@ def test_empty_or_nonsense_is_declined(question):
     assert not ANSWERER.answer(question).confident
 
 
-def _all_answers():
-    for case in CASES:
-        yield ANSWERER.answer(case["q"])
-    for section in KB.sections:
-        yield ANSWERER.answer_section(section)
-    yield ANSWERER.decline()
+@lru_cache(maxsize=1)
+def _all_answers() -> tuple:
+    """Every answer the bot can give to the case questions, every section's, and the decline (built once for
+    the tests that read them all)."""
+    return (
+        *(ANSWERER.answer(case["q"]) for case in CASES),
+        *(ANSWERER.answer_section(section) for section in KB.sections),
+        ANSWERER.decline(),
+    )
 
 
 def test_answers_fit_in_a_message():
