@@ -362,7 +362,8 @@ def build_row(
     if food.kind in QNS_BOWL_KINDS and not food.bowl and food.source == "FNDDS" and qns:
         # a bowl of an FNDDS soup or dish is its "Quantity not specified", what NHANES records for a bowl
         portions["bowl"] = float(qns[0]["grams"])
-    glass = food.glass or rules.get("glass")
+    # a glass the curation picked from the row's own measures (FNDDS wine: "1 glass") is kept
+    glass = None if "glass" in food.pick else food.glass or rules.get("glass")
     if glass == "cup":
         if "cup" in portions:
             portions["glass"] = portions["cup"]

@@ -49,9 +49,12 @@ def restated(slots: list[_Slot]) -> None:
         for position, following in enumerate(slots[index + 1 :]):
             after_comma = after_comma or following.sep == ","
             following_words = normalise(following.parsed.food_text).split()
+            # a dish named by an ingredient ("tofu stir fry with broccoli, 200g tofu") is restated by that
+            # ingredient's amount after a comma, whatever was listed in between
+            named_by = bool(following_words) and following_words[-1] in words
             same = following.food is not None and (
                 following.food.id == slot.food.id
-                or (position == 0 and bool(following_words) and following_words[-1] in words)
+                or (named_by and (position == 0 or (after_comma and bool(slot.food.components))))
             )
             # the very next item, the same food row with an amount, restates it whatever joins them
             # ("overnight oats made with 1/2 cup dry oats": the oats, as measured)
