@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.domain.meal_clauses import own_clauses
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
     _AND_A_HALF_RE,
@@ -186,6 +187,7 @@ def split_items_with_separators(
     items: list[tuple[str, str]] = []
     for line in cleaned.split("\n"):
         line = _BULLET_RE.sub("", line)
+        line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
         label = _LABEL_RE.match(line)
@@ -369,7 +371,7 @@ def _parse_simple(text: str) -> ParsedItem:
         after_digit = True
     else:
         m = _NUMERIC_QTY.match(rest)
-        if m and not re.match(rf"^{_NUM}\s*(?:%|percent)", rest):
+        if m and not re.match(rf"^{_NUM}(?:\s*[-–]\s*{_NUM})?\s*(?:%|percent)", rest):
             quantity = _number_value(m.group("num"))
             if m.group("num2"):
                 quantity = (quantity + _number_value(m.group("num2"))) / 2

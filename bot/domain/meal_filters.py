@@ -14,9 +14,17 @@ _QUESTION_START = re.compile(
     r"would|tell\s+me|explain)\b",
     re.IGNORECASE,
 )
+# A time clause before the meal ("When I got home I had a bowl of pasta", "once we got back we ate ..."):
+# a statement, not a "when" question, when no question mark ends it.
+MEAL_AFTER_TIME_CLAUSE = re.compile(
+    r"^\s*(?:when|whenever|once|after|as\s+soon\s+as)\s+[^?]{1,60}?,?\s+(?:i|we)\s+"
+    r"(?:just\s+|also\s+|then\s+|finally\s+|quickly\s+)?(?:had|ate|drank|grabbed|snacked\s+on|munched|scoffed|"
+    r"devoured|finished\s+off|made\s+(?:myself|ourselves))\b[^?]*$",
+    re.IGNORECASE,
+)
 # Plans, wishes, habits, dislikes and negations: the message does not report something eaten.
 _NOT_EATEN = re.compile(
-    r"\b(?:wants?\s+to|wanted\s+to|wanna|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
+    r"\b(?:wants?\s+to|wanted\s+to|wanna|(?:i|we)\s+(?:really\s+|so\s+|kinda\s+)?want\b|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
     r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
     r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
     r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
@@ -141,7 +149,9 @@ _DISH_SEPARATORS = frozenset(
         "w/",
         "w",
         "made with",
+        "made w/",
         "cooked with",
+        "cooked w/",
         "prepared with",
         "blended with",
         "mixed with",

@@ -1,0 +1,64 @@
+"""Whose meal a clause reports, take-backs inside one message, and time clauses (issue 8, round 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimator
+from bot.domain.meal_clauses import own_clauses, read_takebacks
+from bot.domain.routing import Route, classify
+from tests.meal_helpers import ids
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("my husband had steak and I had salmon", "I had salmon"),
+        ("He had a burger, I had the fish", "I had the fish"),
+        ("I had salmon and my husband had steak", "I had salmon"),
+        ("friend ordered nachos, I only had a glass of red wine", "I only had a glass of red wine"),
+        ("Tom had pizza and I had a salad", "I had a salad"),
+        ("mum made chili, I had a bowl of it", "I had a bowl of chili"),
+        ("my wife and I had pizza", "my wife and I had pizza"),
+        ("I had eggs and also had toast", "I had eggs and also had toast"),
+    ],
+)
+def test_own_clauses(line: str, kept: str) -> None:
+    assert own_clauses(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("my husband had steak and I had salmon", ["salmon_farmed"]),
+        ("the kids had pizza, I just had 1 cup of black beans", ["black_beans_cooked"]),
+        ("a big bowl of beef pho and a thai iced tea... ok just the pho actually, skipped the tea.", ["pho"]),
+        ("salad with 2 cups romaine and 1 oz feta... forget the feta, didnt eat it", ["lettuce_romaine"]),
+        ("lunch was a turkey... no a tuna sandwich plus an orange", ["tuna_sandwich", "orange"]),
+        ("a coffee and a muffin... actually no, just water", ["coffee", "water_tap"]),
+        ("When I got home I had a bowl of pasta", ["pasta_cooked"]),
+    ],
+)
+def test_clauses_and_take_backs(estimator: Estimator, message: str, expected: list[str]) -> None:
+    assert ids(estimator.estimate(message)) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["eggs, no toast", "a burger, no bun, and fries", "coffee, no sugar. a banana", "2 eggs and toast"],
+)
+def test_negations_are_not_take_backs(message: str) -> None:
+    parts, backs = read_takebacks(message)
+    assert parts == [message] and backs == [None]
+
+
+@pytest.mark.parametrize(
+    "message", ["my husband had steak", "when i ate spinach i felt sick", "I want pizza tonight"]
+)
+def test_nothing_of_mine_logs_nothing(estimator: Estimator, message: str) -> None:
+    assert estimator.estimate(message).items == ()
+
+
+def test_a_time_clause_is_a_meal_not_a_question() -> None:
+    assert classify("When I got home I had a bowl of pasta") == Route.MEAL
+    assert classify("when should I take magnesium") == Route.QUESTION
