@@ -62,3 +62,26 @@ def test_nothing_of_mine_logs_nothing(estimator: Estimator, message: str) -> Non
 def test_a_time_clause_is_a_meal_not_a_question() -> None:
     assert classify("When I got home I had a bowl of pasta") == Route.MEAL
     assert classify("when should I take magnesium") == Route.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("pancakes, 3 of them", [("pancakes", 3.0)]),
+        ("a big mac type burger from mcdonalds", [("big_mac", 1.0)]),
+        ("a fish (cod), 5 oz", [("cod", 5.0)]),
+        ("2 hours ago I ate 1 oz dark chocolate (70-85%)", [("dark_chocolate_70", 1.0)]),
+        ("tuesday dinner was 3 oz mackerel", [("mackerel", 3.0)]),
+        ("morning snack was a kiwi", [("kiwi", 1.0)]),
+        ("dinner 200g chicken breast", [("chicken_breast_roasted", 200.0)]),
+    ],
+)
+def test_amounts_and_names_said_another_way(estimator: Estimator, message: str, expected) -> None:
+    est = estimator.estimate(message)
+    assert [(item.food.id, item.quantity) for item in est.items] == expected
+
+
+def test_a_recipe_made_with_measured_ingredients_is_the_ingredients(estimator: Estimator) -> None:
+    est = estimator.estimate("dal made with 1 cup cooked lentils and half a cup of cooked spinach")
+    assert ids(est) == ["lentils_cooked", "spinach_cooked"]
+    assert ids(estimator.estimate("a hot chocolate made w/ whole milk")) == ["hot_chocolate"]

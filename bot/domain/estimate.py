@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,9 @@ USUAL_MIN_G = 500.0  # ... but never below this (a few spoons of a condiment are
 USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
+# "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
+_HEDGE_RE = re.compile(r"^(?P<first>.+?)\s+(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
+_APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
@@ -253,7 +257,30 @@ class Estimator:
             slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
         else:
             slot.result = self.matcher.match(parsed.food_text)
+            if slot.result.status != "sure":
+                slot.result = self._one_of_two_names(item_text, lowered, region) or slot.result
         return slot
+
+    def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
+        """A food named twice, one name exact: "sushi - a california roll", "fish (cod)" (the later name),
+        "a big mac type burger" (the one before "type"/"style"); None when neither name is sure."""
+        hedge = _HEDGE_RE.match(item_text)
+        names = (
+            [hedge.group("first"), hedge.group("second")]
+            if hedge
+            else [p for p in reversed(_APPOSITION_RE.split(item_text)) if _WORD_RE.search(p)]
+        )
+        if len(names) < 2:
+            return None
+        names = [self._parse(name).food_text for name in names]
+        for name in names:
+            in_context = self._in_context(name, lowered, region)  # "toast - a cup of beans": baked beans
+            if in_context is not None:
+                return MatchResult("sure", in_context, 100.0, (in_context,))
+            result = self.matcher.match(name)
+            if result.status == "sure" and result.score >= EXACT_SCORE:
+                return result
+        return None
 
     def _parse(self, item_text: str) -> ParsedItem:
         """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
@@ -306,7 +333,13 @@ class Estimator:
             if not absorbed:
                 continue
             measured = sum(_has_amount(other) for other in absorbed)
-            if measured and len(absorbed) >= 2:
+            listed = len(absorbed)
+            if measured and absorbed[0].sep.startswith(("made", "cooked", "prepared")):
+                # "dal made with 1 cup lentils and half a cup of spinach": the recipe goes on past the
+                # dish's own component words
+                after = slots[index + 1 + listed :]
+                listed += len(list(takewhile(lambda o: o.sep in _LIST_SEPARATORS and _has_amount(o), after)))
+            if measured and listed >= 2:
                 # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
                 # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
                 slot.dropped = not self._keep_own_ingredient(slot, components)

@@ -318,6 +318,9 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
         r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
         rf"\s*\b(?:at|in|from)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}$",  # "edamame at the sushi bar"
+        # where or how it came, said last: "a big mac from mcdonalds", "juice from concentrate" (not an amount:
+        # "a smoothie from 1 banana")
+        r"\s+from\s+(?!\d)(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,2}$",
         rf"\s*\b{_TIMES}$",
         # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
