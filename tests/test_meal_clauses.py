@@ -85,3 +85,20 @@ def test_a_recipe_made_with_measured_ingredients_is_the_ingredients(estimator: E
     est = estimator.estimate("dal made with 1 cup cooked lentils and half a cup of cooked spinach")
     assert ids(est) == ["lentils_cooked", "spinach_cooked"]
     assert ids(estimator.estimate("a hot chocolate made w/ whole milk")) == ["hot_chocolate"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Sarah made banana bread and I had 2 slices", "I had 2 slices of banana bread"),
+        ("mum made chili, I had some", "I had some of chili"),
+    ],
+)
+def test_an_amount_of_their_food(message: str, expected: str) -> None:
+    assert own_clauses(message) == expected
+
+
+def test_a_sentence_that_is_not_a_meal_does_not_silence_the_rest(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("didn't eat breakfast. had a coffee")) == ["coffee"]
+    assert ids(estimator.estimate("Friday I had fish and chips")) == ["fish_battered", "chips_uk"]
+    assert estimator.estimate("Salmon tonight, can't wait!").items == ()

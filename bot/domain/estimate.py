@@ -165,6 +165,19 @@ def is_not_eaten(text: str) -> bool:
     )
 
 
+_SENTENCE_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+(?=[^\W\d_])|\n")
+
+
+def _eaten_sentences(text: str) -> str:
+    """``text`` without its sentences that are plans, wishes, dislikes or negations (all of it when every
+    sentence is one: the caller then logs nothing)."""
+    sentences = _SENTENCE_RE.split(text)
+    if len(sentences) < 2:
+        return text
+    kept = [sentence for sentence in sentences if not is_not_eaten(sentence)]
+    return "\n".join(kept) if kept else text
+
+
 @dataclass
 class _Out:
     items: list[EstimatedItem] = field(default_factory=list)
@@ -201,7 +214,10 @@ class Estimator:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
         decides what a pint is and what "chips" are."""
         parts, backs = read_takebacks(text or "")
-        said = "".join(parts)  # the message without its take-back clauses ("forget the feta, didnt eat it")
+        # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
+        # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
+        parts = [_eaten_sentences(part) for part in parts]
+        said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
         region = region or DEFAULT_REGION

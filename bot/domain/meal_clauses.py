@@ -35,7 +35,8 @@ def _people() -> str:
 
 
 _VERB = (
-    r"(?:had|has|have|ate|eats|drank|drinks|ordered|orders|got|gets|made|makes|cooked|cooks|chose|picked|"
+    r"(?:had|has|have|ate|eats|drank|drinks|ordered|orders|got|gets|made|makes|cooked|cooks|baked|bakes|"
+    r"prepared|brought|chose|picked|"
     r"went\s+for|grabbed|was\s+eating|were\s+eating|is\s+eating|are\s+eating)"
 )
 _ADVERB = r"(?:(?:just|only|also|then|all|both|still|actually)\s+)?"
@@ -68,6 +69,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _OBJECT_RE = re.compile(
     rf"^\S+(?:\s+\S+)?\s+{_ADVERB}{_VERB}\s+(?:(?:some|the|a|an|his|her|their)\s+)?(?P<food>.+)$", re.I
 )
+# the user's clause names only an amount of the food just named: "Sarah made a cake and I had a slice"
+_AMOUNT_ONLY_RE = re.compile(
+    rf"(?P<said>\b{_VERB}\s+(?:a|an|one|two|some|half|a\s+bit|a\s+little|a\s+small|a\s+big|\d+)"
+    r"(?:\s+(?:small|big|large|little|tiny|huge))?(?:\s+(?:slice|piece|bowl|plate|portion|bite|spoonful|helping|"
+    r"cup|glass|bit|serving|square|wedge)s?)?)(?=\s*[.!]*$)",
+    re.IGNORECASE,
+)
 _PRONOUN_OF_RE = re.compile(r"\b(?P<of>of|some)\s+(?:it|that|them|those)\b", re.IGNORECASE)
 
 
@@ -92,6 +100,7 @@ def own_clauses(line: str) -> str:
             continue
         if their_food:
             text = _PRONOUN_OF_RE.sub(rf"\g<of> {their_food}", text, count=1)
+            text = _AMOUNT_ONLY_RE.sub(rf"\g<said> of {their_food}", text, count=1)  # "I had a slice"
         kept.append(text)
     return ", ".join(kept)
 

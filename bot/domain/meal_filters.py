@@ -28,7 +28,7 @@ _NOT_EATEN = re.compile(
     r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
     r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
     r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
-    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
+    r"ran\s+out|run\s+out|can'?t\s+wait|cannot\s+wait|looking\s+forward|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
     # dreams and talk about food are not meals: "I had a dream about chocolate cake"
     r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
     r"bought|purchased|shopping|groceries|"

@@ -237,6 +237,8 @@ _TIMES = (
     r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too|"
     # a part of the day: "Mid-afternoon I grabbed a KIND bar", "late evening"
     r"(?:mid|late|early)[- ]?(?:morning|afternoon|evening|night)|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s*,?\s+(?:i|we|had|ate|drank|for|an?|some|\d)\b)|"
     # a bare part of the day before the next item ("..., afternoon a cup of strawberries") and time ago
     r"(?:in\s+the\s+)?(?:morning|afternoon|evening)(?=\s*,?\s+(?:an?|some|\d|one|two|half|i|we)\b)|"
     r"(?:an?|one|two|three|four|five|six|\d{1,2}|a\s+few|a\s+couple\s+of|couple\s+of)\s+"
