@@ -254,6 +254,8 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        # a meal word and where or with whom, before a colon: "Dinner at the Indian place: ..."
+        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}:\s*",
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
         rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s)",
         r"^tea\s*[:\-–—]\s*",
