@@ -102,3 +102,16 @@ def test_a_sentence_that_is_not_a_meal_does_not_silence_the_rest(estimator: Esti
     assert ids(estimator.estimate("didn't eat breakfast. had a coffee")) == ["coffee"]
     assert ids(estimator.estimate("Friday I had fish and chips")) == ["fish_battered", "chips_uk"]
     assert estimator.estimate("Salmon tonight, can't wait!").items == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("pasta. wait, also a coffee", ["pasta_cooked", "coffee"]),
+        ("toast, sorry, and a coffee", ["toast_white", "coffee"]),
+        ("2 eggs. no wait, 3 eggs", ["egg_whole"]),
+        ("a sandwich, no a wrap", ["wrap_generic"]),
+    ],
+)
+def test_filler_is_not_a_take_back(estimator: Estimator, message: str, expected: list[str]) -> None:
+    assert ids(estimator.estimate(message)) == expected

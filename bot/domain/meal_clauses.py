@@ -111,10 +111,9 @@ _CLAUSE_SPLIT_RE = re.compile(r"(\.{2,}|…|(?<!\d)[.!?;](?=\s|$)|(?<!\d),|,(?!\
 _MARKER = r"(?:ok(?:ay)?|oh|oops|sorry|wait|hmm+|um+|no|nope|nah|actually|correction|i\s+mean|i\s+meant|scratch\s+that)"
 # a clause made only of correction words ("actually no", "no wait", "oops sorry"): the item before it goes
 _MARKER_ONLY_RE = re.compile(
-    rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|wait|oops|sorry|i\s+mean|i\s+meant|"
-    rf"scratch\s+that)(?:[\s,!]*{_MARKER})*[\s,!]*$",
-    re.IGNORECASE,
+    rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|scratch\s+that)(?:[\s,!]*{_MARKER})*[\s,!]*$", re.IGNORECASE
 )
+_FILLER_ONLY_RE = re.compile(rf"^\s*(?:{_MARKER}[\s,!]*)+$", re.IGNORECASE)
 # correction words, then what was eaten instead: "no a tuna salad sandwich", "no wait, 2 eggs", "i mean rice"
 _REPLACE_RE = re.compile(
     rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that)[\s,!]+(?:{_MARKER}[\s,!]+)*"
@@ -177,7 +176,9 @@ def read_takebacks(text: str) -> tuple[list[str], list[TakeBack | None]]:
             elif m := _ONLY_RE.match(clause):
                 back = TakeBack("only", m.group("food"))
         if back is None:
-            if not (previous_back and _MARKER_ONLY_RE.match(clause)):
+            if _FILLER_ONLY_RE.match(clause) and clause.strip():
+                parts[-1] += sep  # "pasta. wait, also a salad": "wait" says nothing
+            else:
                 parts[-1] += clause + sep
             previous_back = False
             continue
