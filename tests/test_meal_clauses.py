@@ -115,3 +115,16 @@ def test_a_sentence_that_is_not_a_meal_does_not_silence_the_rest(estimator: Esti
 )
 def test_filler_is_not_a_take_back(estimator: Estimator, message: str, expected: list[str]) -> None:
     assert ids(estimator.estimate(message)) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when I was pregnant I ate loads of spinach",
+        "I'm having steak later",
+        "we're having fish tonight",
+        "my friend had a burger and I had a bite",
+    ],
+)
+def test_times_of_life_plans_and_bites_log_nothing(estimator: Estimator, message: str) -> None:
+    assert estimator.estimate(message).items == ()

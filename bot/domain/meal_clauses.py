@@ -72,7 +72,7 @@ _OBJECT_RE = re.compile(
 # the user's clause names only an amount of the food just named: "Sarah made a cake and I had a slice"
 _AMOUNT_ONLY_RE = re.compile(
     rf"(?P<said>\b{_VERB}\s+(?:a|an|one|two|some|half|a\s+bit|a\s+little|a\s+small|a\s+big|\d+)"
-    r"(?:\s+(?:small|big|large|little|tiny|huge))?(?:\s+(?:slice|piece|bowl|plate|portion|bite|spoonful|helping|"
+    r"(?:\s+(?:small|big|large|little|tiny|huge))?(?:\s+(?:slice|piece|bowl|plate|portion|spoonful|helping|"
     r"cup|glass|bit|serving|square|wedge)s?)?)(?=\s*[.!]*$)",
     re.IGNORECASE,
 )
