@@ -128,3 +128,21 @@ def test_filler_is_not_a_take_back(estimator: Estimator, message: str, expected:
 )
 def test_times_of_life_plans_and_bites_log_nothing(estimator: Estimator, message: str) -> None:
     assert estimator.estimate(message).items == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Around 3pm I had a banana", [("banana", 1.0)]),
+        ("Snacked on 10 cashews", [("cashews_dry_roasted", 10.0)]),
+        ("My breakfast today was porridge", [("oatmeal", 1.0)]),
+        ("Had a quick bite: a cheese sandwich", [("cheese_sandwich", 1.0)]),
+    ],
+)
+def test_clock_times_counts_of_nuts_and_meal_labels(estimator: Estimator, message: str, expected) -> None:
+    est = estimator.estimate(message)
+    assert [(item.food.id, item.quantity) for item in est.items] == expected
+
+
+def test_a_count_of_a_food_with_no_piece_weight_is_not_that_many_servings(estimator: Estimator) -> None:
+    assert estimator.estimate("20 blueberries").items == ()

@@ -91,6 +91,9 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word o
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)\s+(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
+# a bare count above this, of a food served by the handful or spoon with no weight of one piece, is pieces
+MAX_SERVINGS_COUNTED = 4.0
+_MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
@@ -481,6 +484,8 @@ class Estimator:
             # or drink whose default is FNDDS's typical amount ("a latte") counts those, not a size
             counted = ("piece",) if food.source == "FNDDS" else None
             unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
+            if unit is None and q > MAX_SERVINGS_COUNTED and food.serving_unit in _MEASURED_SERVINGS:
+                return None  # "10 pistachios" with no weight of one: not ten handfuls
         if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit

@@ -253,7 +253,11 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
-        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}(?:\s+(?:today|tonight|yesterday|this\s+morning)(?=\s+(?:was|were|is)\b))?"
+        r"\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        # what kind of meal, before a colon: "had a quick bite: a cheese sandwich", "grabbed a meal deal: ..."
+        r"^(?:(?:had|grabbed|got|ate)\s+)?(?:an?\s+)?(?:quick\s+|light\s+|little\s+|small\s+|big\s+)?"
+        r"(?:bite|bite\s+to\s+eat|snack|meal\s+deal|meal|something(?:\s+\w+)?)\s*:\s*",
         # a meal word and where or with whom, before a colon: "Dinner at the Indian place: ..."
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}:\s*",
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
@@ -262,6 +266,9 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
         # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
         rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
+        # a clock time: "Around 3pm I had ...", "at 10am: ...", "midnight snack: ..." ("12 grapes" is no time)
+        r"^(?:(?:at|around|about|by|circa|just\s+after|just\s+before|after|before)\s+)?(?:about\s+|around\s+)?"
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)|noon|midday|midnight|lunchtime|teatime)\b\s*[,:\-–—]?\s*",
         # how a food was served with the last one: "served over half a cup of brown rice"
         r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
