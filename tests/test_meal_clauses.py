@@ -21,6 +21,7 @@ from tests.meal_helpers import ids
         ("mum made chili, I had a bowl of it", "I had a bowl of chili"),
         ("my wife and I had pizza", "my wife and I had pizza"),
         ("I had eggs and also had toast", "I had eggs and also had toast"),
+        ("Tom had pizza", ""),
     ],
 )
 def test_own_clauses(line: str, kept: str) -> None:

@@ -88,7 +88,7 @@ def own_clauses(line: str) -> str:
         if verb.search(line[cuts[-1] : m.start()]):  # "my wife and I had pizza" is one clause
             cuts.append(m.start())
     if len(cuts) == 1:
-        return line
+        return "" if others.match(line.strip()) else line  # "Tom had pizza"
     clauses = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     kept: list[str] = []
     their_food = ""
