@@ -147,3 +147,9 @@ def test_clock_times_counts_of_nuts_and_meal_labels(estimator: Estimator, messag
 
 def test_a_count_of_a_food_with_no_piece_weight_is_not_that_many_servings(estimator: Estimator) -> None:
     assert estimator.estimate("20 blueberries").items == ()
+
+
+def test_not_x_but_y_stays_a_negation(estimator: Estimator) -> None:
+    est = estimator.estimate("eggs on toast, not the brown bread, the white")
+    assert ids(est) == ["egg_whole", "toast_white"]
+    assert ids(estimator.estimate("Had a banana instead")) == ["banana"]

@@ -335,7 +335,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         rf"\s*\b{_TIMES}$",
         # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
-        r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
+        r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
     )
 )
