@@ -55,23 +55,17 @@ from bot.domain.meal import (
 from bot.domain.meal_clauses import read_takebacks
 from bot.domain.meal_filters import (
     _AND_RE,
-    _CODE_SYNTAX,
     _COMPOSITE_RE,
     _DISH_SEPARATORS,
-    _IDIOM,
-    _IDIOM_ANYWHERE,
     _LIST_SEPARATORS,
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
-    _NOT_EATEN,
     _PIECE_NOUN_RE,
-    _PLACEHOLDER,
-    _QUESTION_START,
     _SIDE_RE,
     _STATEMENT_RE,
     _WITH_RE,
-    MEAL_AFTER_TIME_CLAUSE,
 )
+from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
 from bot.domain.regions import DEFAULT_REGION, pint_ml
 
 MAX_SOLID_G = 3000.0
@@ -146,39 +140,6 @@ class Estimate:
     @property
     def is_empty(self) -> bool:
         return not (self.items or self.ambiguous or self.unmatched or self.rejected or self.confirm)
-
-
-def is_question(text: str) -> bool:
-    stripped = text.strip()
-    if MEAL_AFTER_TIME_CLAUSE.match(stripped):
-        return False  # "When I got home I had a bowl of pasta"
-    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
-
-
-def is_not_eaten(text: str) -> bool:
-    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), a food idiom said on its
-    own ("cool beans"), or a bot command."""
-    stripped = text.strip().replace("’", "'")
-    return stripped.startswith("/") or bool(
-        _NOT_EATEN.search(stripped)
-        or _IDIOM.match(stripped)
-        or _IDIOM_ANYWHERE.search(stripped)
-        or _PLACEHOLDER.match(stripped)
-        or _CODE_SYNTAX.search(stripped)
-    )
-
-
-_SENTENCE_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+(?=[^\W\d_])|\n")
-
-
-def _eaten_sentences(text: str) -> str:
-    """``text`` without its sentences that are plans, wishes, dislikes or negations (all of it when every
-    sentence is one: the caller then logs nothing)."""
-    sentences = _SENTENCE_RE.split(text)
-    if len(sentences) < 2:
-        return text
-    kept = [sentence for sentence in sentences if not is_not_eaten(sentence)]
-    return "\n".join(kept) if kept else text
 
 
 @dataclass
