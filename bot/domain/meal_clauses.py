@@ -39,6 +39,10 @@ _VERB = (
     r"prepared|brought|chose|picked|"
     r"went\s+for|grabbed|was\s+eating|were\s+eating|is\s+eating|are\s+eating)"
 )
+_EAT_VERB = (
+    r"(?:had|has|ate|eats|drank|drinks|ordered|orders|grabbed|chose|picked|went\s+for|was\s+eating|were\s+eating|"
+    r"is\s+eating|are\s+eating)"
+)
 _ADVERB = r"(?:(?:just|only|also|then|all|both|still|actually)\s+)?"
 
 
@@ -57,11 +61,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?:the\s+)?(?:kids|children|boys|girls|guests|others|family)|everyone(?:\s+else)?|everybody(?:\s+else)?)"
     )
     action = rf"(?i:\s+{_ADVERB}{_VERB}\b)"
+    # a capitalised word is a name only before a verb of eating ("Porridge made with milk" is porridge)
+    eats = rf"(?i:\s+{_ADVERB}{_EAT_VERB}\b)"
     boundary = re.compile(
         r"(?:\s*[,;]\s*(?i:and\s+|but\s+|while\s+|whereas\s+|whilst\s+|so\s+)?|(?i:\s+(?:and|but|while|whereas|whilst)\s+))"
-        rf"(?=(?:(?i:i|we|{other})|{_NAME}){action})"
+        rf"(?=(?i:i|we|{other}){action}|{_NAME}{eats})"
     )
-    others = re.compile(rf"^(?:(?i:{other})|{_NAME}){action}")
+    others = re.compile(rf"^(?:(?i:{other}){action}|{_NAME}{eats})")
     verb = re.compile(rf"\b{_VERB}\b", re.IGNORECASE)
     return boundary, others, verb
 
