@@ -22,6 +22,7 @@ from tests.meal_helpers import ids
         ("my wife and I had pizza", "my wife and I had pizza"),
         ("I had eggs and also had toast", "I had eggs and also had toast"),
         ("Tom had pizza", ""),
+        ("I had a salad, my wife the pasta", "I had a salad"),
     ],
 )
 def test_own_clauses(line: str, kept: str) -> None:

@@ -54,7 +54,7 @@ _NAME = (
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     people = _people()
     other = (
         rf"(?:he|she|they|(?:my|our|his|her|their|the|a)\s+(?:\w+\s+)?(?:{people})s?|(?:{people})s?|"
@@ -69,7 +69,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     others = re.compile(rf"^(?:(?i:{other}){action}|{_NAME}{eats})")
     verb = re.compile(rf"\b{_VERB}\b", re.IGNORECASE)
-    return boundary, others, verb
+    elided = re.compile(
+        rf"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{people})s?"
+        r"\s+(?:the|a|an|some|\d)\b[^,;.]*",
+        re.IGNORECASE,
+    )
+    return boundary, others, verb, elided
 
 
 _OBJECT_RE = re.compile(
@@ -88,13 +93,16 @@ _PRONOUN_OF_RE = re.compile(r"\b(?P<of>of|some)\s+(?:it|that|them|those)\b", re.
 def own_clauses(line: str) -> str:
     """``line`` without the clauses about someone else's meal; "of it" in the user's clause names the food of
     the clause before it ("mum made chili, I had a bowl of it" -> "I had a bowl of chili")."""
-    boundary, others, verb = _patterns()
+    boundary, others, verb, elided = _patterns()
     cuts = [0]
     for m in boundary.finditer(line):
         if verb.search(line[cuts[-1] : m.start()]):  # "my wife and I had pizza" is one clause
             cuts.append(m.start())
     if len(cuts) == 1:
-        return "" if others.match(line.strip()) else line  # "Tom had pizza"
+        if others.match(line.strip()):
+            return ""  # "Tom had pizza"
+        # "I had a salad, my wife the pasta": the other's clause without its verb
+        return elided.sub("", line) if verb.search(line) else line
     clauses = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
     kept: list[str] = []
     their_food = ""
