@@ -240,6 +240,10 @@ def classify(unit: str) -> list[tuple[str, float, int]]:
     halves = re.search(r"\((\d+) halves\)", u)
     if halves:  # "oz (14 halves)", "cup shelled (50 halves)": one nut half (walnuts, pecans)
         out.append(("half", float(halves.group(1)), 0))
+    kernels = re.search(r"\((\d+)(?:-(\d+))?\s+(?:whole\s+)?kernels\)", u)
+    if kernels:  # "oz (18 kernels)", "oz (10-12 kernels)": one nut (when no "1 almond" row says it)
+        low, high = float(kernels.group(1)), float(kernels.group(2) or kernels.group(1))
+        out.append(("piece", (low + high) / 2, 2))
     if re.match(r"inch sub\b", base):  # "6 inch sub": the amount is a length; the row is one sandwich
         return out + [("piece", 0.0, 0)]
     if base.startswith("fl oz"):
@@ -327,7 +331,9 @@ def build_row(
         match = [r for r in (all_rows or {}).get(ndb, []) if r["unit"].lower().startswith(prefix.lower())]
         if not match:
             raise ValueError(f"no SR28 measure starting with {prefix!r} for NDB {ndb} (borrowed {canon!r})")
-        portions[canon] = float(match[0]["grams"]) / float(match[0]["amount"])
+        # "oz (18 kernels)" borrowed as a piece is one kernel: the measure's own divisor applies
+        divisor = next((d for c, d, _ in classify(match[0]["unit"]) if c == canon and d), 1.0)
+        portions[canon] = float(match[0]["grams"]) / float(match[0]["amount"]) / divisor
         origin[canon] = f"{match[0]['unit']} (NDB {ndb})"
     qns = [r for r in rows if r["unit"].lower() == QNS and float(r["grams"]) > 0]
     if food.source == "FNDDS" and qns:  # FNDDS "Quantity not specified" is the serving of a dish or drink
@@ -362,7 +368,8 @@ def build_row(
     if food.kind in QNS_BOWL_KINDS and not food.bowl and food.source == "FNDDS" and qns:
         # a bowl of an FNDDS soup or dish is its "Quantity not specified", what NHANES records for a bowl
         portions["bowl"] = float(qns[0]["grams"])
-    glass = food.glass or rules.get("glass")
+    # a glass the curation picked from the row's own measures (FNDDS wine: "1 glass") is kept
+    glass = None if "glass" in food.pick else food.glass or rules.get("glass")
     if glass == "cup":
         if "cup" in portions:
             portions["glass"] = portions["cup"]

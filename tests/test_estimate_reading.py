@@ -54,9 +54,9 @@ def test_drinks_and_dishes_with_one_addition(estimator: Estimator, message, expe
     assert ids(estimator.estimate(message)) == expected
 
 
-def test_oat_milk_asks_rather_than_guessing_goat_milk(estimator: Estimator) -> None:
+def test_oat_milk_is_fndds_non_dairy_milk_not_goat_milk(estimator: Estimator) -> None:
     est = estimator.estimate("a glass of oat milk")
-    assert est.items == () and "goat" not in " ".join(c.name for a in est.ambiguous for c in a.candidates)
+    assert ids(est) == ["non_dairy_milk"] and est.items[0].food.source == "FNDDS"
 
 
 def test_a_dish_and_another_food_are_two_foods(estimator: Estimator) -> None:

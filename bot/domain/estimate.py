@@ -36,11 +36,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
+from bot.domain.estimate_composite import composite
 from bot.domain.estimate_dishes import dish_named_last
-from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread
+from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
@@ -50,26 +52,20 @@ from bot.domain.meal import (
     strip_lead_ins,
     strip_trailers,
 )
+from bot.domain.meal_clauses import read_takebacks
 from bot.domain.meal_filters import (
     _AND_RE,
-    _CODE_SYNTAX,
-    _COMPOSITE_BREAD,
     _COMPOSITE_RE,
     _DISH_SEPARATORS,
-    _IDIOM,
-    _IDIOM_ANYWHERE,
     _LIST_SEPARATORS,
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
-    _NOT_EATEN,
     _PIECE_NOUN_RE,
-    _PLACEHOLDER,
-    _QUESTION_START,
     _SIDE_RE,
     _STATEMENT_RE,
-    _WHOLEMEAL_RE,
     _WITH_RE,
 )
+from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
 from bot.domain.regions import DEFAULT_REGION, pint_ml
 
 MAX_SOLID_G = 3000.0
@@ -85,7 +81,13 @@ USUAL_MIN_G = 500.0  # ... but never below this (a few spoons of a condiment are
 USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
+# "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
+_HEDGE_RE = re.compile(r"^(?P<first>.+?)\s+(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
+_APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
+# a bare count above this, of a food served by the handful or spoon with no weight of one piece, is pieces
+MAX_SERVINGS_COUNTED = 4.0
+_MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 
@@ -140,24 +142,6 @@ class Estimate:
         return not (self.items or self.ambiguous or self.unmatched or self.rejected or self.confirm)
 
 
-def is_question(text: str) -> bool:
-    stripped = text.strip()
-    return stripped.endswith("?") or bool(_QUESTION_START.match(stripped))
-
-
-def is_not_eaten(text: str) -> bool:
-    """True for a plan, wish, dislike or negation ("I want to eat more spinach"), a food idiom said on its
-    own ("cool beans"), or a bot command."""
-    stripped = text.strip().replace("’", "'")
-    return stripped.startswith("/") or bool(
-        _NOT_EATEN.search(stripped)
-        or _IDIOM.match(stripped)
-        or _IDIOM_ANYWHERE.search(stripped)
-        or _PLACEHOLDER.match(stripped)
-        or _CODE_SYNTAX.search(stripped)
-    )
-
-
 @dataclass
 class _Out:
     items: list[EstimatedItem] = field(default_factory=list)
@@ -193,39 +177,23 @@ class Estimator:
     def estimate(self, text: str, region: str | None = None) -> Estimate:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
         decides what a pint is and what "chips" are."""
-        if not text or not text.strip() or is_question(text) or is_not_eaten(text):
+        parts, backs = read_takebacks(text or "")
+        # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
+        # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
+        parts = [_eaten_sentences(part) for part in parts]
+        said = "".join(parts)
+        if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
         region = region or DEFAULT_REGION
         lowered = " " + re.sub(r"[^\w%]+", " ", text.lower()) + " "
         out = _Out()
         slots: list[_Slot] = []
-        for item_text, sep in split_items_with_separators(text, keep=self._keep)[:MAX_ITEMS]:
-            if len(item_text) > MAX_ITEM_CHARS:
-                out.unmatched.append(item_text[:MAX_ITEM_CHARS] + "…")
-                continue
-            if _NEGATIVE_RE.match(item_text):
-                out.rejected.append(Rejected(item_text, "negative"))
-                continue
-            parsed = self._parse(item_text)
-            if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
-                parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
-            if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
-                if _WORD_RE.search(item_text):
-                    out.unmatched.append(item_text)
-                continue  # punctuation, numbers and symbols name no food
-            if _STATEMENT_RE.search(parsed.food_text):
-                out.unmatched.append(item_text)  # "sushi is my favourite": said about a food, not eaten
-                continue
-            if parsed.quantity is not None and parsed.quantity <= 0:
-                out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
-                continue
-            slot = _Slot(item_text, sep, parsed)
-            in_context = self._in_context(parsed.food_text, lowered, region)
-            if in_context is not None:
-                slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
-            else:
-                slot.result = self.matcher.match(parsed.food_text)
-            slots.append(slot)
+        for part, back in zip(parts, backs, strict=True):
+            for item_text, sep in split_items_with_separators(part, keep=self._keep)[:MAX_ITEMS]:
+                slot = self._slot(item_text, sep, lowered, region, out)
+                if slot is not None:
+                    slots.append(slot)
+            take_back(slots, back)
         dish_named_last(slots, self.matcher, self._is_component)
         self._absorb(slots)
         restated(slots)
@@ -241,6 +209,58 @@ class Estimator:
             tuple(out.confirm),
             region if out.pint else "",
         )
+
+    def _slot(self, item_text: str, sep: str, lowered: str, region: str, out: _Out) -> _Slot | None:
+        """One item of the message, matched; None when it is not logged (listed in ``out`` when said)."""
+        if len(item_text) > MAX_ITEM_CHARS:
+            out.unmatched.append(item_text[:MAX_ITEM_CHARS] + "…")
+            return None
+        if _NEGATIVE_RE.match(item_text):
+            out.rejected.append(Rejected(item_text, "negative"))
+            return None
+        parsed = self._parse(item_text)
+        if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
+            parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
+        if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
+            if _WORD_RE.search(item_text):
+                out.unmatched.append(item_text)
+            return None  # punctuation, numbers and symbols name no food
+        if _STATEMENT_RE.search(parsed.food_text):
+            out.unmatched.append(item_text)  # "sushi is my favourite": said about a food, not eaten
+            return None
+        if parsed.quantity is not None and parsed.quantity <= 0:
+            out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
+            return None
+        slot = _Slot(item_text, sep, parsed)
+        in_context = self._in_context(parsed.food_text, lowered, region)
+        if in_context is not None:
+            slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
+        else:
+            slot.result = self.matcher.match(parsed.food_text)
+            if slot.result.status != "sure":
+                slot.result = self._one_of_two_names(item_text, lowered, region) or slot.result
+        return slot
+
+    def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
+        """A food named twice, one name exact: "sushi - a california roll", "fish (cod)" (the later name),
+        "a big mac type burger" (the one before "type"/"style"); None when neither name is sure."""
+        hedge = _HEDGE_RE.match(item_text)
+        names = (
+            [hedge.group("first"), hedge.group("second")]
+            if hedge
+            else [p for p in reversed(_APPOSITION_RE.split(item_text)) if _WORD_RE.search(p)]
+        )
+        if len(names) < 2:
+            return None
+        names = [self._parse(name).food_text for name in names]
+        for name in names:
+            in_context = self._in_context(name, lowered, region)  # "toast - a cup of beans": baked beans
+            if in_context is not None:
+                return MatchResult("sure", in_context, 100.0, (in_context,))
+            result = self.matcher.match(name)
+            if result.status == "sure" and result.score >= EXACT_SCORE:
+                return result
+        return None
 
     def _parse(self, item_text: str) -> ParsedItem:
         """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
@@ -293,7 +313,13 @@ class Estimator:
             if not absorbed:
                 continue
             measured = sum(_has_amount(other) for other in absorbed)
-            if measured and len(absorbed) >= 2:
+            listed = len(absorbed)
+            if measured and absorbed[0].sep.startswith(("made", "cooked", "prepared")):
+                # "dal made with 1 cup lentils and half a cup of spinach": the recipe goes on past the
+                # dish's own component words
+                after = slots[index + 1 + listed :]
+                listed += len(list(takewhile(lambda o: o.sep in _LIST_SEPARATORS and _has_amount(o), after)))
+            if measured and listed >= 2:
                 # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
                 # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
                 slot.dropped = not self._keep_own_ingredient(slot, components)
@@ -337,7 +363,7 @@ class Estimator:
             result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
         )
         if result.status != "sure" or fuzzy:
-            parts = self._composite(item_text, parsed, region)
+            parts = composite(self, item_text, parsed, region)
             if parts:
                 out.items.extend(parts)
                 return
@@ -369,58 +395,6 @@ class Estimator:
             out.confirm.append(estimated)
         else:
             out.items.append(estimated)
-
-    def _composite(self, text: str, parsed, region: str = "") -> tuple[EstimatedItem, ...]:
-        """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
-        toast", "ham and cheese sandwich"): one serving of each filling plus the bread it comes on, times
-        the number of sandwiches. Empty when a filling is not a food we are sure of."""
-        match = _COMPOSITE_RE.match(parsed.food_text.strip())
-        if match is None or parsed.unit not in (None, "piece", "serving"):
-            return ()
-        count = parsed.quantity or 1.0
-        bread_id, bread_unit, bread_amount = _COMPOSITE_BREAD[
-            match.group("kind").lower().split()[-1].rstrip("s")
-        ]
-        filling = match.group("filling")
-        if _WHOLEMEAL_RE.search(filling):
-            filling = _WHOLEMEAL_RE.sub(" ", filling).strip()
-            bread_id = {"bread_white": "bread_whole_wheat", "toast_white": "toast_whole_wheat"}.get(
-                bread_id, bread_id
-            )
-        bread = self.table.by_id.get(bread_id)
-        fillings = [f.strip() for f in re.split(r"\s+(?:and|&|n)\s+|\s*&\s*|,", filling) if f.strip()]
-        if bread is None or not fillings:
-            return ()
-        parts: list[EstimatedItem] = []
-        around = " " + re.sub(r"[^\w%]+", " ", parsed.food_text.lower()) + " "
-        for name in fillings:
-            # a filling word read next to its bread: the chips of a chip butty are chip-shop chips
-            in_context = self._in_context(name, around, region)
-            result = (
-                MatchResult("sure", in_context, 100.0, (in_context,))
-                if in_context is not None
-                else self.matcher.match(name)
-            )
-            if result.status != "sure" or result.best is None:
-                return ()
-            item = self._amount(name, None, None, result.best)  # one typical serving of the filling
-            if item is None:
-                return ()
-            if count != 1.0:
-                item = replace(
-                    item,
-                    quantity=item.quantity * count,
-                    grams=item.grams * count,
-                    magnesium_mg=item.magnesium_mg * count,
-                )
-            parts.append(item)
-        bread_item = self._amount(f"{text} ({bread.name})", count * bread_amount, bread_unit, bread)
-        if bread_item is None:
-            return ()
-        parts.append(bread_item)
-        if not all(self.plausible(part) for part in parts):
-            return ()
-        return tuple(parts)
 
     def _canned(self, food: Food, unit: str | None) -> Food:
         """For "a can of black beans": the canned variant of the food when the table has one."""
@@ -471,6 +445,8 @@ class Estimator:
             # or drink whose default is FNDDS's typical amount ("a latte") counts those, not a size
             counted = ("piece",) if food.source == "FNDDS" else None
             unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
+            if unit is None and q > MAX_SERVINGS_COUNTED and food.serving_unit in _MEASURED_SERVINGS:
+                return None  # "10 pistachios" with no weight of one: not ten handfuls
         if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
             # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
             unit = food.serving_unit

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from bot.domain.foods import Food
 from bot.domain.matcher import MatchResult, normalise
 from bot.domain.meal import MEASURED_UNITS, ParsedItem
+from bot.domain.meal_clauses import TakeBack
 
 
 @dataclass
@@ -49,9 +50,12 @@ def restated(slots: list[_Slot]) -> None:
         for position, following in enumerate(slots[index + 1 :]):
             after_comma = after_comma or following.sep == ","
             following_words = normalise(following.parsed.food_text).split()
+            # a dish named by an ingredient ("tofu stir fry with broccoli, 200g tofu") is restated by that
+            # ingredient's amount after a comma, whatever was listed in between
+            named_by = bool(following_words) and following_words[-1] in words
             same = following.food is not None and (
                 following.food.id == slot.food.id
-                or (position == 0 and bool(following_words) and following_words[-1] in words)
+                or (named_by and (position == 0 or (after_comma and bool(slot.food.components))))
             )
             # the very next item, the same food row with an amount, restates it whatever joins them
             # ("overnight oats made with 1/2 cup dry oats": the oats, as measured)
@@ -93,3 +97,31 @@ def spread_on_bread(slots: list[_Slot]) -> None:
             _spread_amount(first, second)
         elif second.sep in _SPREAD_AFTER:
             _spread_amount(second, first)
+
+
+def _named(slot: _Slot, words: set[str]) -> bool:
+    said = set(normalise(slot.parsed.food_text).split())
+    if slot.food is not None:
+        said |= set(normalise(slot.food.name).split())
+    return bool(said & words)
+
+
+def take_back(slots: list[_Slot], back: TakeBack | None) -> None:
+    """Apply a take-back clause to the items read before it (see :mod:`bot.domain.meal_clauses`): the last
+    item ("… no a tuna sandwich"), the items it names ("forget the feta") or all but those ("ok just the
+    pho actually")."""
+    if back is None:
+        return
+    live = [slot for slot in slots if not slot.dropped]
+    if back.kind == "last":
+        if live:
+            live[-1].dropped = True
+        return
+    words = set(normalise(back.words).split())
+    named = [slot for slot in live if _named(slot, words)]
+    if back.kind == "named":
+        for slot in named:
+            slot.dropped = True
+    elif named:  # "only": the others go
+        for slot in live:
+            slot.dropped = slot.dropped or slot not in named

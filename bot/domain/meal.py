@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.domain.meal_clauses import own_clauses
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
     _AND_A_HALF_RE,
@@ -186,6 +187,7 @@ def split_items_with_separators(
     items: list[tuple[str, str]] = []
     for line in cleaned.split("\n"):
         line = _BULLET_RE.sub("", line)
+        line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
         label = _LABEL_RE.match(line)
@@ -369,7 +371,7 @@ def _parse_simple(text: str) -> ParsedItem:
         after_digit = True
     else:
         m = _NUMERIC_QTY.match(rest)
-        if m and not re.match(rf"^{_NUM}\s*(?:%|percent)", rest):
+        if m and not re.match(rf"^{_NUM}(?:\s*[-–]\s*{_NUM})?\s*(?:%|percent)", rest):
             quantity = _number_value(m.group("num"))
             if m.group("num2"):
                 quantity = (quantity + _number_value(m.group("num2"))) / 2
@@ -486,14 +488,14 @@ _MODIFIER_WORDS_TEXT = """
     maybe ish each total or so in of the a an with skin skins peel on halves pieces piece white brown
     black red green yellow wild long-grain short-grain wholegrain whole-grain wholemeal whole-wheat smooth
     crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
-    percent
+    percent them those these it
     """
 MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split())
 # Modifier words that are dropped rather than put before the food: skin ("with skin", "skin on": the plain
 # rows are weighed with skin where it is eaten), approximations, fillers and count words.
 _FILLER_WORDS_TEXT = """
     skin skins peel on with about approx approximately roughly around circa nearly almost maybe of the a an
-    in each total or so ish halves pieces piece whole
+    in each total or so ish halves pieces piece whole them those these it
     """
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
 _PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]|(?<!\d)\s[-–—]\s")

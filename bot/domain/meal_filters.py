@@ -14,13 +14,24 @@ _QUESTION_START = re.compile(
     r"would|tell\s+me|explain)\b",
     re.IGNORECASE,
 )
+# A time clause before the meal ("When I got home I had a bowl of pasta", "once we got back we ate ..."):
+# a statement, not a "when" question, when no question mark ends it.
+MEAL_AFTER_TIME_CLAUSE = re.compile(
+    # (not a time of life: "when I was pregnant I ate loads of spinach" is no meal of today)
+    r"^\s*(?:when|whenever|once|after|as\s+soon\s+as)\s+(?!(?:i|we)\s+(?:was|were|am|are|lived|live|used)\b|i'm\b|we're\b)"
+    r"[^?]{1,60}?,?\s+(?:i|we)\s+"
+    r"(?:just\s+|also\s+|then\s+|finally\s+|quickly\s+)?(?:had|ate|drank|grabbed|snacked\s+on|munched|scoffed|"
+    r"devoured|finished\s+off|made\s+(?:myself|ourselves))\b[^?]*$",
+    re.IGNORECASE,
+)
 # Plans, wishes, habits, dislikes and negations: the message does not report something eaten.
 _NOT_EATEN = re.compile(
-    r"\b(?:wants?\s+to|wanted\s+to|wanna|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
+    r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:having|eating|getting|grabbing|making|cooking)\b[^.!?]*\b(?:later|tonight|"
+    r"this\s+evening)|wants?\s+to|wanted\s+to|wanna|(?:i|we)\s+(?:really\s+|so\s+|kinda\s+)?want\b|going\s+to|gonna|plan(?:s|ning)?\s+(?:to|on)|need\s+to|"
     r"have\s+to|has\s+to|should|shall|would|might|will|i'?ll|we'?ll|you'?ll|tomorrow|next\s+week|"
     r"this\s+weekend|buy|buying|recipe|recipes|craving|crave|wish|hope|thinking\s+(?:about|of)|"
     r"allergic|intolerant|don'?t|doesn'?t|didn'?t|do\s+not|did\s+not|never|no\s+more|avoid|avoiding|"
-    r"ran\s+out|run\s+out|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
+    r"ran\s+out|run\s+out|can'?t\s+wait|cannot\s+wait|looking\s+forward|love|loves|hate|hates|dislike|dislikes|can'?t\s+stand|remind\s+me|"
     # dreams and talk about food are not meals: "I had a dream about chocolate cake"
     r"dream(?:s|t|ed|ing)?\s+(?:about|of)|(?:talk|talked|talking|read|reading|heard)\s+about|"
     r"bought|purchased|shopping|groceries|"
@@ -141,7 +152,9 @@ _DISH_SEPARATORS = frozenset(
         "w/",
         "w",
         "made with",
+        "made w/",
         "cooked with",
+        "cooked w/",
         "prepared with",
         "blended with",
         "mixed with",

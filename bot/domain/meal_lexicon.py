@@ -225,12 +225,24 @@ _OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECA
 _MEALS = (
     r"(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|snack|snacks|dessert|pudding|elevenses)"
 )
+# words before a meal word that only say which one: "morning snack", "tuesday dinner", "late-night snack"
+_MEAL_QUALIFIERS = (
+    r"(?:(?:late|early|quick|light|small|big|mid[- ]?morning|morning|afternoon|evening|night|late[- ]night|"
+    r"bedtime|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday'?s|today'?s|tonight'?s|"
+    r"last\s+night'?s)\s+)?"
+)
 _TIMES = (
     r"(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening|yesterday|earlier(?:\s+today)?|"
     r"just\s+now|so\s+far|at\s+noon|at\s+night|in\s+the\s+morning|in\s+the\s+evening|last\s+night|"
     r"then|and\s+then|after\s+that|afterwards|later|also|plus|again|too|"
     # a part of the day: "Mid-afternoon I grabbed a KIND bar", "late evening"
-    r"(?:mid|late|early)[- ]?(?:morning|afternoon|evening|night))"
+    r"(?:mid|late|early)[- ]?(?:morning|afternoon|evening|night)|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s*,?\s+(?:i|we|had|ate|drank|for|an?|some|\d)\b)|"
+    # a bare part of the day before the next item ("..., afternoon a cup of strawberries") and time ago
+    r"(?:in\s+the\s+)?(?:morning|afternoon|evening)(?=\s*,?\s+(?:an?|some|\d|one|two|half|i|we)\b)|"
+    r"(?:an?|one|two|three|four|five|six|\d{1,2}|a\s+few|a\s+couple\s+of|couple\s+of)\s+"
+    r"(?:hours?|hrs?|minutes?|mins?)\s+ago)"
 )
 _VERBS = (
     r"(?:had|have|having|ate|eat|eaten|eating|drank|drink|drunk|drinking|consumed|consume|snacked\s+on|"
@@ -240,11 +252,23 @@ _VERBS = (
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\b\s*[,:\-–—]?\s*",
-        rf"^(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+)?{_MEALS}\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
+        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}(?:\s+(?:today|tonight|yesterday|this\s+morning)(?=\s+(?:was|were|is)\b))?"
+        r"\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        # what kind of meal, before a colon: "had a quick bite: a cheese sandwich", "grabbed a meal deal: ..."
+        r"^(?:(?:had|grabbed|got|ate)\s+)?(?:an?\s+)?(?:quick\s+|light\s+|little\s+|small\s+|big\s+)?"
+        r"(?:bite|bite\s+to\s+eat|snack|meal\s+deal|meal|something(?:\s+\w+)?)\s*:\s*",
+        # a meal word and where or with whom, before a colon: "Dinner at the Indian place: ..."
+        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}:\s*",
+        # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
+        rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s)",
         r"^tea\s*[:\-–—]\s*",
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
-        rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?{_VERBS}\b)",
+        # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
+        rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
+        # a clock time: "Around 3pm I had ...", "at 10am: ...", "midnight snack: ..." ("12 grapes" is no time)
+        r"^(?:(?:at|around|about|by|circa|just\s+after|just\s+before|after|before)\s+)?(?:about\s+|around\s+)?"
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)|noon|midday|midnight|lunchtime|teatime)\b\s*[,:\-–—]?\s*",
         # how a food was served with the last one: "served over half a cup of brown rice"
         r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
@@ -261,7 +285,8 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # a dish named before its ingredients with amounts: "stir fry of 150g tofu, ..." -- the ingredients win
         r"^(?:an?\s+|my\s+|some\s+)?(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
         r"(?:stir[- ]?fry|stirfry|salad|smoothie|shake|curry|omelette|omelet|scramble|stew|traybake|"
-        r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:made\s+)?(?:of|from|using)\s+"
+        r"buddha\s+bowl|grain\s+bowl|poke\s+bowl)\s+(?:(?:that\s+)?(?:i|we)\s+)?(?:made\s+|cooked\s+)?"
+        r"(?:of|from|using)\s+"
         r"(?=\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|\d))",
         # any dish named, then a colon or dash and its measured ingredients as a list: "a homemade burrito
         # bowl: 1 cup brown rice, half cup black beans, ...", "PB banana toast - 1 slice toast, 1 tbsp peanut
@@ -304,16 +329,19 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"drive[- ]?thru|drive[- ]?through|chippy|chipper|chip\s+shop|canteen|cafeteria|cafe|café|deli|"
         r"bakery|shop|corner\s+shop|supermarket|restaurant|food\s+truck|van|vending\s+machine)\b.*$",
         rf"\s*\b(?:at|in|from)\s+(?:the\s+|a\s+|my\s+|our\s+)?{_PLACES}$",  # "edamame at the sushi bar"
+        # where or how it came, said last: "a big mac from mcdonalds", "juice from concentrate" (not an amount:
+        # "a smoothie from 1 banana")
+        r"\s+from\s+(?!\d)(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,2}$",
         rf"\s*\b{_TIMES}$",
         # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
-        r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious)$",
+        r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
     )
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?with\s+|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
+_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)

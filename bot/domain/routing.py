@@ -12,6 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from bot.domain.language import is_other_script
+from bot.domain.meal_filters import MEAL_AFTER_TIME_CLAUSE
 
 
 class Route(StrEnum):
@@ -171,6 +172,8 @@ def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> 
     if food is not None and (is_food is None or is_food(food)):
         return Route.FOOD_QUERY
 
+    if MEAL_AFTER_TIME_CLAUSE.match(t):
+        return Route.MEAL  # "when I got home I had a bowl of pasta": a statement, not a "when" question
     if _QUESTION_START_RE.match(t):
         return Route.QUESTION
     meal_lead = bool(_MEAL_LEAD_RE.search(t))

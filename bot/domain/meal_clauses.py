@@ -1,0 +1,203 @@
+"""Whose meal a clause reports, and items a message takes back.
+
+Pure domain code (no food knowledge) used by :mod:`bot.domain.meal` and :mod:`bot.domain.estimate`.
+
+* **Subjects**: "my husband had steak and I had salmon", "friend ordered nachos, I only had a glass of red
+  wine": a line is cut into clauses where a new subject and an eating verb begin; a clause whose subject is
+  someone else (a person word of ``knowledge/person_words.txt``, a pronoun, a name) is not the user's meal.
+  Its food still answers "it" in the user's clause: "mum made chili, I had a bowl of it".
+* **Take-backs**: "… ok just the pho actually", "… forget the feta, didnt eat it", "a turkey… no a tuna
+  sandwich", "a mango lassi… actually no, just water". :func:`read_takebacks` cuts the message at each
+  take-back clause; the estimator reads the parts in turn and applies each take-back to the items before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_PERSON_WORDS = Path(__file__).resolve().parents[2] / "knowledge" / "person_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _people() -> str:
+    """An alternation of the person words ("wife", "mum", "friend", ...) that name someone else."""
+    words: set[str] = set()
+    if _PERSON_WORDS.exists():
+        for line in _PERSON_WORDS.read_text(encoding="utf-8").splitlines():
+            word = line.strip().lower()
+            if word and not word.startswith("#") and word.isalpha() and len(word) > 2:
+                words.add(word)
+    words -= {"me", "myself"}
+    return "|".join(sorted(words, key=len, reverse=True)) or "friend"
+
+
+_VERB = (
+    r"(?:had|has|have|ate|eats|drank|drinks|ordered|orders|got|gets|made|makes|cooked|cooks|baked|bakes|"
+    r"prepared|brought|chose|picked|"
+    r"went\s+for|grabbed|was\s+eating|were\s+eating|is\s+eating|are\s+eating)"
+)
+_EAT_VERB = (
+    r"(?:had|has|ate|eats|drank|drinks|ordered|orders|grabbed|chose|picked|went\s+for|was\s+eating|were\s+eating|"
+    r"is\s+eating|are\s+eating)"
+)
+_ADVERB = r"(?:(?:just|only|also|then|all|both|still|actually)\s+)?"
+
+
+# a name said as a subject ("Tom had pizza"), not a capitalised word that starts a clause
+_NAME = (
+    r"(?!(?:Also|Then|Just|Only|Later|Today|Yesterday|Tonight|Lunch|Dinner|Breakfast|Brunch|Snack|Supper|"
+    r"And|But|So|Finally|Afterwards|Dessert|Pudding)\b)[A-Z][a-z]{2,}"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    people = _people()
+    other = (
+        rf"(?:he|she|they|(?:my|our|his|her|their|the|a)\s+(?:\w+\s+)?(?:{people})s?|(?:{people})s?|"
+        r"(?:the\s+)?(?:kids|children|boys|girls|guests|others|family)|everyone(?:\s+else)?|everybody(?:\s+else)?)"
+    )
+    action = rf"(?i:\s+{_ADVERB}{_VERB}\b)"
+    # a capitalised word is a name only before a verb of eating ("Porridge made with milk" is porridge)
+    eats = rf"(?i:\s+{_ADVERB}{_EAT_VERB}\b)"
+    boundary = re.compile(
+        r"(?:\s*[,;]\s*(?i:and\s+|but\s+|while\s+|whereas\s+|whilst\s+|so\s+)?|(?i:\s+(?:and|but|while|whereas|whilst)\s+))"
+        rf"(?=(?i:i|we|{other}){action}|{_NAME}{eats})"
+    )
+    others = re.compile(rf"^(?:(?i:{other}){action}|{_NAME}{eats})")
+    verb = re.compile(rf"\b{_VERB}\b", re.IGNORECASE)
+    elided = re.compile(
+        rf"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while|whereas)\s+)(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:{people})s?"
+        r"\s+(?:the|a|an|some|\d)\b[^,;.]*",
+        re.IGNORECASE,
+    )
+    return boundary, others, verb, elided
+
+
+_OBJECT_RE = re.compile(
+    rf"^\S+(?:\s+\S+)?\s+{_ADVERB}{_VERB}\s+(?:(?:some|the|a|an|his|her|their)\s+)?(?P<food>.+)$", re.I
+)
+# the user's clause names only an amount of the food just named: "Sarah made a cake and I had a slice"
+_AMOUNT_ONLY_RE = re.compile(
+    rf"(?P<said>\b{_VERB}\s+(?:a|an|one|two|some|half|a\s+bit|a\s+little|a\s+small|a\s+big|\d+)"
+    r"(?:\s+(?:small|big|large|little|tiny|huge))?(?:\s+(?:slice|piece|bowl|plate|portion|spoonful|helping|"
+    r"cup|glass|bit|serving|square|wedge)s?)?)(?=\s*[.!]*$)",
+    re.IGNORECASE,
+)
+_PRONOUN_OF_RE = re.compile(r"\b(?P<of>of|some)\s+(?:it|that|them|those)\b", re.IGNORECASE)
+
+
+def own_clauses(line: str) -> str:
+    """``line`` without the clauses about someone else's meal; "of it" in the user's clause names the food of
+    the clause before it ("mum made chili, I had a bowl of it" -> "I had a bowl of chili")."""
+    boundary, others, verb, elided = _patterns()
+    cuts = [0]
+    for m in boundary.finditer(line):
+        if verb.search(line[cuts[-1] : m.start()]):  # "my wife and I had pizza" is one clause
+            cuts.append(m.start())
+    if len(cuts) == 1:
+        if others.match(line.strip()):
+            return ""  # "Tom had pizza"
+        # "I had a salad, my wife the pasta": the other's clause without its verb
+        return elided.sub("", line) if verb.search(line) else line
+    clauses = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+    kept: list[str] = []
+    their_food = ""
+    for clause in clauses:
+        text = re.sub(r"^\s*[,;]?\s*(?:and|but|while|whereas|whilst|so)?\s*", "", clause, flags=re.I)
+        if others.match(text):
+            found = _OBJECT_RE.match(text)
+            their_food = found.group("food").strip(" .,!") if found else their_food
+            continue
+        if their_food:
+            text = _PRONOUN_OF_RE.sub(rf"\g<of> {their_food}", text, count=1)
+            text = _AMOUNT_ONLY_RE.sub(rf"\g<said> of {their_food}", text, count=1)  # "I had a slice"
+        kept.append(text)
+    return ", ".join(kept)
+
+
+# ------------------------------------------------------------------------------------------ take-backs
+
+_CLAUSE_SPLIT_RE = re.compile(r"(\.{2,}|…|(?<!\d)[.!?;](?=\s|$)|(?<!\d),|,(?!\d)|\s[-–—]\s)")
+_MARKER = r"(?:ok(?:ay)?|oh|oops|sorry|wait|hmm+|um+|no|nope|nah|actually|correction|i\s+mean|i\s+meant|scratch\s+that)"
+# a clause made only of correction words ("actually no", "no wait", "oops sorry"): the item before it goes
+_MARKER_ONLY_RE = re.compile(
+    rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|scratch\s+that)(?:[\s,!]*{_MARKER})*[\s,!]*$", re.IGNORECASE
+)
+_FILLER_ONLY_RE = re.compile(rf"^\s*(?:{_MARKER}[\s,!]*)+$", re.IGNORECASE)
+# correction words, then what was eaten instead: "no a tuna salad sandwich", "no wait, 2 eggs", "i mean rice"
+_REPLACE_RE = re.compile(
+    rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that)[\s,!]+(?:{_MARKER}[\s,!]+)*"
+    r"(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# what was not eaten after all: "forget the feta", "skipped the tea", "didn't eat the toast", "not the cake"
+_REMOVE_RE = re.compile(
+    rf"^\s*(?:(?:{_MARKER}|and|but)[\s,!]+)*(?:i\s+)?(?:skipped|skip|forget|scratch|cancel|remove|delete|minus|"
+    r"leave\s+off|take\s+off|didn'?t\s+(?:have|eat|drink|finish|touch)|didnt\s+(?:have|eat|drink|finish)|"
+    r"did\s+not\s+(?:have|eat|drink|finish)|never\s+(?:had|ate|drank|touched))\s+"
+    r"(?:the|that|those|my)\s+(?P<food>.+?)(?:\s+(?:actually|after\s+all|in\s+the\s+end))?\s*$",
+    re.IGNORECASE,
+)
+# "didn't eat it": the food just named (already taken back, or the one before)
+_REMOVE_IT_RE = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?(?:i\s+)?(?:didn'?t|didnt|did\s+not|never)\s+(?:have|eat|drink|finish|touch|had|ate)"
+    r"\s+(?:it|that|them|any)\b.*$",
+    re.IGNORECASE,
+)
+# "ok just the pho actually": of what was named, only this
+_ONLY_RE = re.compile(
+    rf"^\s*(?:{_MARKER}[\s,!]+)*(?:just|only)\s+(?:the|that|my)\s+(?P<food>.+?)(?:\s+(?:actually|then|after\s+all))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TakeBack:
+    """What a take-back clause does to the items before it: ``"last"`` drops the last item, ``"named"`` the
+    items whose words include ``words``, ``"only"`` keeps only those (when any is named)."""
+
+    kind: str
+    words: str = ""
+
+
+def read_takebacks(text: str) -> tuple[list[str], list[TakeBack | None]]:
+    """The message cut at its take-back clauses: the parts to read in turn, and after each part the take-back
+    that follows it (None after the last part). A message without take-backs is one part."""
+    pieces = _CLAUSE_SPLIT_RE.split(text)
+    parts: list[str] = [""]
+    backs: list[TakeBack | None] = []
+    previous_back = False
+    for index in range(0, len(pieces), 2):
+        clause = pieces[index]
+        sep = pieces[index + 1] if index + 1 < len(pieces) else ""
+        back: TakeBack | None = None
+        rest = ""
+        if index > 0 and any(part.strip() for part in parts):
+            if _MARKER_ONLY_RE.match(clause) and clause.strip():
+                back = TakeBack("last")
+            elif m := _REPLACE_RE.match(clause):
+                back, rest = TakeBack("last"), re.sub(r"^(?:just|only)\s+", "", m.group("rest"), flags=re.I)
+            elif m := _REMOVE_RE.match(clause):
+                back = TakeBack("named", m.group("food"))
+            elif _REMOVE_IT_RE.match(clause):
+                back = None if previous_back else TakeBack("last")
+                previous_back = True
+                continue
+            elif m := _ONLY_RE.match(clause):
+                back = TakeBack("only", m.group("food"))
+        if back is None:
+            if _FILLER_ONLY_RE.match(clause) and clause.strip():
+                parts[-1] += sep  # "pasta. wait, also a salad": "wait" says nothing
+            else:
+                parts[-1] += clause + sep
+            previous_back = False
+            continue
+        backs.append(back)
+        parts.append(rest + (sep if rest else ""))
+        previous_back = True
+    backs.append(None)
+    return parts, backs
