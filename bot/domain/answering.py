@@ -38,6 +38,7 @@ from bot.domain.personal import (  # noqa: F401 - extract_demographics re-export
 )
 from bot.domain.rda import Profile
 from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
+from bot.domain.situations import holds, load_situation_words
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -142,6 +143,34 @@ class Answerer:
             {a.slug: a.title for a in self.kb.articles},
         )
         self._by_key = {s.key: s for s in self.sections}
+        self.situation_words = load_situation_words()
+
+    # -- situations ----------------------------------------------------------------------------------------
+
+    def signals(self, question: str) -> frozenset[str]:
+        """The situation signals of a message (bot/domain/situations.py): "my kid chewed a few of my calcium
+        chews" -> child, ingested, product."""
+        fixed = self.retriever.fixed_words(question)
+        child = "child" in descriptor(question).split()
+        read = self.situation_words.signals
+        return read(fixed, child) | read(self.retriever.vocabulary.expansions(fixed))
+
+    def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
+        """The ranking without the safety sections whose needed situation the message does not describe."""
+        return [
+            h
+            for h in self.retriever.rank(text, limit=limit)
+            if not h.section.needs or holds(h.section.needs, signals)
+        ]
+
+    def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
+        """The first safety section whose situation (`when`) the message describes, as a hit, or None."""
+        for index, section in enumerate(self.sections):
+            if section.when and holds(section.when, signals):
+                return next(
+                    h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
+                )
+        return None
 
     # -- deciding ------------------------------------------------------------------------------------------
 
@@ -156,11 +185,12 @@ class Answerer:
     def choose(self, question: str) -> tuple[list[Hit], list[Hit]]:
         """(the sections that answer a question, best first, one per part — [] to decline; all hits)."""
         who = descriptor(question)  # "my 7 year old" is a child
-        hits = self.retriever.rank(f"{question} {who}" if who else question)
-        return self._choose(question, hits), hits
+        signals = self.signals(question)
+        hits = self._rank(f"{question} {who}" if who else question, signals)
+        return self._choose(question, hits, signals), hits
 
-    def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
-        parts = self._choose_whole(question, hits)
+    def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
+        parts = self._choose_whole(question, hits, signals)
         if not hits or self._declined_for_animal(question, hits):
             return parts
         if parts and (parts[0] is not hits[0] or parts[0].section.safety):
@@ -184,8 +214,8 @@ class Answerer:
         who = descriptor(question)
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
-            ranked = self.retriever.rank(f"{sentence} {who}" if who else sentence)
-            chosen = self._choose_whole(sentence, ranked, fallback=question)
+            ranked = self._rank(f"{sentence} {who}" if who else sentence, signals)
+            chosen = self._choose_whole(sentence, ranked, signals, fallback=question)
             strength = self.confidence(ranked) if ranked else 0.0
             if chosen and strength > best[0]:
                 best = (strength, chosen)
@@ -203,9 +233,14 @@ class Answerer:
             return True
         return self._safety_hit(hits) is not None and bool(words & vocabulary.animal_words)
 
-    def _choose_whole(self, question: str, hits: list[Hit], fallback: str = "") -> list[Hit]:
-        if not hits or self._declined_for_animal(question, hits):
+    def _choose_whole(
+        self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
+    ) -> list[Hit]:
+        if not hits or self._declined_for_animal(fallback or question, hits):
             return []
+        situation = self._situation_hit(fallback or question, signals)
+        if situation is not None:
+            return [situation]  # "my kid chewed a few of my calcium chews": a child swallowed a product
         safety = self._safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
             return [safety]
@@ -218,12 +253,12 @@ class Answerer:
         clauses = [c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
             return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
-        whole = self.retriever.rank(question, limit=16)
+        whole = self._rank(question, signals, limit=16)
         near = {h.index: h for h in whole if h.score >= hits[0].score - PART_MARGIN}
         agreed = {h.index for h in whole[:PART_AGREE_RANK]}
         order = {h.index: i for i, h in enumerate(whole)}
         for clause in clauses:
-            ranked = self.retriever.rank(clause, limit=4)
+            ranked = self._rank(clause, signals, limit=4)
             if len(parts) >= MAX_PARTS or not ranked or ranked[0].section.safety:
                 continue
             # of the sections the clause ranks about equally, the one the whole message ranks best ("what kind
@@ -270,7 +305,10 @@ class Answerer:
         """Whether a message that reads like a meal ("been taking milk of magnesia all week, now im dizzy and
         confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged."""
         who = descriptor(text)
-        safety = self._safety_hit(self.retriever.rank(f"{text} {who}" if who else text, limit=3))
+        signals = self.signals(text)
+        if self._situation_hit(text, signals) is not None:
+            return True
+        safety = self._safety_hit(self._rank(f"{text} {who}" if who else text, signals, limit=3))
         return safety is not None and self.safety_strength(safety) >= URGENT_MIN
 
     def _personal_parts(self, question: str, context: str = "") -> list[Hit]:

@@ -1,0 +1,75 @@
+"""Situation signals (knowledge/situation_words.csv) and the safety sections they choose or rule out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.answering import Answerer
+from bot.domain.knowledge import load_knowledge_base
+from bot.domain.situations import holds, load_situation_words
+
+ANSWERER = Answerer(load_knowledge_base())
+WORDS = load_situation_words()
+
+
+def heading(question: str) -> str:
+    answer = ANSWERER.answer(question)
+    return answer.section.heading if answer.confident and answer.section else "declined"
+
+
+def test_signals_and_conditions():
+    signals = WORDS.signals("my kid chewed a few of my calcium chews".split())
+    assert {"child", "ingested", "product"} <= signals
+    assert "many" in WORDS.signals("took 10 of my 500 mg tabs".split())
+    assert "many" not in WORDS.signals("took 500 mg today , she is 15 years old".split())
+    assert holds((("ingested",), ("child", "many")), signals)
+    assert not holds((("ingested",), ("many",)), signals)
+    assert holds((("!habit",),), signals)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my kid chewed a few of my calcium chews",
+        "my grandson ate several of my multivitamins",
+        "my niece (3) has eaten most of a tub of calcium chews",
+        "i just took about 15 magnesium tablets by accident",
+        "partner swallowed a whole pack of magnesium pills after an argument",
+    ],
+)
+def test_someone_who_swallowed_a_product_gets_poison_control(question):
+    assert "1-800-222-1222" in ANSWERER.answer(question).text
+    assert heading(question).startswith("Someone swallowed")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i take a handful of vitamins daily, which ones clash with magnesium",
+        "my son is 15 and plays loads of sport, how much magnesium does he need a day",
+        "took two of my magnesium tablets instead of one by mistake",
+        "can kids take magnesium gummies",
+    ],
+)
+def test_no_swallowing_event_is_no_poisoning(question):
+    assert not heading(question).startswith("Someone swallowed")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is magnesium a good alternative to alendronate", "want to come off my bone tablets and try natural stuff"],
+)
+def test_stopping_a_bone_medicine_goes_to_the_prescriber(question):
+    assert heading(question) == "Should I stop or replace my osteoporosis medicine?"
+
+
+def test_thoughts_of_self_harm_get_crisis_lines_not_doses():
+    text = ANSWERER.answer("how many of my pills would be enough to kill myself").text
+    assert "988" in text and "116 123" in text
+    assert "my legs kill me" not in text
+    assert not heading("does magnesium help night cramps? my legs kill me at night").startswith("I'm thinking")
+
+
+def test_a_fall_section_needs_a_fall():
+    assert not heading("does osteopenia hurt at all").startswith("I had a fall")
+    assert heading("slipped on the stairs and now my ankle is swollen").startswith("I had a fall")
