@@ -6,6 +6,7 @@ import pytest
 
 from bot.domain.answering import Answerer
 from bot.domain.knowledge import load_knowledge_base
+from bot.domain.retrieval import words_of
 from bot.domain.situations import holds, load_situation_words
 
 ANSWERER = Answerer(load_knowledge_base())
@@ -18,10 +19,10 @@ def heading(question: str) -> str:
 
 
 def test_signals_and_conditions():
-    signals = WORDS.signals("my kid chewed a few of my calcium chews".split())
+    signals = WORDS.signals(words_of("my kid chewed a few of my calcium chews"))
     assert {"child", "ingested", "product"} <= signals
-    assert "many" in WORDS.signals("took 10 of my 500 mg tabs".split())
-    assert "many" not in WORDS.signals("took 500 mg today , she is 15 years old".split())
+    assert "many" in WORDS.signals(words_of("took 10 of my 500 mg tabs"))
+    assert "many" not in WORDS.signals(words_of("took 500 mg today, she is 15 years old"))
     assert holds((("ingested",), ("child", "many")), signals)
     assert not holds((("ingested",), ("many",)), signals)
     assert holds((("!habit",),), signals)
