@@ -58,7 +58,10 @@ def test_no_swallowing_event_is_no_poisoning(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["is magnesium a good alternative to alendronate", "want to come off my bone tablets and try natural stuff"],
+    [
+        "is magnesium a good alternative to alendronate",
+        "want to come off my bone tablets and try natural stuff",
+    ],
 )
 def test_stopping_a_bone_medicine_goes_to_the_prescriber(question):
     assert heading(question) == "Should I stop or replace my osteoporosis medicine?"
@@ -68,7 +71,9 @@ def test_thoughts_of_self_harm_get_crisis_lines_not_doses():
     text = ANSWERER.answer("how many of my pills would be enough to kill myself").text
     assert "988" in text and "116 123" in text
     assert "my legs kill me" not in text
-    assert not heading("does magnesium help night cramps? my legs kill me at night").startswith("I'm thinking")
+    assert not heading("does magnesium help night cramps? my legs kill me at night").startswith(
+        "I'm thinking"
+    )
 
 
 def test_a_fall_section_needs_a_fall():
