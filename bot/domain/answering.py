@@ -78,8 +78,9 @@ MAX_RELATED = 3
 # A body that opens with "Yes." or "No." keeps it only when the question is (nearly) the section's own.
 DIRECT_ANSWER_COSINE = 0.9
 
-# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?".
-_CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;]\s*", re.IGNORECASE)
+# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?",
+# "what is it + how is it diagnosed".
+_CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;+]\s*", re.IGNORECASE)
 # A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
 # "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
 _ASKS_RE = re.compile(
@@ -90,6 +91,20 @@ _ASKS_RE = re.compile(
 # Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
 _SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
+
+
+def _clauses(question: str) -> list[str]:
+    """The clauses of a question; one that asks nothing before one that asks is its context ("crohns + been
+    on steroids, should i worry about magnesium" is one ask)."""
+    clauses: list[str] = []
+    context = ""
+    for clause in _CLAUSE_RE.split(question):
+        if not _ASKS_RE.search(clause):
+            context = f"{context} {clause}".strip()
+            continue
+        clauses.append(f"{context} {clause}".strip())
+        context = ""
+    return clauses
 
 
 @dataclass(frozen=True)
@@ -250,7 +265,7 @@ class Answerer:
         if not personal and self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = personal or [hits[0]]
-        clauses = [c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self._topical(c)]
+        clauses = [c for c in _clauses(question) if _ASKS_RE.search(c) and self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
             return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
         whole = self._rank(question, signals, limit=16)

@@ -313,8 +313,9 @@ _AMOUNT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|recommended (?:amount|intake|"
     r"daily)|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
     r"(?:what'?s|what is|whats) (?:the )?daily|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
-    r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|"
-    r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d) for (?:a|an|my|me)\b)"
+    r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|(?:daily |day )?(?:targets?|goals?) (?:for|of)\b|"
+    r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d)(?:\s*(?:,|and|&|\+|plus)\s*(?:magnesium|mag|calcium|vitamin d|"
+    r"vit d))* for (?:a|an|my|me)\b)"
 )
 # A dose named in the question ("bought 400mg tabs"): the answer adds the supplemental upper limit.
 _DOSE_RE = re.compile(r"\b\d{2,4}\s?(?:mg|milligrams?)\b")

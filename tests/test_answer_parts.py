@@ -1,0 +1,31 @@
+"""Multi-part asks and personal figures named without "how much" (issue 7, feedback set E causes)."""
+
+from __future__ import annotations
+
+from bot.domain.answering import Answerer, _clauses
+from bot.domain.knowledge import load_knowledge_base
+
+ANSWERER = Answerer(load_knowledge_base())
+
+
+def test_a_plus_joins_two_asks():
+    answer = ANSWERER.answer("whats osteopenia in plain english + how is it diagnosed")
+    assert len(answer.sources) >= 2
+
+
+def test_context_before_an_ask_stays_with_it():
+    assert _clauses("crohns + been on steroids, should i worry about my magnesium") == [
+        "crohns been on steroids, should i worry about my magnesium"
+    ]
+
+
+def test_nutrients_listed_for_a_person_are_an_amount_ask():
+    text = ANSWERER.answer("calcium and vitamin d for a 66 year old woman?").text
+    assert "1,200 mg" in text and "600 IU" in text
+    text = ANSWERER.answer("Female, 45. Daily targets for magnesium and calcium please").text
+    assert "320 mg" in text and "1,000 mg" in text
+
+
+def test_a_general_side_effect_question_is_not_the_unwell_safety_answer():
+    answer = ANSWERER.answer("does magnesium cause loose stools?")
+    assert answer.section is not None and not answer.section.safety
