@@ -29,3 +29,17 @@ def test_nutrients_listed_for_a_person_are_an_amount_ask():
 def test_a_general_side_effect_question_is_not_the_unwell_safety_answer():
     answer = ANSWERER.answer("does magnesium cause loose stools?")
     assert answer.section is not None and not answer.section.safety
+
+
+def test_a_comma_before_a_question_word_ends_the_context():
+    answer = ANSWERER.answer("i take a handful of vitamins daily, which ones clash with magnesium")
+    assert answer.section is not None and answer.section.file == "interactions.md"
+
+
+def test_asks_declined_together_are_answered_one_by_one():
+    answer = ANSWERER.answer("does magnesium help with sleep and does it clash with my thyroid tablets")
+    assert answer.confident and answer.sources[0].heading == "Does magnesium help you sleep?"
+
+
+def test_an_off_topic_message_is_not_answered_from_one_of_its_sentences():
+    assert not ANSWERER.answer("reef tank magnesium keeps dropping, which supplement should i dose").confident

@@ -66,6 +66,8 @@ PART_CONFIDENCE = 0.70
 PART_AGREE_RANK = 5
 PART_AGREE_CONFIDENCE = 0.62
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
+# A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
+CLAUSES_MIN = 0.55
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
@@ -90,6 +92,13 @@ _ASKS_RE = re.compile(
 )
 # Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
 _SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
+# In a message declined as a whole, a comma before a question word ends one too: "i take a handful of vitamins
+# daily, which ones clash with magnesium".
+_DECLINED_SENTENCE_RE = re.compile(
+    r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+|\s*,\s*(?=(?:how|what|whats|which|why|when|where|is|are|can|could|"
+    r"should|does|do|will|would)\b))",
+    re.IGNORECASE,
+)
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
 
 
@@ -206,15 +215,17 @@ class Answerer:
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
-        if not hits or self._declined_for_animal(question, hits):
-            return parts
+        if not hits or self._declined_for_animal(question, hits) or self._anchored(hits) and not parts:
+            return parts  # a message closer to an off-topic example than to us: none of its sentences answers
+        if not parts and self.confidence(hits) >= CLAUSES_MIN and not self._names_animal(question):
+            parts = self._clause_parts(question, signals)
         if parts and (parts[0] is not hits[0] or parts[0].section.safety):
             return parts  # a safety section or personal figures: the whole message asks for them
         # Context around the ask ("whats the daily magnesium for a 67 year old man. my dad lives on white
         # bread", "good food sources of magnesium? trying to eat better after my osteopenia diagnosis")
         # dilutes it: a sentence that is confident on its own, and clearly more so than the whole message,
         # answers — the most confident first.
-        pieces = _SENTENCE_RE.split(question)  # sentence, its end, sentence, …
+        pieces = (_SENTENCE_RE if parts else _DECLINED_SENTENCE_RE).split(question)  # sentence, its end, …
         if len(pieces) < 3:
             return parts
         # only a sentence that asks (a question word or verb, or a question mark) answers: "my doctor says I
@@ -236,17 +247,44 @@ class Answerer:
                 best = (strength, chosen)
         return best[1]
 
+    @staticmethod
+    def _anchored(hits: list[Hit]) -> bool:
+        """Whether the question is closer to an off-topic example (knowledge/off_topic.txt) than to every section."""
+        return hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN
+
+    def _clause_parts(self, question: str, signals: frozenset[str]) -> list[Hit]:
+        """For a message declined as a whole that joins several asks ("does magnesium help with sleep and does
+        it clash with my thyroid tablets"), the best section of each ask that is confident on its own."""
+        clauses = [c for c in _clauses(question) if self._topical(c)]
+        if len(clauses) < 2:
+            return []
+        who = descriptor(question)
+        parts: list[Hit] = []
+        for clause in clauses:
+            ranked = self._rank(f"{clause} {who}" if who else clause, signals)
+            chosen = self._choose_whole(clause, ranked, signals, fallback=question)
+            if chosen and len(parts) < MAX_PARTS and all(p.index != chosen[0].index for p in parts):
+                parts.append(chosen[0])
+        return parts
+
+    def _names_animal(self, question: str) -> bool:
+        """Whether a message names an animal and no person ("my horse is spooky")."""
+        words = set(words_of(question))
+        vocabulary = self.retriever.vocabulary
+        return bool(words & vocabulary.animal_words) and not (
+            words & vocabulary.person_words or descriptor(question)
+        )
+
     def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
-        words = set(words_of(question))
         vocabulary = self.retriever.vocabulary
-        if not hits or words & vocabulary.person_words or descriptor(question):
+        if not hits or set(words_of(question)) & vocabulary.person_words or descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
-        if hits[0].animal and hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
+        if hits[0].animal and self._anchored(hits):
             return True
-        return self._safety_hit(hits) is not None and bool(words & vocabulary.animal_words)
+        return self._safety_hit(hits) is not None and self._names_animal(question)
 
     def _choose_whole(
         self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
@@ -259,7 +297,7 @@ class Answerer:
         safety = self._safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
             return [safety]
-        if hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
+        if self._anchored(hits):
             return []
         personal = self._personal_parts(question, fallback)
         if not personal and self.confidence(hits) < CONFIDENCE_MIN:
