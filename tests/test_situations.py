@@ -24,7 +24,7 @@ def test_signals_and_conditions():
     assert "many" in WORDS.signals(words_of("took 10 of my 500 mg tabs"))
     assert "many" not in WORDS.signals(words_of("took 500 mg today, she is 15 years old"))
     assert holds((("ingested",), ("child", "many")), signals)
-    assert not holds((("ingested",), ("many",)), signals)
+    assert not holds((("ingested",), ("many",)), WORDS.signals(words_of("took two tablets today")))
     assert holds((("!habit",),), signals)
 
 
@@ -79,3 +79,15 @@ def test_thoughts_of_self_harm_get_crisis_lines_not_doses():
 def test_a_fall_section_needs_a_fall():
     assert not heading("does osteopenia hurt at all").startswith("I had a fall")
     assert heading("slipped on the stairs and now my ankle is swollen").startswith("I had a fall")
+
+
+def test_an_age_in_words_and_a_bite_are_a_child_who_swallowed_something():
+    assert heading("think my three year old bit into one of my calcium capsules").startswith(
+        "Someone swallowed"
+    )
+
+
+def test_one_tablet_swallowed_the_ordinary_way_is_no_poisoning():
+    assert not heading("swallowed my magnesium tablet without water, is that ok").startswith(
+        "Someone swallowed"
+    )

@@ -284,7 +284,8 @@ class Answerer:
             return False  # "my son and the dog ate my tablets": the person comes first
         if hits[0].animal and self._anchored(hits):
             return True
-        return self._safety_hit(hits) is not None and self._names_animal(question)
+        swallowed = {"ingested", "product"} <= self.signals(question)  # "my puppy ate my magnesium gummies"
+        return (swallowed or self._safety_hit(hits) is not None) and self._names_animal(question)
 
     def _choose_whole(
         self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""

@@ -41,6 +41,30 @@ _AGE_RES = (
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
 )
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+# "my two year old", "a three-month-old": the number word as digits before the ages are read
+_NUMBER_AGE_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]*(?:years?|yrs?|months?)\b)")
 _MONTHS_RE = re.compile(r"\b(\d{1,2})\s*-?\s*months?(?:\s*-?\s*old)?\b")
 _DECADE_RE = re.compile(r"\bin (?:my|her|his|their) (\d0)'?s\b")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70}
@@ -79,6 +103,7 @@ def _age_band_from_years(age: int) -> str | None:
 def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
     q = question.translate(_DASHES).lower()
+    q = _NUMBER_AGE_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(1))), q)
     female = bool(_FEMALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "f")
     male = bool(_MALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "m")
     sex = "female" if female and not male else "male" if male and not female else None
