@@ -174,10 +174,11 @@ class Answerer:
     def signals(self, question: str) -> frozenset[str]:
         """The situation signals of a message (bot/domain/situations.py): "my kid chewed a few of my calcium
         chews" -> child, ingested, product."""
-        fixed = self.retriever.fixed_words(question)
+        fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
         child = "child" in descriptor(question).split()
         read = self.situation_words.signals
-        return read(fixed, child) | read(self.retriever.vocabulary.expansions(fixed))
+        expansions = self.retriever.vocabulary.expansions(fixed)
+        return read(words_of(question), child) | read(fixed) | read(expansions)
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
