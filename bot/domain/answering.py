@@ -66,6 +66,7 @@ PART_CONFIDENCE = 0.70
 PART_AGREE_RANK = 5
 PART_AGREE_CONFIDENCE = 0.62
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
+SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
 # A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
 CLAUSES_MIN = 0.55
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
@@ -168,17 +169,25 @@ class Answerer:
         )
         self._by_key = {s.key: s for s in self.sections}
         self.situation_words = load_situation_words()
+        self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
 
     # -- situations ----------------------------------------------------------------------------------------
 
     def signals(self, question: str) -> frozenset[str]:
         """The situation signals of a message (bot/domain/situations.py): "my kid chewed a few of my calcium
         chews" -> child, ingested, product."""
+        known = self._signals.get(question)
+        if known is not None:
+            return known
         fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
         child = "child" in descriptor(question).split()
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
-        return read(words_of(question), child) | read(fixed) | read(expansions)
+        found = read(words_of(question), child) | read(fixed) | read(expansions)
+        if len(self._signals) > SIGNALS_CACHE:
+            self._signals.clear()
+        self._signals[question] = found
+        return found
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
@@ -285,8 +294,10 @@ class Answerer:
             return False  # "my son and the dog ate my tablets": the person comes first
         if hits[0].animal and self._anchored(hits):
             return True
-        swallowed = {"ingested", "product"} <= self.signals(question)  # "my puppy ate my magnesium gummies"
-        return (swallowed or self._safety_hit(hits) is not None) and self._names_animal(question)
+        if not self._names_animal(question):
+            return False
+        # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
+        return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
 
     def _choose_whole(
         self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
