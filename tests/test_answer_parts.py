@@ -43,3 +43,10 @@ def test_asks_declined_together_are_answered_one_by_one():
 
 def test_an_off_topic_message_is_not_answered_from_one_of_its_sentences():
     assert not ANSWERER.answer("reef tank magnesium keeps dropping, which supplement should i dose").confident
+
+
+def test_an_rda_and_the_most_one_may_take_are_two_figures():
+    text = ANSWERER.answer(
+        "what's the magnesium rda for my 10 year old and what's the most she can have from pills"
+    ).text
+    assert "240 mg" in text and "350 mg" in text

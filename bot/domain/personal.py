@@ -352,7 +352,12 @@ _FOOD_CONTENT_RE = re.compile(
 # An ask for the most one may take: the figure is the supplement upper limit, not the RDA.
 _CEILING_RE = re.compile(
     r"\b(max|maximum|upper|limits?|ul|too much|safe|safely|at most|overdose|exceed|over the)\b"
+    r"|\bthe most\b(?=[^.?!]{0,40}\b(?:can|could|may|should)\b)"  # "the most they can have"
 )
+
+
+# Where a question joins a second ask to its first: "… rda for a 9 year old and whats the most …".
+_JOIN_RE = re.compile(r"\s+(?:and|also|plus)\s+(?=(?:what|whats|how|is|are|can|could)\b)|[?;]\s*(?=\S)")
 
 
 def dose_mentioned(question: str) -> bool:
@@ -373,7 +378,11 @@ def amount_asked(question: str, context: str = "") -> tuple[str, ...]:
         return ()
     found = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
     ceiling = bool(_CEILING_RE.search(q))
-    names = ("upper-limit" if name == "magnesium" and ceiling else name for _, name in found)
+    names = ["upper-limit" if name == "magnesium" and ceiling else name for _, name in found]
+    clauses = _JOIN_RE.split(q)
+    if ceiling and len(clauses) > 1 and not _CEILING_RE.search(clauses[0]) and names[:1] == ["upper-limit"]:
+        # "whats the magnesium rda for a 9 year old and whats the most they can have": the RDA, then the limit
+        names[:1] = ["magnesium", "upper-limit"]
     return tuple(dict.fromkeys(names))
 
 
