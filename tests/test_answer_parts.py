@@ -50,3 +50,9 @@ def test_an_rda_and_the_most_one_may_take_are_two_figures():
         "what's the magnesium rda for my 10 year old and what's the most she can have from pills"
     ).text
     assert "240 mg" in text and "350 mg" in text
+
+
+def test_a_pronoun_in_a_later_ask_stands_for_the_subject_of_the_first():
+    answer = ANSWERER.answer("which magnesium form is best and what time of day should i take it")
+    assert len(answer.sources) >= 2
+    assert "When and how should I take a magnesium supplement?" in [s.heading for s in answer.sources]

@@ -100,6 +100,8 @@ _DECLINED_SENTENCE_RE = re.compile(
     r"should|does|do|will|would)\b))",
     re.IGNORECASE,
 )
+# Words that stand for the subject of the clause before ("… and what foods have it").
+_PRONOUNS = frozenset({"it", "its", "they", "them", "ones"})
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
 
 
@@ -316,7 +318,9 @@ class Answerer:
         if not personal and self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = personal or [hits[0]]
-        clauses = [c for c in _clauses(question) if _ASKS_RE.search(c) and self._topical(c)]
+        asks = [c for c in _clauses(question) if _ASKS_RE.search(c)]
+        resolved = (self._resolved(c, asks[n - 1] if n else "") for n, c in enumerate(asks))
+        clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
             return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
         whole = self._rank(question, signals, limit=16)
@@ -349,6 +353,16 @@ class Answerer:
             if all(top.section.heading != p.section.heading for p in parts):
                 parts.append(near.get(top.index, top))
         return parts
+
+    def _resolved(self, clause: str, before: str) -> str:
+        """A clause whose pronoun stands for the subject of the clause before ("how much calcium should i get and
+        what foods have it"), with that subject added: the clause's most widely used indexed word."""
+        if not before or not set(words_of(clause)) & _PRONOUNS:
+            return clause
+        retriever = self.retriever
+        words = [w for w in retriever.fixed_words(before) if w not in retriever.vocabulary.person_words]
+        subject = min((w for w in words if retriever.indexed(w)), key=retriever.idf, default="")
+        return f"{clause} {subject}".strip()
 
     def _topical(self, clause: str) -> bool:
         """Whether a clause has a word beyond the person it describes: "wife is 52" or "im 35 f" asks nothing."""
