@@ -91,3 +91,9 @@ def test_one_tablet_swallowed_the_ordinary_way_is_no_poisoning():
     assert not heading("swallowed my magnesium tablet without water, is that ok").startswith(
         "Someone swallowed"
     )
+
+
+def test_a_pet_named_without_a_person_is_the_pets_question():
+    answer = ANSWERER.answer("is it ok to give my dog some magnesium for his constipation")
+    assert not answer.confident and "vet" in answer.text
+    assert ANSWERER.answer("I walk my dog every day, is that enough exercise for my bones").confident

@@ -66,6 +66,9 @@ PART_CONFIDENCE = 0.70
 PART_AGREE_RANK = 5
 PART_AGREE_CONFIDENCE = 0.62
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
+# A message that names an animal and no person is the animal's question when it is within this of being closer
+# to an animal example than to every section ("can i give my cat magnesium for constipation").
+ANIMAL_SLACK = 0.05
 SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
 # A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
 CLAUSES_MIN = 0.55
@@ -260,9 +263,9 @@ class Answerer:
         return best[1]
 
     @staticmethod
-    def _anchored(hits: list[Hit]) -> bool:
+    def _anchored(hits: list[Hit], slack: float = 0.0) -> bool:
         """Whether the question is closer to an off-topic example (knowledge/off_topic.txt) than to every section."""
-        return hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN
+        return hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN + slack
 
     def _clause_parts(self, question: str, signals: frozenset[str]) -> list[Hit]:
         """For a message declined as a whole that joins several asks ("does magnesium help with sleep and does
@@ -294,8 +297,10 @@ class Answerer:
         vocabulary = self.retriever.vocabulary
         if not hits or set(words_of(question)) & vocabulary.person_words or descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
-        if hits[0].animal and self._anchored(hits):
-            return True
+        if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
+            return (
+                True  # closest to an animal example; nearly so will do when it names an animal and no person
+            )
         if not self._names_animal(question):
             return False
         # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
