@@ -37,7 +37,7 @@ def test_a_comma_before_a_question_word_ends_the_context():
 
 
 def test_asks_declined_together_are_answered_one_by_one():
-    answer = ANSWERER.answer("does magnesium help with sleep and does it clash with my thyroid tablets")
+    answer = ANSWERER.answer("does magnesium help with sleep and does it clash with my hrt patch")
     assert answer.confident and answer.sources[0].heading == "Does magnesium help you sleep?"
 
 
