@@ -464,7 +464,7 @@ def build(foods: Foods) -> str:
     parts.append(
         section(
             "Which vegetables have magnesium, and does cooking matter?",
-            "Dark leafy greens lead. Cooking doesn't add magnesium, but greens shrink: a cup of cooked "
+            "Dark leafy greens such as spinach and chard are the richest vegetables, and good sources. Cooking doesn't add magnesium, but greens shrink: a cup of cooked "
             f"spinach ({cooked_cup:.0f} g) holds about {cooked_cup / raw_cup:.0f} cups of raw leaves "
             f"({raw_cup:.0f} g "
             'each), so "a cup of spinach" means much more magnesium when it is cooked.\n' + "\n".join(lines),

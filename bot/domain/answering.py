@@ -39,6 +39,7 @@ from bot.domain.personal import (  # noqa: F401 - extract_demographics re-export
 )
 from bot.domain.rda import Profile
 from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
+from bot.domain.situations import holds, load_situation_words
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -66,6 +67,12 @@ PART_CONFIDENCE = 0.70
 PART_AGREE_RANK = 5
 PART_AGREE_CONFIDENCE = 0.62
 PART_CHARS = 260  # what a further part gets at least, when the best part is long
+# A message that names an animal and no person is the animal's question when it is within this of being closer
+# to an animal example than to every section ("can i give my cat magnesium for constipation").
+ANIMAL_SLACK = 0.05
+SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
+# A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
+CLAUSES_MIN = 0.55
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
@@ -78,8 +85,9 @@ MAX_RELATED = 3
 # A body that opens with "Yes." or "No." keeps it only when the question is (nearly) the section's own.
 DIRECT_ANSWER_COSINE = 0.9
 
-# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?".
-_CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;]\s*", re.IGNORECASE)
+# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?",
+# "what is it + how is it diagnosed".
+_CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;+]\s*", re.IGNORECASE)
 # A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
 # "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
 _ASKS_RE = re.compile(
@@ -89,7 +97,30 @@ _ASKS_RE = re.compile(
 )
 # Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
 _SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
+# In a message declined as a whole, a comma before a question word ends one too: "i take a handful of vitamins
+# daily, which ones clash with magnesium".
+_DECLINED_SENTENCE_RE = re.compile(
+    r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+|\s*,\s*(?=(?:how|what|whats|which|why|when|where|is|are|can|could|"
+    r"should|does|do|will|would)\b))",
+    re.IGNORECASE,
+)
+# Words that stand for the subject of the clause before ("… and what foods have it").
+_PRONOUNS = frozenset({"it", "its", "they", "them", "ones"})
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
+
+
+def _clauses(question: str) -> list[str]:
+    """The clauses of a question; one that asks nothing before one that asks is its context ("crohns + been
+    on steroids, should i worry about magnesium" is one ask)."""
+    clauses: list[str] = []
+    context = ""
+    for clause in _CLAUSE_RE.split(question):
+        if not _ASKS_RE.search(clause):
+            context = f"{context} {clause}".strip()
+            continue
+        clauses.append(f"{context} {clause}".strip())
+        context = ""
+    return clauses
 
 
 @dataclass(frozen=True)
@@ -143,6 +174,43 @@ class Answerer:
             {a.slug: a.title for a in self.kb.articles},
         )
         self._by_key = {s.key: s for s in self.sections}
+        self.situation_words = load_situation_words()
+        self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
+
+    # -- situations ----------------------------------------------------------------------------------------
+
+    def signals(self, question: str) -> frozenset[str]:
+        """The situation signals of a message (bot/domain/situations.py): "my kid chewed a few of my calcium
+        chews" -> child, ingested, product."""
+        known = self._signals.get(question)
+        if known is not None:
+            return known
+        fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
+        child = "child" in descriptor(question).split()
+        read = self.situation_words.signals
+        expansions = self.retriever.vocabulary.expansions(fixed)
+        found = read(words_of(question), child) | read(fixed) | read(expansions)
+        if len(self._signals) > SIGNALS_CACHE:
+            self._signals.clear()
+        self._signals[question] = found
+        return found
+
+    def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
+        """The ranking without the safety sections whose needed situation the message does not describe."""
+        return [
+            h
+            for h in self.retriever.rank(text, limit=limit)
+            if not h.section.needs or holds(h.section.needs, signals)
+        ]
+
+    def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
+        """The first safety section whose situation (`when`) the message describes, as a hit, or None."""
+        for index, section in enumerate(self.sections):
+            if section.when and holds(section.when, signals):
+                return next(
+                    h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
+                )
+        return None
 
     # -- deciding ------------------------------------------------------------------------------------------
 
@@ -157,20 +225,23 @@ class Answerer:
     def choose(self, question: str) -> tuple[list[Hit], list[Hit]]:
         """(the sections that answer a question, best first, one per part — [] to decline; all hits)."""
         who = descriptor(question)  # "my 7 year old" is a child
-        hits = self.retriever.rank(f"{question} {who}" if who else question)
-        return self._choose(question, hits), hits
+        signals = self.signals(question)
+        hits = self._rank(f"{question} {who}" if who else question, signals)
+        return self._choose(question, hits, signals), hits
 
-    def _choose(self, question: str, hits: list[Hit]) -> list[Hit]:
-        parts = self._choose_whole(question, hits)
-        if not hits or self._declined_for_animal(question, hits):
-            return parts
+    def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
+        parts = self._choose_whole(question, hits, signals)
+        if not hits or self._declined_for_animal(question, hits) or self._anchored(hits) and not parts:
+            return parts  # a message closer to an off-topic example than to us: none of its sentences answers
+        if not parts and self.confidence(hits) >= CLAUSES_MIN and not self._names_animal(question):
+            parts = self._clause_parts(question, signals)
         if parts and (parts[0] is not hits[0] or parts[0].section.safety):
             return parts  # a safety section or personal figures: the whole message asks for them
         # Context around the ask ("whats the daily magnesium for a 67 year old man. my dad lives on white
         # bread", "good food sources of magnesium? trying to eat better after my osteopenia diagnosis")
         # dilutes it: a sentence that is confident on its own, and clearly more so than the whole message,
         # answers — the most confident first.
-        pieces = _SENTENCE_RE.split(question)  # sentence, its end, sentence, …
+        pieces = (_SENTENCE_RE if parts else _DECLINED_SENTENCE_RE).split(question)  # sentence, its end, …
         if len(pieces) < 3:
             return parts
         # only a sentence that asks (a question word or verb, or a question mark) answers: "my doctor says I
@@ -185,46 +256,85 @@ class Answerer:
         who = descriptor(question)
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
-            ranked = self.retriever.rank(f"{sentence} {who}" if who else sentence)
-            chosen = self._choose_whole(sentence, ranked, fallback=question)
+            ranked = self._rank(f"{sentence} {who}" if who else sentence, signals)
+            chosen = self._choose_whole(sentence, ranked, signals, fallback=question)
             strength = self.confidence(ranked) if ranked else 0.0
             if chosen and strength > best[0]:
                 best = (strength, chosen)
         return best[1]
 
+    @staticmethod
+    def _anchored(hits: list[Hit], slack: float = 0.0) -> bool:
+        """Whether the question is closer to an off-topic example (knowledge/off_topic.txt) than to every section."""
+        return hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN + slack
+
+    def _clause_parts(self, question: str, signals: frozenset[str]) -> list[Hit]:
+        """For a message declined as a whole that joins several asks ("does magnesium help with sleep and does
+        it clash with my thyroid tablets"), the best section of each ask that is confident on its own."""
+        clauses = [c for c in _clauses(question) if self._topical(c)]
+        if len(clauses) < 2:
+            return []
+        who = descriptor(question)
+        parts: list[Hit] = []
+        for clause in clauses:
+            ranked = self._rank(f"{clause} {who}" if who else clause, signals)
+            chosen = self._choose_whole(clause, ranked, signals, fallback=question)
+            if chosen and len(parts) < MAX_PARTS and all(p.index != chosen[0].index for p in parts):
+                parts.append(chosen[0])
+        return parts
+
+    def _names_animal(self, question: str) -> bool:
+        """Whether a message names an animal and no person ("my horse is spooky")."""
+        words = set(words_of(question))
+        vocabulary = self.retriever.vocabulary
+        return bool(words & vocabulary.animal_words) and not (
+            words & vocabulary.person_words or descriptor(question)
+        )
+
     def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
-        words = set(words_of(question))
         vocabulary = self.retriever.vocabulary
-        if not hits or words & vocabulary.person_words or descriptor(question):
+        if not hits or set(words_of(question)) & vocabulary.person_words or descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
-        if hits[0].animal and hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
-            return True
-        return self._safety_hit(hits) is not None and bool(words & vocabulary.animal_words)
+        if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
+            return (
+                True  # closest to an animal example; nearly so will do when it names an animal and no person
+            )
+        if not self._names_animal(question):
+            return False
+        # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
+        return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
 
-    def _choose_whole(self, question: str, hits: list[Hit], fallback: str = "") -> list[Hit]:
-        if not hits or self._declined_for_animal(question, hits):
+    def _choose_whole(
+        self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
+    ) -> list[Hit]:
+        if not hits or self._declined_for_animal(fallback or question, hits):
             return []
+        situation = self._situation_hit(fallback or question, signals)
+        if situation is not None:
+            return [situation]  # "my kid chewed a few of my calcium chews": a child swallowed a product
         safety = self._safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
             return [safety]
-        if hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN:
+        if self._anchored(hits):
             return []
         personal = self._personal_parts(question, fallback)
         if not personal and self.confidence(hits) < CONFIDENCE_MIN:
             return []
         parts = personal or [hits[0]]
-        clauses = [c for c in _CLAUSE_RE.split(question) if _ASKS_RE.search(c) and self._topical(c)]
+        asks = [c for c in _clauses(question) if _ASKS_RE.search(c)]
+        resolved = (self._resolved(c, asks[n - 1] if n else "") for n, c in enumerate(asks))
+        clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
             return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
-        whole = self.retriever.rank(question, limit=16)
+        whole = self._rank(question, signals, limit=16)
         near = {h.index: h for h in whole if h.score >= hits[0].score - PART_MARGIN}
         agreed = {h.index for h in whole[:PART_AGREE_RANK]}
         order = {h.index: i for i, h in enumerate(whole)}
         for clause in clauses:
-            ranked = self.retriever.rank(clause, limit=4)
+            ranked = self._rank(clause, signals, limit=4)
             if len(parts) >= MAX_PARTS or not ranked or ranked[0].section.safety:
                 continue
             # of the sections the clause ranks about equally, the one the whole message ranks best ("what kind
@@ -250,6 +360,16 @@ class Answerer:
                 parts.append(near.get(top.index, top))
         return parts
 
+    def _resolved(self, clause: str, before: str) -> str:
+        """A clause whose pronoun stands for the subject of the clause before ("how much calcium should i get and
+        what foods have it"), with that subject added: the clause's most widely used indexed word."""
+        if not before or not set(words_of(clause)) & _PRONOUNS:
+            return clause
+        retriever = self.retriever
+        words = [w for w in retriever.fixed_words(before) if w not in retriever.vocabulary.person_words]
+        subject = min((w for w in words if retriever.indexed(w)), key=retriever.idf, default="")
+        return f"{clause} {subject}".strip()
+
     def _topical(self, clause: str) -> bool:
         """Whether a clause has a word beyond the person it describes: "wife is 52" or "im 35 f" asks nothing."""
         person = self.retriever.vocabulary.person_words
@@ -271,7 +391,10 @@ class Answerer:
         """Whether a message that reads like a meal ("been taking milk of magnesia all week, now im dizzy and
         confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged."""
         who = descriptor(text)
-        safety = self._safety_hit(self.retriever.rank(f"{text} {who}" if who else text, limit=3))
+        signals = self.signals(text)
+        if self._situation_hit(text, signals) is not None:
+            return True
+        safety = self._safety_hit(self._rank(f"{text} {who}" if who else text, signals, limit=3))
         return safety is not None and self.safety_strength(safety) >= URGENT_MIN
 
     def _personal_parts(self, question: str, context: str = "") -> list[Hit]:

@@ -20,7 +20,10 @@ Hidden lines inside a section (never shown):
 - `<!-- source: 2 -->` (or `2, 3`) the entries of the article's Sources list this section rests on
   (1-based; default: the first);
 - `<!-- personal: magnesium, calcium, vitamin-d, upper-limit -->` the personal figures (for the age, sex
-  and pregnancy a question or profile states) an answer from this section leads with.
+  and pregnancy a question or profile states) an answer from this section leads with;
+- `<!-- when: ingested, product, child|many -->` and `<!-- needs: injury -->` (safety sections) the
+  situations the section answers ahead of the ranking, and those it needs to answer at all (signals from
+  `knowledge/situation_words.csv`; see bot/domain/situations.py).
 
 An article with `kind: safety` in its front matter holds safety sections, ranked ahead of the rest when
 they match.
@@ -70,6 +73,10 @@ class Section:
         str, ...
     ] = ()  # personal figures to lead with: magnesium, calcium, vitamin-d, upper-limit
     safety: bool = False  # a safety section (ranked first when it matches)
+    # situation signals (bot/domain/situations.py): every group holds -> this section answers; `needs` must
+    # hold for it to answer at all (empty: no condition)
+    when: tuple[tuple[str, ...], ...] = ()
+    needs: tuple[tuple[str, ...], ...] = ()
 
     @property
     def key(self) -> str:
@@ -149,6 +156,8 @@ def _parse_sources(body: str) -> list[Source]:
 ALSO_LINE = re.compile(r"^<!--\s*also:\s*(.*?)\s*-->$", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^<!--\s*source:\s*(.*?)\s*-->$", re.IGNORECASE)
 PERSONAL_LINE = re.compile(r"^<!--\s*personal:\s*(.*?)\s*-->$", re.IGNORECASE)
+WHEN_LINE = re.compile(r"^<!--\s*when:\s*(.*?)\s*-->$", re.IGNORECASE)
+NEEDS_LINE = re.compile(r"^<!--\s*needs:\s*(.*?)\s*-->$", re.IGNORECASE)
 PERSONAL_FIGURES = frozenset({"magnesium", "calcium", "vitamin-d", "upper-limit"})
 
 
@@ -184,12 +193,20 @@ def parse_article(text: str, file: str) -> Article | None:
         also: list[str] = []
         numbers: list[int] = []
         personal: list[str] = []
+        conditions: dict[str, tuple[tuple[str, ...], ...]] = {}
         kept: list[str] = []
         for line in body.splitlines():
             match = ALSO_LINE.match(line.strip())
             source = SOURCE_LINE.match(line.strip())
             figures = PERSONAL_LINE.match(line.strip())
-            if match:
+            when, needs = WHEN_LINE.match(line.strip()), NEEDS_LINE.match(line.strip())
+            if when or needs:
+                kind, found = ("when", when) if when else ("needs", needs)
+                conditions[kind] = tuple(
+                    tuple(a.strip().lower() for a in g.split("|") if a.strip())
+                    for g in found.group(1).split(",")
+                )
+            elif match:
                 also.extend(q.strip() for q in match.group(1).split("|") if q.strip())
             elif source:
                 try:
@@ -208,7 +225,19 @@ def parse_article(text: str, file: str) -> Article | None:
             raise KnowledgeBaseError(f"{file}: unknown personal figures {sorted(unknown)} in {heading!r}")
         cited.append(tuple(numbers) or (1,))
         sections.append(
-            Section(slug, file, heading, body, anchor_for(heading), tuple(also), (), tuple(personal), safety)
+            Section(
+                slug,
+                file,
+                heading,
+                body,
+                anchor_for(heading),
+                tuple(also),
+                (),
+                tuple(personal),
+                safety,
+                conditions.get("when", ()),
+                conditions.get("needs", ()),
+            )
         )
 
     for line in content.splitlines():

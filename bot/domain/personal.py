@@ -41,6 +41,30 @@ _AGE_RES = (
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
 )
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+# "my two year old", "a three-month-old": the number word as digits before the ages are read
+_NUMBER_AGE_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]*(?:years?|yrs?|months?)\b)")
 _MONTHS_RE = re.compile(r"\b(\d{1,2})\s*-?\s*months?(?:\s*-?\s*old)?\b")
 _DECADE_RE = re.compile(r"\bin (?:my|her|his|their) (\d0)'?s\b")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70}
@@ -79,6 +103,7 @@ def _age_band_from_years(age: int) -> str | None:
 def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
     q = question.translate(_DASHES).lower()
+    q = _NUMBER_AGE_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(1))), q)
     female = bool(_FEMALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "f")
     male = bool(_MALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "m")
     sex = "female" if female and not male else "male" if male and not female else None
@@ -313,8 +338,9 @@ _AMOUNT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|recommended (?:amount|intake|"
     r"daily)|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
     r"(?:what'?s|what is|whats) (?:the )?daily|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
-    r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|"
-    r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d) for (?:a|an|my|me)\b)"
+    r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|(?:daily |day )?(?:targets?|goals?) (?:for|of)\b|"
+    r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d)(?:\s*(?:,|and|&|\+|plus)\s*(?:magnesium|mag|calcium|vitamin d|"
+    r"vit d))* for (?:a|an|my|me)\b)"
 )
 # A dose named in the question ("bought 400mg tabs"): the answer adds the supplemental upper limit.
 _DOSE_RE = re.compile(r"\b\d{2,4}\s?(?:mg|milligrams?)\b")
@@ -326,7 +352,12 @@ _FOOD_CONTENT_RE = re.compile(
 # An ask for the most one may take: the figure is the supplement upper limit, not the RDA.
 _CEILING_RE = re.compile(
     r"\b(max|maximum|upper|limits?|ul|too much|safe|safely|at most|overdose|exceed|over the)\b"
+    r"|\bthe most\b(?=[^.?!]{0,40}\b(?:can|could|may|should)\b)"  # "the most they can have"
 )
+
+
+# Where a question joins a second ask to its first: "… rda for a 9 year old and whats the most …".
+_JOIN_RE = re.compile(r"\s+(?:and|also|plus)\s+(?=(?:what|whats|how|is|are|can|could)\b)|[?;]\s*(?=\S)")
 
 
 def dose_mentioned(question: str) -> bool:
@@ -347,7 +378,11 @@ def amount_asked(question: str, context: str = "") -> tuple[str, ...]:
         return ()
     found = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
     ceiling = bool(_CEILING_RE.search(q))
-    names = ("upper-limit" if name == "magnesium" and ceiling else name for _, name in found)
+    names = ["upper-limit" if name == "magnesium" and ceiling else name for _, name in found]
+    clauses = _JOIN_RE.split(q)
+    if ceiling and len(clauses) > 1 and not _CEILING_RE.search(clauses[0]) and names[:1] == ["upper-limit"]:
+        # "whats the magnesium rda for a 9 year old and whats the most they can have": the RDA, then the limit
+        names[:1] = ["magnesium", "upper-limit"]
     return tuple(dict.fromkeys(names))
 
 

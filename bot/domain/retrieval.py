@@ -185,6 +185,14 @@ class Retriever:
         kept = [w for w in words + self.vocabulary.expansions(words) if w not in self.vocabulary.stopwords]
         return [self.stem(w) for w in kept]
 
+    def indexed(self, word: str) -> bool:
+        """Whether a word (not a stopword) is an index term."""
+        return word not in self.vocabulary.stopwords and self.stem(word) in self._idf
+
+    def idf(self, word: str) -> float:
+        """How rare a word is among the sections (low: used by most of them, like "magnesium")."""
+        return self._idf.get(self.stem(word), self._unknown_idf)
+
     def correct(self, word: str) -> str | None:
         """The word a typo most likely meant ("magnesim" -> "magnesium", "shuold" -> "should"), or None.
         Words of five letters or more may be one edit away (two from eight letters) from an indexed word or

@@ -1,0 +1,99 @@
+"""Situation signals (knowledge/situation_words.csv) and the safety sections they choose or rule out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.answering import Answerer
+from bot.domain.knowledge import load_knowledge_base
+from bot.domain.retrieval import words_of
+from bot.domain.situations import holds, load_situation_words
+
+ANSWERER = Answerer(load_knowledge_base())
+WORDS = load_situation_words()
+
+
+def heading(question: str) -> str:
+    answer = ANSWERER.answer(question)
+    return answer.section.heading if answer.confident and answer.section else "declined"
+
+
+def test_signals_and_conditions():
+    signals = WORDS.signals(words_of("my kid chewed a few of my calcium chews"))
+    assert {"child", "ingested", "product"} <= signals
+    assert "many" in WORDS.signals(words_of("took 10 of my 500 mg tabs"))
+    assert "many" not in WORDS.signals(words_of("took 500 mg today, she is 15 years old"))
+    assert holds((("ingested",), ("child", "many")), signals)
+    assert not holds((("ingested",), ("many",)), WORDS.signals(words_of("took two tablets today")))
+    assert holds((("!habit",),), signals)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my kid chewed a few of my calcium chews",
+        "my grandson ate several of my multivitamins",
+        "my niece (3) has eaten most of a tub of calcium chews",
+        "i just took about 15 magnesium tablets by accident",
+        "partner swallowed a whole pack of magnesium pills after an argument",
+    ],
+)
+def test_someone_who_swallowed_a_product_gets_poison_control(question):
+    assert "1-800-222-1222" in ANSWERER.answer(question).text
+    assert heading(question).startswith("Someone swallowed")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i take a handful of vitamins daily, which ones clash with magnesium",
+        "my son is 15 and plays loads of sport, how much magnesium does he need a day",
+        "took two of my magnesium tablets instead of one by mistake",
+        "can kids take magnesium gummies",
+    ],
+)
+def test_no_swallowing_event_is_no_poisoning(question):
+    assert not heading(question).startswith("Someone swallowed")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is magnesium a good alternative to alendronate",
+        "want to come off my bone tablets and try natural stuff",
+    ],
+)
+def test_stopping_a_bone_medicine_goes_to_the_prescriber(question):
+    assert heading(question) == "Should I stop or replace my osteoporosis medicine?"
+
+
+def test_thoughts_of_self_harm_get_crisis_lines_not_doses():
+    text = ANSWERER.answer("how many of my pills would be enough to kill myself").text
+    assert "988" in text and "116 123" in text
+    assert "my legs kill me" not in text
+    assert not heading("does magnesium help night cramps? my legs kill me at night").startswith(
+        "I'm thinking"
+    )
+
+
+def test_a_fall_section_needs_a_fall():
+    assert not heading("does osteopenia hurt at all").startswith("I had a fall")
+    assert heading("slipped on the stairs and now my ankle is swollen").startswith("I had a fall")
+
+
+def test_an_age_in_words_and_a_bite_are_a_child_who_swallowed_something():
+    assert heading("think my three year old bit into one of my calcium capsules").startswith(
+        "Someone swallowed"
+    )
+
+
+def test_one_tablet_swallowed_the_ordinary_way_is_no_poisoning():
+    assert not heading("swallowed my magnesium tablet without water, is that ok").startswith(
+        "Someone swallowed"
+    )
+
+
+def test_a_pet_named_without_a_person_is_the_pets_question():
+    answer = ANSWERER.answer("is it ok to give my dog some magnesium for his constipation")
+    assert not answer.confident and "vet" in answer.text
+    assert ANSWERER.answer("I walk my dog every day, is that enough exercise for my bones").confident
