@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.usecases.service import Context, MagnesiumService
 from db.session import create_engine, make_sessionmaker
+from db.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,9 @@ async def build_services(
 
         await upgrade(engine)
     ctx = Context(
-        sessionmaker=make_sessionmaker(engine),
+        sessionmaker=UnitOfWork(
+            make_sessionmaker(engine)
+        ),  # one session per update (see bot.usecases.intake)
         estimator=default_estimator(),
         answerer=Answerer(load_knowledge_base(settings.knowledge_dir)),
         default_timezone=settings.default_timezone,
