@@ -54,7 +54,17 @@ _FINISH_HANDLED = (
         replies=bindparam("unsent"),
     )
     .returning(InboxUpdate.update_id)
+    .execution_options(synchronize_session=False)  # no ORM objects of the inbox to keep in step
 )
+_SET_REPLIES = (
+    update(InboxUpdate)
+    .where(InboxUpdate.update_id == bindparam("replied_id"))
+    .values(replies=bindparam("unsent"))
+    .execution_options(synchronize_session=False)
+)
+
+
+_STORE: dict[str, object] = {}  # dialect -> INSERT … ON CONFLICT DO NOTHING RETURNING update_id
 
 
 class InboxRepository:
@@ -66,19 +76,20 @@ class InboxRepository:
         are. Returns the ids that were new."""
         if not updates:
             return set()
-        insert = _insert_for(self.session)
-        statement = (
-            insert(InboxUpdate)
-            .values(
-                [
-                    {"update_id": row[0], "payload": row[1], "received_at": now, "sender_id": row[2]}
-                    for row in (tuple(u) + (None,) * (3 - len(u)) for u in updates)
-                ]
+        dialect = self.session.bind.dialect.name if self.session.bind is not None else "sqlite"
+        statement = _STORE.get(dialect)
+        if statement is None:  # the rows go as parameters: compiled once, not once per batch size
+            table = InboxUpdate.__table__
+            statement = _STORE[dialect] = (
+                _insert_for(self.session)(table)
+                .on_conflict_do_nothing(index_elements=["update_id"])
+                .returning(table.c.update_id)
             )
-            .on_conflict_do_nothing(index_elements=[InboxUpdate.update_id])
-            .returning(InboxUpdate.update_id)
-        )
-        return set((await self.session.scalars(statement)).all())
+        rows = [
+            {"update_id": row[0], "payload": row[1], "received_at": now, "sender_id": row[2], "attempts": 0}
+            for row in (tuple(u) + (None,) * (3 - len(u)) for u in updates)
+        ]
+        return set((await self.session.execute(statement, rows)).scalars().all())
 
     async def claim(
         self, update_ids: Sequence[int], now: datetime, until: datetime
@@ -102,6 +113,14 @@ class InboxRepository:
             _FINISH_HANDLED, {"finished_id": update_id, "now": now, "unsent": replies}
         )
         return row.first() is not None
+
+    async def set_replies(self, update_id: int, replies: str) -> None:
+        await self.session.execute(_SET_REPLIES, {"replied_id": update_id, "unsent": replies})
+
+    @property
+    def locks_rows(self) -> bool:
+        """PostgreSQL: a row updated in a transaction stays locked until it ends (other workers wait)."""
+        return self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
         if update_ids:

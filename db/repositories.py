@@ -123,6 +123,9 @@ _MESSAGE_SEEN = select(
 )
 
 
+_ADD_ENTRIES: dict[str, object] = {}  # dialect -> the INSERT … ON CONFLICT DO NOTHING of entries
+
+
 class EntryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -140,14 +143,20 @@ class EntryRepository:
         """Insert entries; a source (chat, message, item) already stored is skipped. Returns rows inserted."""
         if not entries:
             return 0
-        insert = _insert_for(self.session)
-        statement = (
-            insert(Entry)
-            .values([{"user_id": user_id, **entry.__dict__} for entry in entries])
-            .on_conflict_do_nothing(index_elements=[Entry.chat_id, Entry.message_id, Entry.item_index])
+        # One statement with the rows as parameters (cached once compiled; a multi-row VALUES is compiled
+        # anew every time), on the table: no ORM bookkeeping for rows nobody reads back.
+        dialect = self.session.bind.dialect.name if self.session.bind is not None else "sqlite"
+        statement = _ADD_ENTRIES.get(dialect)
+        if statement is None:
+            statement = _ADD_ENTRIES[dialect] = (
+                _insert_for(self.session)(Entry.__table__)
+                .on_conflict_do_nothing(index_elements=["chat_id", "message_id", "item_index"])
+                .returning(Entry.__table__.c.id)
+            )
+        result = await self.session.execute(
+            statement, [{"user_id": user_id, **entry.__dict__} for entry in entries]
         )
-        result = await self.session.execute(statement)
-        return max(result.rowcount or 0, 0)
+        return len(result.all())
 
     async def exists_for_message(self, chat_id: int, message_id: int) -> bool:
         found = await self.session.scalar(

@@ -30,6 +30,13 @@ class Unit:
 _CURRENT: ContextVar[Unit | None] = ContextVar("magbot_unit_of_work", default=None)
 
 
+def in_update_unit() -> bool:
+    """True inside the unit of work of a stored update: its effects commit with its done mark, so it runs
+    to a commit at most once and a use case need not look for what an earlier run of it stored."""
+    unit = _CURRENT.get()
+    return unit is not None and unit.update_id is not None
+
+
 class UnitOfWork:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
         self.sessionmaker = sessionmaker

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from bot.usecases.intake import IntakeService
-from db.inbox import InboxRepository
+from db.inbox import InboxRepository, OutboxRepository
 from db.models import Entry, InboxUpdate, OutboxMessage, User
 from db.session import make_sessionmaker
 from db.unit_of_work import UnitOfWork
@@ -96,8 +96,10 @@ async def test_forget_deletes_the_users_raw_updates_and_unsent_replies(engine, i
         await say(api, ALICE, "1 oz pumpkin seeds")
         await say(api, BOB, "1 medium banana")
         intake = intakes[-1]
-        await intake.service.keep_reply(ALICE, "Logged: pumpkin seeds", None)
-        await intake.service.keep_reply(BOB, "Logged: banana", None)
+        later = services.magnesium.ctx.now() + timedelta(hours=1)  # not sent by a sweep meanwhile
+        async with intake.service.sessionmaker.begin() as session:
+            await OutboxRepository(session).add(ALICE, "Logged: pumpkin seeds", None, later)
+            await OutboxRepository(session).add(BOB, "Logged: banana", None, later)
         assert await count(services, InboxUpdate, InboxUpdate.sender_id == ALICE) == 1
         token = services.magnesium.ctx.now().timestamp()
         before = len(api.calls)
@@ -126,8 +128,8 @@ async def test_a_handled_update_is_not_handled_again(engine):
         return True, json.dumps([{"chat_id": ALICE, "text": "hi", "markup": None}])
 
     assert await service.handle(1, process) == "handled"
-    assert await service.handle(1, process) == "busy"  # ran, found the row done, rolled back
-    assert len(calls) == 2
+    assert await service.handle(1, process) == "busy"  # found done (PostgreSQL: before running it)
+    assert len(calls) == (1 if engine.dialect.name == "postgresql" else 2)
     assert await service.unsent_replies() == []  # not older than the lease yet
     await service.replies_sent([1])
     service.now = lambda: __import__("datetime").datetime.now(__import__("datetime").UTC) + timedelta(hours=1)

@@ -45,6 +45,9 @@ async def build_services(
         settings.database_url,
         connect_timeout=settings.db_connect_timeout_seconds,
         statement_timeout=settings.db_statement_timeout_seconds,
+        # each update in flight holds a connection for its unit of work; overflow connections would be
+        # opened and closed again and again
+        pool_size=settings.handler_concurrency + 4,
     )
     if migrate:
         from db.migrate import upgrade  # Alembic is only imported when it is needed

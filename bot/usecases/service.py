@@ -36,6 +36,7 @@ from bot.usecases.results import (
 )
 from db.models import Entry, PendingChoice, User
 from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
+from db.unit_of_work import in_update_unit
 
 MAX_MESSAGE_CHARS = 4096
 MAX_ITEM_TEXT = 300
@@ -275,7 +276,9 @@ class MagnesiumService:
             if replace:
                 await entries.delete_message(user.id, chat_id, message_id)
                 await pendings.delete_for_message(user.id, chat_id, message_id)
-            elif await entries.message_seen(user.id, chat_id, message_id):
+            # A stored update runs to a commit once (its done mark commits with these entries): only a
+            # direct caller (the console, a test) can bring the same message again.
+            elif not in_update_unit() and await entries.message_seen(user.id, chat_id, message_id):
                 stored = await entries.for_message(user.id, chat_id, message_id)
                 waiting = await pendings.for_message(user.id, chat_id, message_id)
                 if stored or waiting:
