@@ -56,12 +56,6 @@ _FINISH_HANDLED = (
     .returning(InboxUpdate.update_id)
     .execution_options(synchronize_session=False)  # no ORM objects of the inbox to keep in step
 )
-_SET_REPLIES = (
-    update(InboxUpdate)
-    .where(InboxUpdate.update_id == bindparam("replied_id"))
-    .values(replies=bindparam("unsent"))
-    .execution_options(synchronize_session=False)
-)
 
 
 _STORE: dict[str, object] = {}  # dialect -> INSERT … ON CONFLICT DO NOTHING RETURNING update_id
@@ -113,14 +107,6 @@ class InboxRepository:
             _FINISH_HANDLED, {"finished_id": update_id, "now": now, "unsent": replies}
         )
         return row.first() is not None
-
-    async def set_replies(self, update_id: int, replies: str) -> None:
-        await self.session.execute(_SET_REPLIES, {"replied_id": update_id, "unsent": replies})
-
-    @property
-    def locks_rows(self) -> bool:
-        """PostgreSQL: a row updated in a transaction stays locked until it ends (other workers wait)."""
-        return self.session.bind is not None and self.session.bind.dialect.name == "postgresql"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
         if update_ids:

@@ -46,23 +46,14 @@ class IntakeService:
         records the failure or a retry). Returns "handled", "busy" (done already, or held for a retry
         later: rolled back) or "rolled back"."""
         async with self.uow.unit(update_id) as unit:
-            inbox = InboxRepository(unit.session)
-            # PostgreSQL (replicas): the done mark comes first, so a worker of another replica that took
-            # the same row from its sweep waits on the row lock and then finds it done, instead of doing
-            # the work twice. SQLite (one process): last, so the write lock is held only from the first
-            # write to the commit.
-            mark_first = inbox.locks_rows
-            if mark_first and not await inbox.finish_handled(update_id, self.now(), None):
-                unit.failed = True
-                return "busy"
             keep, replies = await process()
             if not keep or unit.failed:
                 unit.failed = True
                 return "rolled back"
-            if mark_first:
-                if replies is not None:
-                    await inbox.set_replies(update_id, replies)
-            elif not await inbox.finish_handled(update_id, self.now(), replies):
+            # Last, so SQLite's write lock is held only from the first write to the commit. Under
+            # PostgreSQL a worker of another replica that handled the same row meanwhile (rare: replicas
+            # sweep only when idle) waits on the row lock, then finds it done and rolls back.
+            if not await InboxRepository(unit.session).finish_handled(update_id, self.now(), replies):
                 unit.failed = True
                 return "busy"
             return "handled"

@@ -41,6 +41,8 @@ INTAKE_KEY = "intake"  # application.bot_data[INTAKE_KEY] -> Intake
 OUTBOX_MAX_ATTEMPTS = 8
 PRUNE_EVERY_SECONDS = 3600.0
 REPLIED_MARK_SECONDS = 1.0
+OUTBOX_EVERY_SECONDS = 10.0
+SWEEP_LIMIT = 500
 
 
 @dataclass
@@ -124,6 +126,9 @@ class Intake:
         self.service = service
         self.sweep_seconds = sweep_seconds
         self.accepting = True
+        self.concurrency = concurrency
+        self.outbox_seconds = min(OUTBOX_EVERY_SECONDS, service.lease.total_seconds())
+        self._last_outbox = 0.0
         self._semaphore = asyncio.Semaphore(concurrency)
         self._chat_locks: dict[int, tuple[asyncio.Lock, int]] = {}
         self._inflight: dict[int, asyncio.Task] = {}
@@ -240,10 +245,15 @@ class Intake:
 
     # ---- sweeping -----------------------------------------------------------------------------------
     async def sweep(self, *, fresh_too: bool = False) -> int:
-        """Schedule unfinished rows nobody holds (start-up backlog, a dead worker's rows, retries)."""
+        """Schedule unfinished rows nobody holds (start-up backlog, a dead worker's rows, retries). Only
+        as many as there is room for: a process busy with its own updates leaves the others' to a
+        replica with time to spare (taken by two, an update is done by one and rolled back by the other)."""
+        room = SWEEP_LIMIT if fresh_too else self.concurrency * 2 - len(self._inflight)
+        if room <= 0:
+            return 0
         ids = [
             uid
-            for uid in await self.service.claimable(limit=500, fresh_too=fresh_too)
+            for uid in await self.service.claimable(limit=room, fresh_too=fresh_too)
             if uid not in self._inflight
         ]
         payloads = await self.service.payloads(ids)
@@ -280,9 +290,12 @@ class Intake:
             await asyncio.sleep(self.sweep_seconds)
             try:
                 await self.sweep()
-                await self.resend_replies()
-                await self.send_outbox()
-                metrics.INBOX_BACKLOG.set(await self.service.backlog())
+                # Unsent replies wait at least a lease (and the outbox backs off for 30 s or more): no need
+                # to look every sweep. (The backlog gauge is read when /metrics is scraped.)
+                if time.monotonic() - self._last_outbox >= self.outbox_seconds:
+                    self._last_outbox = time.monotonic()
+                    await self.resend_replies()
+                    await self.send_outbox()
                 if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
                     self._last_prune = time.monotonic()
                     await self.service.prune()
