@@ -43,18 +43,22 @@ def _claimable(now: datetime):
 
 
 # Built once: this runs for every update, and building a statement costs more than running it.
+_INBOX = InboxUpdate.__table__  # Core statements on the table: no ORM bookkeeping for rows nobody loads
 _FINISH_HANDLED = (
-    update(InboxUpdate)
-    .where(InboxUpdate.update_id == bindparam("finished_id"), _claimable(bindparam("now")))
+    update(_INBOX)
+    .where(
+        _INBOX.c.update_id == bindparam("finished_id"),
+        _INBOX.c.done_at.is_(None),
+        or_(_INBOX.c.claimed_until.is_(None), _INBOX.c.claimed_until < bindparam("now")),
+    )
     .values(
         done_at=bindparam("now"),
         outcome="handled",
         claimed_until=None,
-        attempts=InboxUpdate.attempts + 1,
+        attempts=_INBOX.c.attempts + 1,
         replies=bindparam("unsent"),
     )
-    .returning(InboxUpdate.update_id)
-    .execution_options(synchronize_session=False)  # no ORM objects of the inbox to keep in step
+    .returning(_INBOX.c.update_id)
 )
 
 

@@ -37,32 +37,34 @@ class DayNutrients:
 
 
 def _sum(column, kind: str):
-    return func.coalesce(func.sum(column).filter(Entry.kind == kind), 0.0)
+    return func.coalesce(func.sum(column).filter(Entry.__table__.c.kind == kind), 0.0)
 
 
 def _missing(column):
-    return func.count(Entry.id).filter(column.is_(None))
+    return func.count(Entry.__table__.c.id).filter(column.is_(None))
 
 
-# Built once (every logged meal shows the day's sums): all the sums of a range of days, one query.
+# Built once (every logged meal shows the day's sums): all the sums of a range of days, one query, on
+# the table (no ORM bookkeeping).
+_ENTRIES = Entry.__table__.c
 _DAY_SUMS = (
     select(
-        Entry.local_date,
-        _sum(Entry.magnesium_mg, "food"),
-        _sum(Entry.magnesium_mg, "supplement"),
-        _sum(Entry.calcium_mg, "food"),
-        _sum(Entry.calcium_mg, "supplement"),
-        _missing(Entry.calcium_mg),
-        _sum(Entry.vitamin_d_ug, "food"),
-        _sum(Entry.vitamin_d_ug, "supplement"),
-        _missing(Entry.vitamin_d_ug),
+        _ENTRIES.local_date,
+        _sum(_ENTRIES.magnesium_mg, "food"),
+        _sum(_ENTRIES.magnesium_mg, "supplement"),
+        _sum(_ENTRIES.calcium_mg, "food"),
+        _sum(_ENTRIES.calcium_mg, "supplement"),
+        _missing(_ENTRIES.calcium_mg),
+        _sum(_ENTRIES.vitamin_d_ug, "food"),
+        _sum(_ENTRIES.vitamin_d_ug, "supplement"),
+        _missing(_ENTRIES.vitamin_d_ug),
     )
     .where(
-        Entry.user_id == bindparam("user_id"),
-        Entry.local_date >= bindparam("start"),
-        Entry.local_date <= bindparam("end"),
+        _ENTRIES.user_id == bindparam("user_id"),
+        _ENTRIES.local_date >= bindparam("start"),
+        _ENTRIES.local_date <= bindparam("end"),
     )
-    .group_by(Entry.local_date)
+    .group_by(_ENTRIES.local_date)
 )
 
 
