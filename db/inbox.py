@@ -62,6 +62,9 @@ _FINISH_HANDLED = (
 )
 
 
+_REPLIES_SENT = (
+    update(_INBOX).where(_INBOX.c.update_id.in_(bindparam("sent_ids", expanding=True))).values(replies=None)
+)
 _STORE: dict[str, object] = {}  # dialect -> INSERT … ON CONFLICT DO NOTHING RETURNING update_id
 
 
@@ -114,9 +117,7 @@ class InboxRepository:
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
         if update_ids:
-            await self.session.execute(
-                update(InboxUpdate).where(InboxUpdate.update_id.in_(update_ids)).values(replies=None)
-            )
+            await self.session.execute(_REPLIES_SENT, {"sent_ids": list(update_ids)})
 
     async def claim_unsent_replies(
         self, now: datetime, done_before: datetime, limit: int

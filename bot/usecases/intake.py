@@ -39,12 +39,18 @@ class IntakeService:
         self.uow = uow if isinstance(uow, UnitOfWork) else UnitOfWork(uow)
         self.sessionmaker = self.uow.sessionmaker  # the plain one: these short transactions never join
 
-    async def handle(self, update_id: int, process: Callable[[], Awaitable[tuple[bool, str | None]]]) -> str:
+    async def handle(
+        self,
+        update_id: int,
+        process: Callable[[], Awaitable[tuple[bool, str | None]]],
+        replies_sent: Sequence[int] = (),
+    ) -> str:
         """Run `process` (which handles the update; the use cases it calls join this unit of work through
         the shared `UnitOfWork`) and mark the update done with the replies it left to send, in one
         transaction. `process` returns (keep, replies): keep False rolls its effects back (the caller then
         records the failure or a retry). Returns "handled", "busy" (done already, or held for a retry
-        later: rolled back) or "rolled back"."""
+        later: rolled back) or "rolled back". `replies_sent`: earlier updates whose replies went out, marked
+        so in this transaction."""
         async with self.uow.unit(update_id) as unit:
             keep, replies = await process()
             if not keep or unit.failed:
@@ -53,9 +59,11 @@ class IntakeService:
             # Last, so SQLite's write lock is held only from the first write to the commit. Under
             # PostgreSQL a worker of another replica that handled the same row meanwhile (rare: replicas
             # sweep only when idle) waits on the row lock, then finds it done and rolls back.
-            if not await InboxRepository(unit.session).finish_handled(update_id, self.now(), replies):
+            inbox = InboxRepository(unit.session)
+            if not await inbox.finish_handled(update_id, self.now(), replies):
                 unit.failed = True
                 return "busy"
+            await inbox.replies_sent(replies_sent)
             return "handled"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:

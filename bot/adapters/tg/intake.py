@@ -135,8 +135,10 @@ class Intake:
         self._sweeper: asyncio.Task | None = None
         self._last_prune = 0.0
         self._store = GroupCommit(self._store_batch)
-        # Marking replies sent is not urgent (a crash before it means the replies go out again): one
-        # round trip a second at most.
+        # Updates whose replies went out: marked so in the next update's transaction (no round trip of
+        # their own), or after REPLIED_MARK_SECONDS when no update comes. A crash before the mark means
+        # those replies go out again: the window is the gap to the next update.
+        self._sent: list[int] = []
         self._replied = GroupCommit(self._replied_batch, delay=REPLIED_MARK_SECONDS)
         application.bot_data[INTAKE_KEY] = self
 
@@ -166,8 +168,14 @@ class Intake:
         metrics.UPDATES_RECEIVED.inc(len(new))
         return {row[0]: row[0] in new for row in unique}
 
-    async def _replied_batch(self, update_ids: list[int]) -> None:
-        await self.service.replies_sent(sorted(set(update_ids)))
+    async def _replied_batch(self, _ticks: list[None]) -> None:
+        sent, self._sent = self._sent, []
+        if sent:
+            try:
+                await self.service.replies_sent(sorted(set(sent)))
+            except Exception:
+                self._sent.extend(sent)
+                raise
 
     def _schedule(self, update_id: int, chat: int, update: dict[str, Any], attempts: int) -> None:
         if update_id in self._inflight or not self.accepting:
@@ -212,8 +220,9 @@ class Intake:
                 state.error, state.retry = exc, is_transient(exc)
             return state.error is None, json.dumps(state.durable) if state.durable else None
 
+        sent, self._sent = self._sent, []
         try:
-            outcome = await self.service.handle(update_id, process)
+            outcome = await self.service.handle(update_id, process, sent)
         except Exception as exc:  # noqa: BLE001 - the commit failed
             log.warning("inbox: update %s not handled (%s); retrying later", update_id, type(exc).__name__)
             state.error, state.retry = exc, True
@@ -221,6 +230,8 @@ class Intake:
         finally:
             _CURRENT.reset(token)
             metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
+        if outcome != "handled":
+            self._sent.extend(sent)  # not marked with this update: with the next one
         if outcome == "busy":
             return
         if outcome == "handled":
@@ -231,8 +242,9 @@ class Intake:
                 except Exception as exc:  # noqa: BLE001 - the effects are stored; the sweep resends
                     log.warning("inbox: a reply to update %s failed (%s)", update_id, type(exc).__name__)
                     return
-            if state.durable:  # marked sent in a batch a moment later; unmarked, sent again (rare)
-                self._replied.add(update_id)
+            if state.durable:
+                self._sent.append(update_id)
+                self._replied.add(None)
             return
         metrics.UPDATES_FAILED.inc()
         try:
