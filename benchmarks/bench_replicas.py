@@ -237,6 +237,14 @@ async def count_entries(database_url: str) -> tuple[int, int]:
     return int(rows), int(distinct)
 
 
+async def wait_for_entries(database_url: str, expected: int, timeout: float = 120) -> None:
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if (await count_entries(database_url))[1] >= expected:
+            return
+        await asyncio.sleep(0.5)
+
+
 async def fresh_database(base_url: str, name: str) -> str:
     admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
     async with admin.connect() as conn:
@@ -287,6 +295,11 @@ async def run_magbot(base_url: str, kill_one: bool) -> dict:
 
         started = await send_all(api, router_url, maybe_kill)
         finished = await wait_for_replies(api, USERS * MEALS)
+        if kill_one:
+            # Replies are at least once: the replies a killed replica sent but had not yet marked sent go
+            # out again, so the reply count can be reached before the last of its updates (taken over
+            # after the lease) are handled. Wait for the entries too before counting.
+            await wait_for_entries(database_url, USERS * MEALS)
         alive = [p for p in replicas if p.returncode is None]
         cpu_after = sum(cpu_seconds(p.pid) for p in alive) + (killed[0] if killed else 0)
         p50, p95 = await latency_quantiles(

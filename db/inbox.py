@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import InboxUpdate, OutboxMessage
@@ -42,23 +42,55 @@ def _claimable(now: datetime):
     )
 
 
+# Built once: this runs for every update, and building a statement costs more than running it.
+_INBOX = InboxUpdate.__table__  # Core statements on the table: no ORM bookkeeping for rows nobody loads
+_FINISH_HANDLED = (
+    update(_INBOX)
+    .where(
+        _INBOX.c.update_id == bindparam("finished_id"),
+        _INBOX.c.done_at.is_(None),
+        or_(_INBOX.c.claimed_until.is_(None), _INBOX.c.claimed_until < bindparam("now")),
+    )
+    .values(
+        done_at=bindparam("now"),
+        outcome="handled",
+        claimed_until=None,
+        attempts=_INBOX.c.attempts + 1,
+        replies=bindparam("unsent"),
+    )
+    .returning(_INBOX.c.update_id)
+)
+
+
+_REPLIES_SENT = (
+    update(_INBOX).where(_INBOX.c.update_id.in_(bindparam("sent_ids", expanding=True))).values(replies=None)
+)
+_STORE: dict[str, object] = {}  # dialect -> INSERT … ON CONFLICT DO NOTHING RETURNING update_id
+
+
 class InboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def store(self, updates: Sequence[tuple[int, str]], now: datetime) -> set[int]:
-        """Insert (update_id, payload) rows; ones already stored are left as they are. Returns the ids
-        that were new."""
+    async def store(self, updates: Sequence[tuple], now: datetime) -> set[int]:
+        """Insert (update_id, payload[, sender's Telegram id]) rows; ones already stored are left as they
+        are. Returns the ids that were new."""
         if not updates:
             return set()
-        insert = _insert_for(self.session)
-        statement = (
-            insert(InboxUpdate)
-            .values([{"update_id": uid, "payload": payload, "received_at": now} for uid, payload in updates])
-            .on_conflict_do_nothing(index_elements=[InboxUpdate.update_id])
-            .returning(InboxUpdate.update_id)
-        )
-        return set((await self.session.scalars(statement)).all())
+        dialect = self.session.bind.dialect.name if self.session.bind is not None else "sqlite"
+        statement = _STORE.get(dialect)
+        if statement is None:  # the rows go as parameters: compiled once, not once per batch size
+            table = InboxUpdate.__table__
+            statement = _STORE[dialect] = (
+                _insert_for(self.session)(table)
+                .on_conflict_do_nothing(index_elements=["update_id"])
+                .returning(table.c.update_id)
+            )
+        rows = [
+            {"update_id": row[0], "payload": row[1], "received_at": now, "sender_id": row[2], "attempts": 0}
+            for row in (tuple(u) + (None,) * (3 - len(u)) for u in updates)
+        ]
+        return set((await self.session.execute(statement, rows)).scalars().all())
 
     async def claim(
         self, update_ids: Sequence[int], now: datetime, until: datetime
@@ -74,20 +106,84 @@ class InboxRepository:
         )
         return {row[0]: StoredUpdate(row[0], row[1], row[2]) for row in result}
 
-    async def claimable_ids(self, now: datetime, limit: int) -> list[int]:
-        """Unfinished rows nobody holds, oldest update first."""
+    async def finish_handled(self, update_id: int, now: datetime, replies: str | None) -> bool:
+        """Mark a row done in the transaction that holds the update's effects, with the replies still to
+        send. False when it is done already, or held for a retry later: the caller rolls back. (Under
+        PostgreSQL a concurrent worker waits on the row lock and then finds it done.)"""
+        row = await self.session.execute(
+            _FINISH_HANDLED, {"finished_id": update_id, "now": now, "unsent": replies}
+        )
+        return row.first() is not None
+
+    async def replies_sent(self, update_ids: Sequence[int]) -> None:
+        if update_ids:
+            await self.session.execute(_REPLIES_SENT, {"sent_ids": list(update_ids)})
+
+    async def claim_unsent_replies(
+        self, now: datetime, done_before: datetime, limit: int
+    ) -> list[tuple[int, str]]:
+        """Replies of updates handled before `done_before` and never marked sent (the process died in
+        between): taken for sending (their `done_at` moves to `now`, so no other worker takes them too)."""
+        ids = list(
+            await self.session.scalars(
+                select(InboxUpdate.update_id)
+                .where(InboxUpdate.replies.is_not(None), InboxUpdate.done_at < done_before)
+                .order_by(InboxUpdate.update_id)
+                .limit(limit)
+            )
+        )
+        if not ids:
+            return []
+        rows = await self.session.execute(
+            update(InboxUpdate)
+            .where(
+                InboxUpdate.update_id.in_(ids),
+                InboxUpdate.replies.is_not(None),
+                InboxUpdate.done_at < done_before,
+            )
+            .values(done_at=now)
+            .returning(InboxUpdate.update_id, InboxUpdate.replies)
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    async def forget_sender(self, sender_id: int, current_update_id: int | None) -> None:
+        """/forget: delete the raw updates of this Telegram user (they hold the texts), up to the update
+        being handled (`current_update_id`; its own payload is blanked, the row stays to be marked done).
+        Later updates are new messages and stay."""
+        mine = InboxUpdate.sender_id == sender_id
+        if current_update_id is None:
+            await self.session.execute(delete(InboxUpdate).where(mine))
+            return
+        await self.session.execute(delete(InboxUpdate).where(mine, InboxUpdate.update_id < current_update_id))
+        await self.session.execute(
+            update(InboxUpdate).where(InboxUpdate.update_id == current_update_id).values(payload="{}")
+        )
+
+    async def claimable_ids(
+        self, now: datetime, limit: int, received_before: datetime | None = None
+    ) -> list[int]:
+        """Unfinished rows nobody holds, oldest update first. `received_before`: leave out rows stored
+        since then and never tried (the worker that stored them is about to handle them)."""
+        where = _claimable(now)
+        if received_before is not None:
+            where = and_(
+                where, or_(InboxUpdate.claimed_until.is_not(None), InboxUpdate.received_at < received_before)
+            )
         rows = await self.session.scalars(
-            select(InboxUpdate.update_id).where(_claimable(now)).order_by(InboxUpdate.update_id).limit(limit)
+            select(InboxUpdate.update_id).where(where).order_by(InboxUpdate.update_id).limit(limit)
         )
         return list(rows)
 
-    async def payloads(self, update_ids: Sequence[int]) -> dict[int, str]:
+    async def payloads(self, update_ids: Sequence[int]) -> dict[int, tuple[str, int]]:
+        """update_id -> (payload, attempts so far)."""
         if not update_ids:
             return {}
         rows = await self.session.execute(
-            select(InboxUpdate.update_id, InboxUpdate.payload).where(InboxUpdate.update_id.in_(update_ids))
+            select(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts).where(
+                InboxUpdate.update_id.in_(update_ids)
+            )
         )
-        return {uid: payload for uid, payload in rows}
+        return {uid: (payload, attempts) for uid, payload, attempts in rows}
 
     async def finish(self, update_ids: Sequence[int], now: datetime, outcome: str) -> None:
         if update_ids:
@@ -97,12 +193,16 @@ class InboxRepository:
                 .values(done_at=now, outcome=outcome, claimed_until=None)
             )
 
-    async def release(self, update_id: int, retry_at: datetime) -> None:
-        """Give a row back; nobody claims it again before `retry_at`."""
+    async def release(self, update_id: int, retry_at: datetime, count_attempt: bool = False) -> None:
+        """Give a row back; nobody claims it again before `retry_at`. `count_attempt`: the attempt that
+        failed was rolled back with its claim, so count it here."""
+        values = {"claimed_until": retry_at}
+        if count_attempt:
+            values["attempts"] = InboxUpdate.attempts + 1
         await self.session.execute(
             update(InboxUpdate)
             .where(InboxUpdate.update_id == update_id, InboxUpdate.done_at.is_(None))
-            .values(claimed_until=retry_at)
+            .values(**values)
         )
 
     async def backlog(self) -> int:
@@ -185,3 +285,7 @@ class OutboxRepository:
 
     async def count(self) -> int:
         return int(await self.session.scalar(select(func.count()).select_from(OutboxMessage)) or 0)
+
+    async def forget_chat(self, chat_id: int) -> None:
+        """/forget: the unsent replies to this chat (they repeat what was logged)."""
+        await self.session.execute(delete(OutboxMessage).where(OutboxMessage.chat_id == chat_id))

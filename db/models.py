@@ -189,7 +189,7 @@ class InboxUpdate(Base):
     `done_at` is set once it has been handled; a worker holds it while `claimed_until` lies ahead."""
 
     __tablename__ = "inbox"
-    __table_args__ = (Index("ix_inbox_done", "done_at"),)
+    __table_args__ = (Index("ix_inbox_done", "done_at"), Index("ix_inbox_sender", "sender_id"))
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     payload: Mapped[str] = mapped_column(Text)  # the update's JSON, ASCII-escaped
@@ -198,13 +198,15 @@ class InboxUpdate(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     outcome: Mapped[str | None] = mapped_column(String(16))  # handled | failed
+    sender_id: Mapped[int | None] = mapped_column(BigInteger)  # the Telegram user (migration 0007)
+    replies: Mapped[str | None] = mapped_column(Text)  # JSON of replies not yet sent (migration 0007)
 
 
 class OutboxMessage(Base):
     """A reply that could not be sent (network, 5xx, 429 beyond retries), retried later (migration 0004)."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_next", "next_attempt_at"),)
+    __table_args__ = (Index("ix_outbox_next", "next_attempt_at"), Index("ix_outbox_chat", "chat_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import BigInteger, bindparam, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Entry, PendingChoice, User
+from db.models import Entry, ForgottenUser, PendingChoice, User
 
 
 @dataclass(frozen=True)
@@ -44,15 +44,56 @@ def _insert_for(session: AsyncSession):
     return insert
 
 
+@dataclass(frozen=True)
+class Tombstone:
+    """What is left of a user after /forget."""
+
+    forgotten_at: datetime
+    last_message_id: int
+
+
+_USERS_KEY = "magbot.users"  # session.info: telegram id -> (User | None, Tombstone | None)
+
+# Built once (every update runs it): the user and the tombstone by telegram id, one row even when
+# neither exists.
+_ANCHOR = select(bindparam("telegram_id", type_=BigInteger).label("telegram_id")).subquery("wanted")
+_USER_AND_TOMBSTONE = (
+    select(User, ForgottenUser.forgotten_at, ForgottenUser.last_message_id)
+    .select_from(_ANCHOR)
+    .outerjoin(User, User.telegram_id == _ANCHOR.c.telegram_id)
+    .outerjoin(ForgottenUser, ForgottenUser.telegram_id == _ANCHOR.c.telegram_id)
+)
+
+
 class UserRepository:
+    """Users by telegram id. A session remembers the users (and tombstones) it has read, so the use cases
+    one update calls in one session (db.unit_of_work) read them once."""
+
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    def _known(self) -> dict[int, tuple[User | None, Tombstone | None]]:
+        return self.session.info.setdefault(_USERS_KEY, {})
+
+    def forget_cached(self, telegram_id: int) -> None:
+        self._known().pop(telegram_id, None)
+
+    async def with_tombstone(self, telegram_id: int) -> tuple[User | None, Tombstone | None]:
+        """The user (None if unknown) and the tombstone of an earlier /forget (None if none): one query."""
+        known = self._known().get(telegram_id)
+        if known is not None:
+            return known
+        row = (await self.session.execute(_USER_AND_TOMBSTONE, {"telegram_id": telegram_id})).first()
+        user, forgotten_at, last = row if row is not None else (None, None, None)
+        found = (user, Tombstone(forgotten_at, last or 0) if forgotten_at is not None else None)
+        self._known()[telegram_id] = found
+        return found
+
     async def get_by_telegram_id(self, telegram_id: int) -> User | None:
-        return await self.session.scalar(select(User).where(User.telegram_id == telegram_id))
+        return (await self.with_tombstone(telegram_id))[0]
 
     async def get_or_create(self, telegram_id: int, timezone: str) -> User:
-        user = await self.get_by_telegram_id(telegram_id)
+        user, tombstone = await self.with_tombstone(telegram_id)
         if user is not None:
             return user
         insert = _insert_for(self.session)
@@ -61,27 +102,61 @@ class UserRepository:
             .values(telegram_id=telegram_id, timezone=timezone, created_at=datetime.now().astimezone())
             .on_conflict_do_nothing(index_elements=[User.telegram_id])
         )
-        user = await self.get_by_telegram_id(telegram_id)
+        user = await self.session.scalar(select(User).where(User.telegram_id == telegram_id))
         assert user is not None
+        self._known()[telegram_id] = (user, tombstone)
         return user
+
+
+def _of_message(model):
+    return (
+        (model.user_id == bindparam("user_id"))
+        & (model.chat_id == bindparam("chat_id"))
+        & (model.message_id == bindparam("message_id"))
+    )
+
+
+# Built once: whether a message already produced entries or questions (a redelivered message).
+_MESSAGE_SEEN = select(
+    exists().where(_of_message(Entry)).label("entries"),
+    exists().where(_of_message(PendingChoice)).label("pending"),
+)
+
+
+_ADD_ENTRIES: dict[str, object] = {}  # dialect -> the INSERT … ON CONFLICT DO NOTHING of entries
 
 
 class EntryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    async def message_seen(self, user_id: int, chat_id: int, message_id: int) -> bool:
+        """True when this message already produced entries or pending questions: one query."""
+        row = (
+            await self.session.execute(
+                _MESSAGE_SEEN, {"user_id": user_id, "chat_id": chat_id, "message_id": message_id}
+            )
+        ).first()
+        return bool(row and (row[0] or row[1]))
+
     async def add_many(self, user_id: int, entries: Sequence[NewEntry]) -> int:
         """Insert entries; a source (chat, message, item) already stored is skipped. Returns rows inserted."""
         if not entries:
             return 0
-        insert = _insert_for(self.session)
-        statement = (
-            insert(Entry)
-            .values([{"user_id": user_id, **entry.__dict__} for entry in entries])
-            .on_conflict_do_nothing(index_elements=[Entry.chat_id, Entry.message_id, Entry.item_index])
+        # One statement with the rows as parameters (cached once compiled; a multi-row VALUES is compiled
+        # anew every time), on the table: no ORM bookkeeping for rows nobody reads back.
+        dialect = self.session.bind.dialect.name if self.session.bind is not None else "sqlite"
+        statement = _ADD_ENTRIES.get(dialect)
+        if statement is None:
+            statement = _ADD_ENTRIES[dialect] = (
+                _insert_for(self.session)(Entry.__table__)
+                .on_conflict_do_nothing(index_elements=["chat_id", "message_id", "item_index"])
+                .returning(Entry.__table__.c.id)
+            )
+        result = await self.session.execute(
+            statement, [{"user_id": user_id, **entry.__dict__} for entry in entries]
         )
-        result = await self.session.execute(statement)
-        return max(result.rowcount or 0, 0)
+        return len(result.all())
 
     async def exists_for_message(self, chat_id: int, message_id: int) -> bool:
         found = await self.session.scalar(

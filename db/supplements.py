@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Base, Entry, ForgottenUser, PendingChoice, PendingSupplement, RegimenItem, User
-from db.repositories import _insert_for
+from db.repositories import UserRepository, _insert_for
 
 # Synthetic source of "✅ Took my usual": message id = -(local date ordinal), item index = regimen row id,
 # so a second tap on the same day hits the unique (chat, message, item) key and logs nothing twice.
@@ -37,11 +37,35 @@ class DayNutrients:
 
 
 def _sum(column, kind: str):
-    return func.coalesce(func.sum(column).filter(Entry.kind == kind), 0.0)
+    return func.coalesce(func.sum(column).filter(Entry.__table__.c.kind == kind), 0.0)
 
 
 def _missing(column):
-    return func.count(Entry.id).filter(column.is_(None))
+    return func.count(Entry.__table__.c.id).filter(column.is_(None))
+
+
+# Built once (every logged meal shows the day's sums): all the sums of a range of days, one query, on
+# the table (no ORM bookkeeping).
+_ENTRIES = Entry.__table__.c
+_DAY_SUMS = (
+    select(
+        _ENTRIES.local_date,
+        _sum(_ENTRIES.magnesium_mg, "food"),
+        _sum(_ENTRIES.magnesium_mg, "supplement"),
+        _sum(_ENTRIES.calcium_mg, "food"),
+        _sum(_ENTRIES.calcium_mg, "supplement"),
+        _missing(_ENTRIES.calcium_mg),
+        _sum(_ENTRIES.vitamin_d_ug, "food"),
+        _sum(_ENTRIES.vitamin_d_ug, "supplement"),
+        _missing(_ENTRIES.vitamin_d_ug),
+    )
+    .where(
+        _ENTRIES.user_id == bindparam("user_id"),
+        _ENTRIES.local_date >= bindparam("start"),
+        _ENTRIES.local_date <= bindparam("end"),
+    )
+    .group_by(_ENTRIES.local_date)
+)
 
 
 class NutrientRepository:
@@ -49,21 +73,7 @@ class NutrientRepository:
         self.session = session
 
     async def days(self, user_id: int, start: date, end: date) -> dict[date, DayNutrients]:
-        rows = await self.session.execute(
-            select(
-                Entry.local_date,
-                _sum(Entry.magnesium_mg, "food"),
-                _sum(Entry.magnesium_mg, "supplement"),
-                _sum(Entry.calcium_mg, "food"),
-                _sum(Entry.calcium_mg, "supplement"),
-                _missing(Entry.calcium_mg),
-                _sum(Entry.vitamin_d_ug, "food"),
-                _sum(Entry.vitamin_d_ug, "supplement"),
-                _missing(Entry.vitamin_d_ug),
-            )
-            .where(Entry.user_id == user_id, Entry.local_date >= start, Entry.local_date <= end)
-            .group_by(Entry.local_date)
-        )
+        rows = await self.session.execute(_DAY_SUMS, {"user_id": user_id, "start": start, "end": end})
         return {
             row[0]: DayNutrients(
                 row[0], *(float(v) for v in row[1:5]), int(row[5]), *map(float, row[6:8]), int(row[8])
@@ -189,6 +199,7 @@ class UserDataRepository:
             await self.session.execute(delete(table).where(table.c.user_id == user.id))
         telegram_id = user.telegram_id
         await self.session.execute(delete(User).where(User.id == user.id))
+        UserRepository(self.session).forget_cached(telegram_id)
         insert = _insert_for(self.session)
         values = {"telegram_id": telegram_id, "forgotten_at": now, "last_message_id": last_message_id}
         await self.session.execute(

@@ -35,7 +35,7 @@ async def test_store_claim_finish_and_takeover(sessionmaker):
     assert 1 not in await service.claimable()
     clock.now += timedelta(seconds=11)
     assert 1 in await service.claimable()
-    assert await service.payloads([1, 3]) == {1: '{"update_id":1}', 3: '{"update_id":3}'}
+    assert await service.payloads([1, 3]) == {1: ('{"update_id":1}', 3), 3: ('{"update_id":3}', 0)}
 
 
 async def test_done_rows_are_pruned_after_a_few_days(sessionmaker):

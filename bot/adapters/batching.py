@@ -28,6 +28,13 @@ class GroupCommit:
     async def submit(self, item: Any, key: Hashable | None = None) -> Any:
         """Wait for the batch holding `item`; the result is what `flush` returned under `key` (default:
         the item itself), or None. An exception of `flush` is raised to every caller of the batch."""
+        return await self._enqueue(item, key)
+
+    def add(self, item: Any) -> None:
+        """Submit without waiting for the batch (a best-effort mark: its failure is swallowed)."""
+        self._enqueue(item, None).add_done_callback(lambda f: f.cancelled() or f.exception())
+
+    def _enqueue(self, item: Any, key: Hashable | None) -> asyncio.Future:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._pending.append((item, key if key is not None else item, future))
@@ -35,7 +42,7 @@ class GroupCommit:
             self._flush_now()
         elif self._timer is None:
             self._timer = loop.call_later(self.delay, self._flush_now)
-        return await future
+        return future
 
     def _flush_now(self) -> None:
         if self._timer is not None:
@@ -58,3 +65,9 @@ class GroupCommit:
         for _item, key, future in batch:
             if not future.done():
                 future.set_result(results.get(key) if results else None)
+
+    async def flush_pending(self) -> None:
+        """Run the waiting batch now and wait for every batch in progress (at shutdown)."""
+        self._flush_now()
+        if self._running:
+            await asyncio.gather(*list(self._running), return_exceptions=True)

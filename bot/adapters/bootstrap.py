@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.config import Settings
 from bot.usecases.service import Context, MagnesiumService
 from db.session import create_engine, make_sessionmaker
+from db.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +44,18 @@ async def build_services(
         settings.database_url,
         connect_timeout=settings.db_connect_timeout_seconds,
         statement_timeout=settings.db_statement_timeout_seconds,
+        # each update in flight holds a connection for its unit of work; overflow connections would be
+        # opened and closed again and again
+        pool_size=settings.handler_concurrency + 4,
     )
     if migrate:
         from db.migrate import upgrade  # Alembic is only imported when it is needed
 
         await upgrade(engine)
     ctx = Context(
-        sessionmaker=make_sessionmaker(engine),
+        sessionmaker=UnitOfWork(
+            make_sessionmaker(engine)
+        ),  # one session per update (see bot.usecases.intake)
         estimator=default_estimator(),
         answerer=default_answerer(settings.knowledge_dir),
         default_timezone=settings.default_timezone,

@@ -1,5 +1,6 @@
 """The user's data: /export (every entry, the profile, settings and usual supplements as CSV) and /forget
-(delete everything held about the user in one transaction, leaving only a tombstone so that an old update
+(delete everything held about the user in one transaction — their raw updates in the inbox and unsent
+replies in the outbox included — leaving only a tombstone so that an old update
 delivered again afterwards is ignored instead of bringing data back)."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.usecases.service import Context, goal_for
+from db.inbox import InboxRepository, OutboxRepository
 from db.repositories import UserRepository
 from db.supplements import RegimenRepository, UserDataRepository
+from db.unit_of_work import UnitOfWork
 
 ENTRY_COLUMNS = (
     "date",
@@ -134,13 +137,19 @@ class DataService:
             if old is not None:
                 last = max(last, old.last_message_id)
             await data.forget(user, now, last)
+            # the raw updates and unsent replies hold the user's texts too
+            unit = UnitOfWork.current()
+            await InboxRepository(session).forget_sender(telegram_id, unit.update_id if unit else None)
+            await OutboxRepository(session).forget_chat(telegram_id)
             return ForgetResult("forgotten", entries)
 
     async def is_forgotten_update(self, telegram_id: int, message_id: int, sent_at: datetime | None) -> bool:
         """True for an update from before the user's /forget (redelivered by Telegram): its message id is
         not above the last one seen then, or it was sent before the forget (to the second)."""
         async with self.ctx.sessionmaker() as session:
-            tomb = await UserDataRepository(session).tombstone(telegram_id)
+            # the same query (and, in one update's unit of work, the same row) the use case then reads the
+            # user with
+            _user, tomb = await UserRepository(session).with_tombstone(telegram_id)
         if tomb is None:
             return False
         if 0 < message_id <= tomb.last_message_id:

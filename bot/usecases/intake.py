@@ -1,19 +1,22 @@
 """Durable intake: the inbox of incoming updates and the outbox of replies that could not be sent.
 
-Each method is one short transaction. The adapter (bot.adapters.tg.intake) stores every update here
-before it acknowledges it to Telegram, claims it, handles it and marks it done; a crash at any instant
-leaves the row unfinished, and it is claimed again once its lease runs out.
+The adapter (bot.adapters.tg.intake) stores every update here before it acknowledges it to Telegram
+(one short, group-committed transaction). `handle` then runs the update as one unit of work: the claim,
+every effect of the use cases it calls and the done mark are one transaction on one session, so a crash
+at any instant either keeps all of it or none of it (the update is then handled again). The other
+methods are one short transaction each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.inbox import InboxRepository, OutboxRepository, PendingReply, StoredUpdate
+from db.unit_of_work import UnitOfWork
 
 __all__ = ["IntakeService", "PendingReply", "StoredUpdate"]
 
@@ -26,16 +29,59 @@ def _now() -> datetime:
 
 @dataclass
 class IntakeService:
-    sessionmaker: async_sessionmaker[AsyncSession]
+    sessionmaker: async_sessionmaker[AsyncSession] | UnitOfWork
     lease: timedelta = timedelta(seconds=30)
     now: Callable[[], datetime] = _now
+    uow: UnitOfWork = field(init=False)
 
-    async def store(self, updates: Sequence[tuple[int, str]]) -> int:
-        """Store (update_id, JSON payload) pairs; an update already stored is not stored again. Returns
-        how many were new."""
+    def __post_init__(self) -> None:
+        uow = self.sessionmaker
+        self.uow = uow if isinstance(uow, UnitOfWork) else UnitOfWork(uow)
+        self.sessionmaker = self.uow.sessionmaker  # the plain one: these short transactions never join
+
+    async def handle(
+        self,
+        update_id: int,
+        process: Callable[[], Awaitable[tuple[bool, str | None]]],
+        replies_sent: Sequence[int] = (),
+    ) -> str:
+        """Run `process` (which handles the update; the use cases it calls join this unit of work through
+        the shared `UnitOfWork`) and mark the update done with the replies it left to send, in one
+        transaction. `process` returns (keep, replies): keep False rolls its effects back (the caller then
+        records the failure or a retry). Returns "handled", "busy" (done already, or held for a retry
+        later: rolled back) or "rolled back". `replies_sent`: earlier updates whose replies went out, marked
+        so in this transaction."""
+        async with self.uow.unit(update_id) as unit:
+            keep, replies = await process()
+            if not keep or unit.failed:
+                unit.failed = True
+                return "rolled back"
+            # Last, so SQLite's write lock is held only from the first write to the commit. Under
+            # PostgreSQL a worker of another replica that handled the same row meanwhile (rare: replicas
+            # sweep only when idle) waits on the row lock, then finds it done and rolls back.
+            inbox = InboxRepository(unit.session)
+            if not await inbox.finish_handled(update_id, self.now(), replies):
+                unit.failed = True
+                return "busy"
+            await inbox.replies_sent(replies_sent)
+            return "handled"
+
+    async def replies_sent(self, update_ids: Sequence[int]) -> None:
+        async with self.sessionmaker.begin() as session:
+            await InboxRepository(session).replies_sent(update_ids)
+
+    async def unsent_replies(self, limit: int = 100) -> list[tuple[int, str]]:
+        """Replies of updates handled over a lease ago and never sent (the process died in between)."""
+        now = self.now()
+        async with self.sessionmaker.begin() as session:
+            return await InboxRepository(session).claim_unsent_replies(now, now - self.lease, limit)
+
+    async def store(self, updates: Sequence[tuple[int, str, int | None]]) -> int:
+        """Store (update_id, JSON payload, sender's Telegram id); an update already stored is not stored
+        again. Returns how many were new."""
         return len(await self.store_new(updates))
 
-    async def store_new(self, updates: Sequence[tuple[int, str]]) -> set[int]:
+    async def store_new(self, updates: Sequence[tuple[int, str, int | None]]) -> set[int]:
         """Like `store`; returns the ids that were new."""
         async with self.sessionmaker.begin() as session:
             return await InboxRepository(session).store(updates, self.now())
@@ -49,11 +95,17 @@ class IntakeService:
         async with self.sessionmaker.begin() as session:
             return await InboxRepository(session).claim(update_ids, now, now + self.lease)
 
-    async def claimable(self, limit: int = 100) -> list[int]:
+    async def claimable(self, limit: int = 100, *, fresh_too: bool = True) -> list[int]:
+        """Unfinished updates nobody holds. `fresh_too=False` leaves out those stored less than a lease
+        ago and never tried: the worker that stored them handles them (a dead one's are taken over after
+        the lease)."""
+        now = self.now()
         async with self.sessionmaker() as session:
-            return await InboxRepository(session).claimable_ids(self.now(), limit)
+            return await InboxRepository(session).claimable_ids(
+                now, limit, None if fresh_too else now - self.lease
+            )
 
-    async def payloads(self, update_ids: Sequence[int]) -> dict[int, str]:
+    async def payloads(self, update_ids: Sequence[int]) -> dict[int, tuple[str, int]]:
         async with self.sessionmaker() as session:
             return await InboxRepository(session).payloads(update_ids)
 
@@ -73,7 +125,7 @@ class IntakeService:
 
     async def retry_later(self, update_id: int, delay: timedelta) -> None:
         async with self.sessionmaker.begin() as session:
-            await InboxRepository(session).release(update_id, self.now() + delay)
+            await InboxRepository(session).release(update_id, self.now() + delay, count_attempt=True)
 
     async def backlog(self) -> int:
         async with self.sessionmaker() as session:

@@ -123,10 +123,9 @@ class NudgeService:
         """Set the daily minute (0..1439) or turn reminders off (None)."""
         if minute is not None and not 0 <= minute < 24 * 60:
             raise ValueError(f"minute of day out of range: {minute}")
-        async with self.sessionmaker() as session:
+        async with self.sessionmaker.begin() as session:
             user = await UserRepository(session).get_or_create(telegram_id, self.default_timezone)
             await ReminderRepository(session).set_reminder(user.id, minute, self.now())
-            await session.commit()
             return ReminderSetting(minute, _mode(user.nudge_when_met), user.timezone)
 
     async def set_default_reminder(self, telegram_id: int) -> ReminderSetting:
@@ -135,10 +134,9 @@ class NudgeService:
 
     async def set_when_met(self, telegram_id: int, mode: WhenMet | str) -> ReminderSetting:
         mode = WhenMet(mode)
-        async with self.sessionmaker() as session:
+        async with self.sessionmaker.begin() as session:
             user = await UserRepository(session).get_or_create(telegram_id, self.default_timezone)
             await ReminderRepository(session).set_when_met(user.id, mode.value)
-            await session.commit()
             return ReminderSetting(user.reminder_minute, mode, user.timezone)
 
     async def _minute_to_restore(self, telegram_id: int) -> tuple[int, bool]:
@@ -150,9 +148,8 @@ class NudgeService:
 
     async def disable(self, telegram_id: int) -> None:
         """Turn reminders off (the user blocked the bot) and drop any claim."""
-        async with self.sessionmaker() as session:
+        async with self.sessionmaker.begin() as session:
             await ReminderRepository(session).disable_by_telegram_id(telegram_id)
-            await session.commit()
 
     async def remind_command_reply(self, telegram_id: int, args_text: str) -> str:
         """The whole /remind command: parse the arguments, apply them, return the reply text."""

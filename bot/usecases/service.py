@@ -36,6 +36,7 @@ from bot.usecases.results import (
 )
 from db.models import Entry, PendingChoice, User
 from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
+from db.unit_of_work import in_update_unit
 
 MAX_MESSAGE_CHARS = 4096
 MAX_ITEM_TEXT = 300
@@ -275,7 +276,9 @@ class MagnesiumService:
             if replace:
                 await entries.delete_message(user.id, chat_id, message_id)
                 await pendings.delete_for_message(user.id, chat_id, message_id)
-            else:
+            # A stored update runs to a commit once (its done mark commits with these entries): only a
+            # direct caller (the console, a test) can bring the same message again.
+            elif not in_update_unit() and await entries.message_seen(user.id, chat_id, message_id):
                 stored = await entries.for_message(user.id, chat_id, message_id)
                 waiting = await pendings.for_message(user.id, chat_id, message_id)
                 if stored or waiting:
@@ -369,11 +372,10 @@ class MagnesiumService:
     ) -> MealLogged | None:
         """An edited message replaces the items it produced. Returns None when the message had logged
         nothing and still is not a meal (an edited question is simply answered again by the caller)."""
-        async with self.ctx.sessionmaker() as session:
+        async with self.ctx.sessionmaker.begin() as session:
             user = await self._user(session, telegram_id)
             had_items = await EntryRepository(session).for_message(user.id, chat_id, message_id)
             had_pending = await PendingChoiceRepository(session).for_message(user.id, chat_id, message_id)
-            await session.commit()
         if not (had_items or had_pending):
             return None
         return await self.log_meal(telegram_id, chat_id, message_id, text, sent_at, replace=True)
@@ -419,15 +421,13 @@ class MagnesiumService:
             )
 
     async def today(self, telegram_id: int) -> DayView:
-        async with self.ctx.sessionmaker() as session:
+        async with self.ctx.sessionmaker.begin() as session:
             user = await self._user(session, telegram_id)
-            day = await self._day(session, user, local_date_for(self.ctx.now(), user.timezone), items=True)
-            await session.commit()
-            return day
+            return await self._day(session, user, local_date_for(self.ctx.now(), user.timezone), items=True)
 
     async def week(self, telegram_id: int, days: int = 7) -> WeekView:
         """Daily totals for the last `days` local days, today included."""
-        async with self.ctx.sessionmaker() as session:
+        async with self.ctx.sessionmaker.begin() as session:
             user = await self._user(session, telegram_id)
             today = local_date_for(self.ctx.now(), user.timezone)
             start = today - timedelta(days=days - 1)
@@ -437,7 +437,6 @@ class MagnesiumService:
             nutrients = await SupplementService(self.ctx).week_nutrients(
                 session, user, start, days, goal_for(user)
             )
-            await session.commit()
         series = tuple(
             (start + timedelta(days=i), totals.get(start + timedelta(days=i), 0.0)) for i in range(days)
         )

@@ -23,7 +23,7 @@ from telegram.ext import (
 from bot.adapters.bootstrap import Services, build_services
 from bot.adapters.commands import COMMANDS, listed_commands, run_callback, run_command
 from bot.adapters.tg import groups
-from bot.adapters.tg.intake import first_failure, keep_unsent_reply, note_failure
+from bot.adapters.tg.intake import after_commit, first_failure, keep_unsent_reply, note_failure
 from bot.config import Settings
 from bot.texts import messages as t
 from bot.texts.delivery import (
@@ -52,6 +52,26 @@ def services_of(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 
 async def _send(update: Update, reply: Reply, context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
+    """Send a reply once the update's transaction is committed (at once outside the durable intake); its
+    text goes into that transaction too, so a crash in between loses no reply."""
+    message = update.effective_message
+    keyboard = markup(reply)
+    stored = (
+        [
+            {"chat_id": message.chat_id, "text": part, "markup": None}
+            for part in split_message(reply.text)
+            if part
+        ]
+        if message is not None
+        else []
+    )
+    if stored and keyboard is not None:
+        stored[-1]["markup"] = keyboard.to_dict()
+    if not after_commit(lambda: _send_now(update, reply, context), *stored):
+        await _send_now(update, reply, context)
+
+
+async def _send_now(update: Update, reply: Reply, context: ContextTypes.DEFAULT_TYPE | None = None) -> None:
     """Send a reply, split at line boundaries past Telegram's 4,096 characters (the keyboard goes with the
     last part). A part that cannot be sent for now (network, 5xx, 429 beyond the limiter's retries) goes
     to the outbox and is sent later; the effects of the update are already stored either way."""
@@ -154,10 +174,15 @@ async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    try:
-        await query.answer()
-    except TelegramError as exc:  # "query is too old" and the like: the press itself still counts
-        log.info("could not answer a button press (%s); handling it anyway", type(exc).__name__)
+
+    async def answer() -> None:
+        try:
+            await query.answer()
+        except TelegramError as exc:  # "query is too old" and the like: the press itself still counts
+            log.info("could not answer a button press (%s); handling it anyway", type(exc).__name__)
+
+    if not after_commit(answer):
+        await answer()
     data = query.data or ""
     if groups.in_group(update) and not groups.group_safe_button(data):
         data = ""  # only answer buttons are ever sent to groups: anything else is forged or stale

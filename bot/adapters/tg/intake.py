@@ -20,8 +20,9 @@ import contextlib
 import json
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 INTAKE_KEY = "intake"  # application.bot_data[INTAKE_KEY] -> Intake
 OUTBOX_MAX_ATTEMPTS = 8
 PRUNE_EVERY_SECONDS = 3600.0
+REPLIED_MARK_SECONDS = 1.0
+OUTBOX_EVERY_SECONDS = 10.0
+SWEEP_LIMIT = 500
 
 
 @dataclass
@@ -47,6 +51,8 @@ class _Handling:
     attempts: int
     error: BaseException | None = None
     retry: bool = False
+    after_commit: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    durable: list[dict[str, Any]] = field(default_factory=list)  # the replies, as stored
 
 
 _CURRENT: ContextVar[_Handling | None] = ContextVar("magbot_handling", default=None)
@@ -63,10 +69,24 @@ def note_failure(exc: BaseException) -> bool:
     return state.retry
 
 
+def after_commit(action: Callable[[], Awaitable[None]], *durable: dict[str, Any]) -> bool:
+    """Inside the handling of a stored update: keep `action` (a network call: a reply, a button answer)
+    until the update's transaction is committed, and return True; no transaction waits on Telegram.
+    `durable`: the messages `action` sends, as {"chat_id", "text", "markup"} dicts; they are stored with
+    the update's effects, so a crash before they are sent loses no reply (the sweep sends them). Outside
+    (the console, tests): False, and the caller acts now."""
+    state = _CURRENT.get()
+    if state is None:
+        return False
+    state.after_commit.append(action)
+    state.durable.extend(durable)
+    return True
+
+
 def first_failure() -> bool:
     """True while handling an update for the first time (so a notice is sent once, not on every retry)."""
     state = _CURRENT.get()
-    return state is None or state.attempts <= 1
+    return state is None or state.attempts < 1
 
 
 def _chat_key(update: dict[str, Any]) -> int:
@@ -77,6 +97,16 @@ def _chat_key(update: dict[str, Any]) -> int:
             if isinstance(holder, dict) and isinstance(holder.get("id"), int):
                 return holder["id"]
     return 0
+
+
+def _sender_key(update: dict[str, Any]) -> int | None:
+    """The Telegram user an update comes from (so /forget can delete that user's raw updates)."""
+    for key, value in update.items():
+        if key != "update_id" and isinstance(value, dict):
+            sender = value.get("from")
+            if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+                return sender["id"]
+    return None
 
 
 def _retry_delay(attempts: int) -> timedelta:
@@ -96,46 +126,61 @@ class Intake:
         self.service = service
         self.sweep_seconds = sweep_seconds
         self.accepting = True
+        self.concurrency = concurrency
+        self.outbox_seconds = min(OUTBOX_EVERY_SECONDS, service.lease.total_seconds())
+        self._last_outbox = 0.0
         self._semaphore = asyncio.Semaphore(concurrency)
         self._chat_locks: dict[int, tuple[asyncio.Lock, int]] = {}
         self._inflight: dict[int, asyncio.Task] = {}
         self._sweeper: asyncio.Task | None = None
         self._last_prune = 0.0
         self._store = GroupCommit(self._store_batch)
-        self._claim = GroupCommit(self._claim_batch)
-        self._finish = GroupCommit(self._finish_batch)
+        # Updates whose replies went out: marked so in the next update's transaction (no round trip of
+        # their own), or after REPLIED_MARK_SECONDS when no update comes. A crash before the mark means
+        # those replies go out again: the window is the gap to the next update.
+        self._sent: list[int] = []
+        self._replied = GroupCommit(self._replied_batch, delay=REPLIED_MARK_SECONDS)
         application.bot_data[INTAKE_KEY] = self
 
     # ---- receiving ----------------------------------------------------------------------------------
     async def receive(self, updates: list[dict[str, Any]]) -> int:
         """Store updates (raises when the database cannot: the caller must not acknowledge them), then
-        start handling them. Returns how many were new."""
-        pairs = [
-            (int(update["update_id"]), json.dumps(update, ensure_ascii=True, separators=(",", ":")))
+        start handling the new ones (one stored before is done, being handled, or left to the sweep).
+        Returns how many were new."""
+        rows = [
+            (
+                int(update["update_id"]),
+                json.dumps(update, ensure_ascii=True, separators=(",", ":")),
+                _sender_key(update),
+            )
             for update in updates
         ]
-        new = await asyncio.gather(*(self._store.submit(pair, key=pair[0]) for pair in pairs))
-        for (update_id, _payload), update in zip(pairs, updates, strict=True):
-            self._schedule(update_id, _chat_key(update))
+        new = await asyncio.gather(*(self._store.submit(row, key=row[0]) for row in rows))
+        for row, update, added in zip(rows, updates, new, strict=True):
+            if added:
+                self._schedule(row[0], _chat_key(update), update, 0)
         return sum(1 for added in new if added)
 
-    # One round trip for many updates at once (group commit): storing, claiming, marking done.
-    async def _store_batch(self, pairs: list[tuple[int, str]]) -> dict[int, bool]:
-        unique = list(dict(pairs).items())
+    # One round trip for many updates at once (group commit): storing, and marking replies sent.
+    async def _store_batch(self, rows: list[tuple[int, str, int | None]]) -> dict[int, bool]:
+        unique = list({row[0]: row for row in rows}.values())
         new = await self.service.store_new(unique)
         metrics.UPDATES_RECEIVED.inc(len(new))
-        return {update_id: update_id in new for update_id, _ in unique}
+        return {row[0]: row[0] in new for row in unique}
 
-    async def _claim_batch(self, update_ids: list[int]):
-        return await self.service.claim_many(sorted(set(update_ids)))
+    async def _replied_batch(self, _ticks: list[None]) -> None:
+        sent, self._sent = self._sent, []
+        if sent:
+            try:
+                await self.service.replies_sent(sorted(set(sent)))
+            except Exception:
+                self._sent.extend(sent)
+                raise
 
-    async def _finish_batch(self, outcomes: list[tuple[int, str]]) -> None:
-        await self.service.finish_outcomes(dict(outcomes))
-
-    def _schedule(self, update_id: int, chat: int) -> None:
+    def _schedule(self, update_id: int, chat: int, update: dict[str, Any], attempts: int) -> None:
         if update_id in self._inflight or not self.accepting:
             return
-        task = asyncio.create_task(self._handle(update_id, chat))
+        task = asyncio.create_task(self._handle(update_id, chat, update, attempts))
         self._inflight[update_id] = task
         task.add_done_callback(lambda _task, uid=update_id: self._inflight.pop(uid, None))
 
@@ -153,60 +198,116 @@ class Intake:
             else:
                 self._chat_locks[chat] = (lock, users - 1)
 
-    async def _handle(self, update_id: int, chat: int) -> None:
+    async def _handle(self, update_id: int, chat: int, update: dict[str, Any], attempts: int) -> None:
         async with self._chat_lock(chat), self._semaphore:
-            try:
-                stored = await self._claim.submit(update_id)
-            except Exception as exc:  # noqa: BLE001 - the row stays; the sweep tries again
-                log.warning(
-                    "inbox: could not claim update %s (%s); retrying later", update_id, type(exc).__name__
-                )
-                return
-            if stored is None:
-                return  # done already, or another worker holds it
-            await self._process(stored.update_id, stored.payload, stored.attempts)
+            await self._process(update_id, update, attempts)
 
-    async def _process(self, update_id: int, payload: str, attempts: int) -> None:
+    async def _process(self, update_id: int, payload: dict[str, Any], attempts: int) -> None:
+        """Handle the update and mark it done in one transaction with its effects (IntakeService.handle);
+        the replies are stored in that transaction too and sent once it is committed. A failed handler
+        rolls everything back: a database problem is retried later, anything else is marked failed (the
+        error handler has apologised)."""
         state = _Handling(update_id, attempts)
         token = _CURRENT.set(state)
         started = time.perf_counter()
+
+        async def process() -> tuple[bool, str | None]:
+            try:
+                update = Update.de_json(payload, self.application.bot)
+                await self.application.process_update(update)
+            except Exception as exc:  # noqa: BLE001 - outside any handler (e.g. a payload PTB cannot read)
+                log.error("inbox: update %s could not be processed (%s)", update_id, type(exc).__name__)
+                state.error, state.retry = exc, is_transient(exc)
+            return state.error is None, json.dumps(state.durable) if state.durable else None
+
+        sent, self._sent = self._sent, []
         try:
-            update = Update.de_json(json.loads(payload), self.application.bot)
-            await self.application.process_update(update)
-        except Exception as exc:  # noqa: BLE001 - outside any handler (e.g. a payload PTB cannot read)
-            log.error("inbox: update %s could not be processed (%s)", update_id, type(exc).__name__)
-            state.error, state.retry = exc, is_transient(exc)
+            outcome = await self.service.handle(update_id, process, sent)
+        except Exception as exc:  # noqa: BLE001 - the commit failed
+            log.warning("inbox: update %s not handled (%s); retrying later", update_id, type(exc).__name__)
+            state.error, state.retry = exc, True
+            outcome = "rolled back"
         finally:
             _CURRENT.reset(token)
             metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
+        if outcome != "handled":
+            self._sent.extend(sent)  # not marked with this update: with the next one
+        if outcome == "busy":
+            return
+        if outcome == "handled":
+            metrics.UPDATES_HANDLED.inc()
+            for action in state.after_commit:
+                try:
+                    await action()
+                except Exception as exc:  # noqa: BLE001 - the effects are stored; the sweep resends
+                    log.warning("inbox: a reply to update %s failed (%s)", update_id, type(exc).__name__)
+                    return
+            if state.durable:
+                self._sent.append(update_id)
+                self._replied.add(None)
+            return
+        metrics.UPDATES_FAILED.inc()
         try:
             if state.retry:
-                metrics.UPDATES_FAILED.inc()
-                await self.service.retry_later(update_id, _retry_delay(attempts))
-                return
-            await self._finish.submit((update_id, "failed" if state.error else "handled"), key=update_id)
-        except Exception as exc:  # noqa: BLE001 - unmarked: handled again after the lease (idempotent)
+                await self.service.retry_later(update_id, _retry_delay(attempts + 1))
+            else:
+                await self.service.finish(update_id, "failed")
+        except Exception as exc:  # noqa: BLE001 - unmarked: the sweep finds it after the lease
             log.warning("inbox: could not mark update %s (%s)", update_id, type(exc).__name__)
-            return
-        (metrics.UPDATES_FAILED if state.error else metrics.UPDATES_HANDLED).inc()
 
     # ---- sweeping -----------------------------------------------------------------------------------
-    async def sweep(self) -> int:
-        """Schedule unfinished rows nobody holds (start-up backlog, a dead worker's rows, retries)."""
-        ids = [uid for uid in await self.service.claimable(limit=500) if uid not in self._inflight]
+    async def sweep(self, *, fresh_too: bool = False) -> int:
+        """Schedule unfinished rows nobody holds (start-up backlog, a dead worker's rows, retries). Only
+        as many as there is room for: a process busy with its own updates leaves the others' to a
+        replica with time to spare (taken by two, an update is done by one and rolled back by the other)."""
+        room = SWEEP_LIMIT if fresh_too else self.concurrency * 2 - len(self._inflight)
+        if room <= 0:
+            return 0
+        ids = [
+            uid
+            for uid in await self.service.claimable(limit=room, fresh_too=fresh_too)
+            if uid not in self._inflight
+        ]
         payloads = await self.service.payloads(ids)
         for update_id in ids:
             if update_id in payloads:
-                self._schedule(update_id, _chat_key(json.loads(payloads[update_id])))
+                payload, attempts = payloads[update_id]
+                update = json.loads(payload)
+                self._schedule(update_id, _chat_key(update), update, attempts)
         return len(ids)
+
+    async def resend_replies(self) -> int:
+        """Replies of updates whose process died between the commit and the sending: sent now (a reply
+        that fails again goes to the outbox)."""
+        sent = 0
+        for update_id, replies in await self.service.unsent_replies():
+            for message in json.loads(replies):
+                markup = (
+                    InlineKeyboardMarkup.de_json(message["markup"], None) if message.get("markup") else None
+                )
+                try:
+                    await self.application.bot.send_message(
+                        message["chat_id"], message["text"], reply_markup=markup
+                    )
+                    sent += 1
+                except (Forbidden, BadRequest) as exc:
+                    log.warning("inbox: a reply to update %s refused (%s)", update_id, type(exc).__name__)
+                except TelegramError:
+                    await keep_unsent_reply(self.application, message["chat_id"], message["text"], markup)
+            await self.service.replies_sent([update_id])
+        return sent
 
     async def _sweep_forever(self) -> None:
         while True:
             await asyncio.sleep(self.sweep_seconds)
             try:
                 await self.sweep()
-                await self.send_outbox()
-                metrics.INBOX_BACKLOG.set(await self.service.backlog())
+                # Unsent replies wait at least a lease (and the outbox backs off for 30 s or more): no need
+                # to look every sweep. (The backlog gauge is read when /metrics is scraped.)
+                if time.monotonic() - self._last_outbox >= self.outbox_seconds:
+                    self._last_outbox = time.monotonic()
+                    await self.resend_replies()
+                    await self.send_outbox()
                 if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
                     self._last_prune = time.monotonic()
                     await self.service.prune()
@@ -215,7 +316,7 @@ class Intake:
 
     async def start(self) -> None:
         """Handle what an earlier run left unfinished first, then keep sweeping in the background."""
-        backlog = await self.sweep()
+        backlog = await self.sweep(fresh_too=True)
         if backlog:
             log.info("inbox: %d unfinished updates from before are being handled first", backlog)
         self._last_prune = time.monotonic()
@@ -234,11 +335,13 @@ class Intake:
             _done, late = await asyncio.wait(pending, timeout=timeout)
             for task in late:
                 task.cancel()
+        await self._replied.flush_pending()
 
     async def drain(self) -> None:
         """Wait until nothing is being handled (tests and benchmarks)."""
         while self._inflight:
             await asyncio.gather(*list(self._inflight.values()), return_exceptions=True)
+        await self._replied.flush_pending()
 
     # ---- outbox -------------------------------------------------------------------------------------
     async def send_outbox(self) -> int:
