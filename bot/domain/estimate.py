@@ -43,6 +43,7 @@ from typing import Any
 from bot.domain.estimate_composite import composite
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
+from bot.domain.estimate_span import food_span
 from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
@@ -238,7 +239,11 @@ class Estimator:
         else:
             slot.result = self.matcher.match(parsed.food_text)
             if slot.result.status != "sure":
-                slot.result = self._one_of_two_names(item_text, lowered, region) or slot.result
+                slot.result = (
+                    self._one_of_two_names(item_text, lowered, region)
+                    or food_span(self.matcher, parsed.food_text)
+                    or slot.result
+                )
         return slot
 
     def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
