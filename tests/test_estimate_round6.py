@@ -1,0 +1,48 @@
+"""Issue 8, sixth round: general mechanisms behind the misses of the ninth scored meal set (meals_9_misses.txt).
+Pure domain tests over the real food table (ids and relations are asserted, values come from the table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimator
+
+# ---- the one food inside a chunk of chat, when every other word is filler ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "plain"),
+    [
+        ("2 tbsp peanut butter on its own lol", "2 tbsp peanut butter"),
+        ("1 oz dark chocolate during study sesh", "1 oz dark chocolate"),
+        ("after training had a banana", "a banana"),
+    ],
+)
+def test_filler_around_one_food(estimator: Estimator, message: str, plain: str) -> None:
+    got, want = estimator.estimate(message).items, estimator.estimate(plain).items
+    assert len(got) == 1 and len(want) == 1
+    assert got[0].food.id == want[0].food.id and got[0].grams == pytest.approx(want[0].grams)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["2 cups pasta salad", "shrimp teriyaki, 1 cup", "milk and honey cake thing"],
+)
+def test_another_food_word_is_not_filler(estimator: Estimator, message: str) -> None:
+    """A dish the table lacks is never logged as one of its ingredients."""
+    est = estimator.estimate(message)
+    assert not any(item.food.id in {"pasta_cooked", "shrimp_cooked"} for item in est.items)
+
+
+# ---- "medium size", "a large-size egg": the size word with "size" after it ---------------------------------
+
+
+def test_size_after_a_dish_is_its_own_sized_portion(estimator: Estimator) -> None:
+    (item,) = estimator.estimate("fruit smoothie, medium size").items
+    assert item.unit == "medium" and item.grams == pytest.approx(item.food.portions["medium"])
+
+
+def test_size_word_with_size_before_a_food(estimator: Estimator) -> None:
+    (sized,) = estimator.estimate("a medium size banana").items
+    (plain,) = estimator.estimate("a medium banana").items
+    assert sized.food.id == plain.food.id and sized.grams == pytest.approx(plain.grams)
