@@ -46,3 +46,22 @@ def test_size_word_with_size_before_a_food(estimator: Estimator) -> None:
     (sized,) = estimator.estimate("a medium size banana").items
     (plain,) = estimator.estimate("a medium banana").items
     assert sized.food.id == plain.food.id and sized.grams == pytest.approx(plain.grams)
+
+
+# ---- "X sandwich on Y", "X toast on Y": the bread it is said to be on --------------------------------------
+
+
+def test_sandwich_on_a_named_bread_takes_that_bread(estimator: Estimator) -> None:
+    ids = {item.food.id for item in estimator.estimate("cheese and pickle sarnie on wholemeal").items}
+    assert "bread_whole_wheat" in ids and "bread_white" not in ids
+
+
+def test_toast_on_sourdough_is_the_filling_on_sourdough_toast(estimator: Estimator) -> None:
+    ids = [item.food.id for item in estimator.estimate("avacado toast on sourdough").items]
+    assert sorted(ids) == sorted(["avocado", "toast_sourdough"])
+
+
+def test_a_table_sandwich_on_its_bread_stays_the_table_row(estimator: Estimator) -> None:
+    on = estimator.estimate("cheese sandwich on white").items
+    plain = estimator.estimate("cheese sandwich").items
+    assert [i.food.id for i in on] == [i.food.id for i in plain]

@@ -40,7 +40,7 @@ from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
-from bot.domain.estimate_composite import composite
+from bot.domain.estimate_composite import composite, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
 from bot.domain.estimate_span import food_span
@@ -358,6 +358,9 @@ class Estimator:
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
         result = slot.result or self.matcher.match(parsed.food_text)
+        dish, on = split_on_bread(parsed.food_text)
+        if on and result.score < EXACT_SCORE and self.matcher.is_known_name(dish):
+            result = self.matcher.match(dish)  # "cheese sandwich on white": the table's own sandwich
         if result.status != "sure" and parsed.unit == "slice" and parsed.food_text:
             # "2 slices of whole wheat", "a slice of white": a slice of a kind of flour is that bread
             as_bread = self.matcher.match(f"{parsed.food_text} bread")
@@ -365,7 +368,9 @@ class Estimator:
                 result = as_bread
         # "prawn sandwich": a filling and its bread, unless the table names that very dish ("tuna sandwich")
         fuzzy = (
-            result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
+            result.status == "sure"
+            and result.score < EXACT_SCORE
+            and _COMPOSITE_RE.match(split_on_bread(parsed.food_text)[0])
         )
         if result.status != "sure" or fuzzy:
             parts = composite(self, item_text, parsed, region)
