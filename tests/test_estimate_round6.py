@@ -65,3 +65,19 @@ def test_a_table_sandwich_on_its_bread_stays_the_table_row(estimator: Estimator)
     on = estimator.estimate("cheese sandwich on white").items
     plain = estimator.estimate("cheese sandwich").items
     assert [i.food.id for i in on] == [i.food.id for i in plain]
+
+
+# ---- typos: the ending of a word fumbled, its consonants kept ("cashues", "lentle") ------------------------
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"), [("cashues 1oz", "cashews 1oz"), ("1 cup lentle soup", "1 cup lentil soup")]
+)
+def test_fumbled_ending_is_the_food(estimator: Estimator, typo: str, word: str) -> None:
+    got, want = estimator.estimate(typo).items, estimator.estimate(word).items
+    assert [i.food.id for i in got] == [i.food.id for i in want] and got
+
+
+@pytest.mark.parametrize("word", ["choose", "pooled", "soothe", "staying", "family", "though", "someone"])
+def test_english_words_are_not_fumbled_food_words(estimator: Estimator, word: str) -> None:
+    assert estimator.matcher._correct(word) == word
