@@ -81,3 +81,16 @@ def test_fumbled_ending_is_the_food(estimator: Estimator, typo: str, word: str) 
 @pytest.mark.parametrize("word", ["choose", "pooled", "soothe", "staying", "family", "though", "someone"])
 def test_english_words_are_not_fumbled_food_words(estimator: Estimator, word: str) -> None:
     assert estimator.matcher._correct(word) == word
+
+
+# ---- the user's clause after someone else's, with any verb of eating; "X-style Y" -------------------------
+
+
+def test_own_clause_with_any_eating_verb(estimator: Estimator) -> None:
+    ids = {i.food.id for i in estimator.estimate("mum had soup, I finished a bowl of cheerios").items}
+    assert ids and not any("soup" in food_id for food_id in ids)
+
+
+def test_hyphenated_style_is_a_hedge(estimator: Estimator) -> None:
+    est = estimator.estimate("2 weetabix-style shredded wheat biscuits")
+    assert est.items and not est.ambiguous

@@ -83,7 +83,7 @@ USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
-_HEDGE_RE = re.compile(r"^(?P<first>.+?)\s+(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
+_HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 # a bare count above this, of a food served by the handful or spoon with no weight of one piece, is pieces
