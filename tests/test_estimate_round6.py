@@ -94,3 +94,10 @@ def test_own_clause_with_any_eating_verb(estimator: Estimator) -> None:
 def test_hyphenated_style_is_a_hedge(estimator: Estimator) -> None:
     est = estimator.estimate("2 weetabix-style shredded wheat biscuits")
     assert est.items and not est.ambiguous
+
+
+@pytest.mark.parametrize("message", ["a PB&J on whole wheat", "egg mayo sandwich on rye"])
+def test_a_sandwich_on_its_bread_is_one_item(estimator: Estimator, message: str) -> None:
+    """The bread a table sandwich is said to be on is not logged again beside it."""
+    items = estimator.estimate(message).items
+    assert len(items) == 1 and "sandwich" in items[0].food.name

@@ -40,7 +40,7 @@ from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
-from bot.domain.estimate_composite import composite, split_on_bread
+from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
 from bot.domain.estimate_span import food_span
@@ -171,8 +171,8 @@ class Estimator:
             and any(_AND_RE.search(label) for label in (result.best.name, *result.best.aliases))
         ):
             return False  # "cheese and crackers" is two foods, not "cheese crackers" ("and" is a stopword)
-        if self.matcher.is_known_name(food_text):
-            return True
+        if self.matcher.is_known_name(food_text) or on_named_bread(self, food_text):
+            return True  # a food's name, or a dish on its bread ("PB&J on whole wheat")
         return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
 
     def estimate(self, text: str, region: str | None = None) -> Estimate:
@@ -358,7 +358,7 @@ class Estimator:
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
         result = slot.result or self.matcher.match(parsed.food_text)
-        dish, on = split_on_bread(parsed.food_text)
+        dish, on = split_on_bread(parsed.food_text, self.matcher)
         if on and result.score < EXACT_SCORE and self.matcher.is_known_name(dish):
             result = self.matcher.match(dish)  # "cheese sandwich on white": the table's own sandwich
         if result.status != "sure" and parsed.unit == "slice" and parsed.food_text:

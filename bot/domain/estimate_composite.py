@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.domain.foods import Food
-from bot.domain.matcher import MatchResult
+from bot.domain.matcher import FoodMatcher, MatchResult
 from bot.domain.meal import ParsedItem
 from bot.domain.meal_filters import _COMPOSITE_BREAD, _COMPOSITE_RE, _WHOLEMEAL_RE
 
@@ -21,14 +21,25 @@ if TYPE_CHECKING:
 _ON_RE = re.compile(r"^(?P<dish>.+?)\s+on\s+(?P<bread>[^\W\d_][\w\s-]*)$", re.IGNORECASE)
 
 
-def split_on_bread(food_text: str) -> tuple[str, str]:
+def split_on_bread(food_text: str, matcher: FoodMatcher | None = None) -> tuple[str, str]:
     """("cheese sandwich", "white") for "cheese sandwich on white"; (text, "") when no "on" follows a
-    sandwich, toast, wrap or bagel."""
+    sandwich, toast, wrap or bagel, or (given ``matcher``) a dish of the table made with bread ("PB&J")."""
     text = food_text.strip()
     m = _ON_RE.match(text)
-    if m is None or not _COMPOSITE_RE.match(m.group("dish")):
+    if m is None:
         return text, ""
-    return m.group("dish"), m.group("bread").strip()
+    dish = m.group("dish")
+    if not _COMPOSITE_RE.match(dish):
+        known = matcher.match(dish) if matcher is not None and matcher.is_known_name(dish) else None
+        if known is None or known.best is None or "bread" not in known.best.components:
+            return text, ""
+    return dish, m.group("bread").strip()
+
+
+def on_named_bread(estimator: Estimator, food_text: str) -> str:
+    """The dish of "<dish> on <bread>" when the words after "on" name a bread ("PB&J on whole wheat"), else ""."""
+    dish, on = split_on_bread(food_text, estimator.matcher)
+    return dish if on and _bread_named(estimator, on, "bread") is not None else ""
 
 
 def _bread_named(estimator: Estimator, words: str, kind: str) -> Food | None:
