@@ -101,3 +101,22 @@ def test_a_sandwich_on_its_bread_is_one_item(estimator: Estimator, message: str)
     """The bread a table sandwich is said to be on is not logged again beside it."""
     items = estimator.estimate(message).items
     assert len(items) == 1 and "sandwich" in items[0].food.name
+
+
+# ---- a big portion of a dish: FNDDS's large over its usual amount -------------------------------------------
+
+
+def test_a_big_portion_is_fndds_large_over_usual(estimator: Estimator) -> None:
+    from bot.domain.foods import SERVING_SIZE_FACTORS
+
+    (big,) = estimator.estimate("shepherds pie, a big portion").items
+    (usual,) = estimator.estimate("shepherds pie").items
+    assert big.grams == pytest.approx(usual.grams * SERVING_SIZE_FACTORS["large"])
+
+
+def test_a_big_bowl_keeps_the_container_scale(estimator: Estimator) -> None:
+    from bot.domain.foods import SIZE_FACTORS
+
+    (big,) = estimator.estimate("a big bowl of pho").items
+    (usual,) = estimator.estimate("a bowl of pho").items
+    assert big.grams == pytest.approx(usual.grams * SIZE_FACTORS["large"])

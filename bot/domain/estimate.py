@@ -44,7 +44,15 @@ from bot.domain.estimate_composite import composite, on_named_bread, split_on_br
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
 from bot.domain.estimate_span import food_span
-from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
+from bot.domain.foods import (
+    MASS_UNITS,
+    SERVING_SIZE_FACTORS,
+    SIZE_FACTORS,
+    VOLUME_UNITS,
+    Food,
+    FoodTable,
+    load_food_table,
+)
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
     ParsedItem,
@@ -488,7 +496,8 @@ class Estimator:
                 and unit not in VOLUME_UNITS
                 and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
             ):
-                grams *= SIZE_FACTORS.get(size, 1.0)  # "a large bowl", "a small glass"
+                # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual
+                grams *= (SERVING_SIZE_FACTORS if unit == "serving" else SIZE_FACTORS).get(size, 1.0)
         if grams is None:
             return None
         return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))
