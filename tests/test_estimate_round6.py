@@ -120,3 +120,16 @@ def test_a_big_bowl_keeps_the_container_scale(estimator: Estimator) -> None:
     (big,) = estimator.estimate("a big bowl of pho").items
     (usual,) = estimator.estimate("a bowl of pho").items
     assert big.grams == pytest.approx(usual.grams * SIZE_FACTORS["large"])
+
+
+# ---- FNDDS dishes the ninth set named: pasta salad, shrimp teriyaki (not pasta, not shrimp) -----------------
+
+
+@pytest.mark.parametrize(
+    ("message", "food_id", "cups"),
+    [("2 cups pasta salad", "pasta_salad", 2), ("shrimp teriyaki, 1 cup", "teriyaki_shrimp", 1)],
+)
+def test_fndds_dish_rows(estimator: Estimator, message: str, food_id: str, cups: int) -> None:
+    (item,) = estimator.estimate(message).items
+    assert item.food.id == food_id and item.food.source == "FNDDS"
+    assert item.grams == pytest.approx(cups * item.food.portions["cup"])
