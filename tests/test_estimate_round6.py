@@ -133,3 +133,21 @@ def test_fndds_dish_rows(estimator: Estimator, message: str, food_id: str, cups:
     (item,) = estimator.estimate(message).items
     assert item.food.id == food_id and item.food.source == "FNDDS"
     assert item.grams == pytest.approx(cups * item.food.portions["cup"])
+
+
+# ---- two-edit typos keep the first two letters and the last ---------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["balanced", "swallowed", "lunchbox", "matching", "absorbed"])
+def test_long_english_words_are_not_two_edit_food_words(estimator: Estimator, word: str) -> None:
+    assert estimator.matcher._correct(word) == word
+
+
+@pytest.mark.parametrize(("typo", "word"), [("brocolli", "broccoli"), ("cheezburger", "cheeseburger")])
+def test_two_edit_typos_still_corrected(estimator: Estimator, typo: str, word: str) -> None:
+    assert estimator.matcher._correct(typo) == word
+
+
+def test_filler_around_a_sandwich_on_its_bread(estimator: Estimator) -> None:
+    ids = [i.food.id for i in estimator.estimate("kids lunchbox i ate too: cheese sandwich on white").items]
+    assert ids == [i.food.id for i in estimator.estimate("cheese sandwich").items]

@@ -249,7 +249,7 @@ class Estimator:
             if slot.result.status != "sure":
                 slot.result = (
                     self._one_of_two_names(item_text, lowered, region)
-                    or food_span(self.matcher, parsed.food_text)
+                    or food_span(self.matcher, parsed.food_text, lambda span: on_named_bread(self, span))
                     or slot.result
                 )
         return slot

@@ -11,14 +11,19 @@ foods of the same length ("milk and honey" merged) are not guessed between eithe
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.domain.matcher import FoodMatcher, MatchResult, tokens
 
 # the longest food name tried, in words (the table's longest aliases are about this long)
 MAX_SPAN_WORDS = 6
 
 
-def food_span(matcher: FoodMatcher, food_text: str) -> MatchResult | None:
-    """A sure match for the one food named inside ``food_text`` with only filler around it; else None."""
+def food_span(
+    matcher: FoodMatcher, food_text: str, on_bread: Callable[[str], str] | None = None
+) -> MatchResult | None:
+    """A sure match for the one food named inside ``food_text`` with only filler around it; else None.
+    ``on_bread`` gives the dish of a span "<dish> on <bread>" ("cheese sandwich on white"), else ""."""
     words = tokens(food_text, drop_stopwords=False)
     if len(words) < 2 or len(words) > 20:
         return None
@@ -29,7 +34,8 @@ def food_span(matcher: FoodMatcher, food_text: str) -> MatchResult | None:
             span = " ".join(words[start : start + size])
             if not span or matcher.is_generic(span):
                 continue
-            result = matcher.match(span)
+            dish = on_bread(span) if on_bread is not None and size > 2 else ""
+            result = matcher.match(dish if dish and matcher.is_known_name(dish) else span)
             if result.status == "sure" and result.best is not None and result.score >= 97.0:
                 found.append((start, result))
         if not found:

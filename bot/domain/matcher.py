@@ -272,6 +272,9 @@ class FoodMatcher:
             if h[0][0] == word[0]
             and abs(len(h[0]) - len(word)) <= max_edits
             and (not word.startswith(h[0]) or word == h[0] + "e")
+            # two edits keep the first two letters and the last ("brocolli", "cheezburger"): "balanced" is
+            # not "blanched", "swallowed" not "scalloped", "lunchbox" not "luncheon"
+            and (h[1] < 2 or (h[0][:2] == word[:2] and h[0][-1] == word[-1]))
         ]
         if not hits and word.endswith("s") and not word.endswith("ss"):
             # a misspelt plural: its singular is near the (singular) vocabulary ("beens" -> bean or beet)
