@@ -40,10 +40,19 @@ from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
-from bot.domain.estimate_composite import composite
+from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
-from bot.domain.foods import MASS_UNITS, SIZE_FACTORS, VOLUME_UNITS, Food, FoodTable, load_food_table
+from bot.domain.estimate_span import food_span
+from bot.domain.foods import (
+    MASS_UNITS,
+    SERVING_SIZE_FACTORS,
+    SIZE_FACTORS,
+    VOLUME_UNITS,
+    Food,
+    FoodTable,
+    load_food_table,
+)
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
     ParsedItem,
@@ -82,7 +91,7 @@ USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
-_HEDGE_RE = re.compile(r"^(?P<first>.+?)\s+(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
+_HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 # a bare count above this, of a food served by the handful or spoon with no weight of one piece, is pieces
@@ -170,8 +179,8 @@ class Estimator:
             and any(_AND_RE.search(label) for label in (result.best.name, *result.best.aliases))
         ):
             return False  # "cheese and crackers" is two foods, not "cheese crackers" ("and" is a stopword)
-        if self.matcher.is_known_name(food_text):
-            return True
+        if self.matcher.is_known_name(food_text) or on_named_bread(self, food_text):
+            return True  # a food's name, or a dish on its bread ("PB&J on whole wheat")
         return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
 
     def estimate(self, text: str, region: str | None = None) -> Estimate:
@@ -238,7 +247,11 @@ class Estimator:
         else:
             slot.result = self.matcher.match(parsed.food_text)
             if slot.result.status != "sure":
-                slot.result = self._one_of_two_names(item_text, lowered, region) or slot.result
+                slot.result = (
+                    self._one_of_two_names(item_text, lowered, region)
+                    or food_span(self.matcher, parsed.food_text, lambda span: on_named_bread(self, span))
+                    or slot.result
+                )
         return slot
 
     def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
@@ -353,6 +366,9 @@ class Estimator:
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
         result = slot.result or self.matcher.match(parsed.food_text)
+        dish, on = split_on_bread(parsed.food_text, self.matcher)
+        if on and result.score < EXACT_SCORE and self.matcher.is_known_name(dish):
+            result = self.matcher.match(dish)  # "cheese sandwich on white": the table's own sandwich
         if result.status != "sure" and parsed.unit == "slice" and parsed.food_text:
             # "2 slices of whole wheat", "a slice of white": a slice of a kind of flour is that bread
             as_bread = self.matcher.match(f"{parsed.food_text} bread")
@@ -360,7 +376,9 @@ class Estimator:
                 result = as_bread
         # "prawn sandwich": a filling and its bread, unless the table names that very dish ("tuna sandwich")
         fuzzy = (
-            result.status == "sure" and result.score < EXACT_SCORE and _COMPOSITE_RE.match(parsed.food_text)
+            result.status == "sure"
+            and result.score < EXACT_SCORE
+            and _COMPOSITE_RE.match(split_on_bread(parsed.food_text)[0])
         )
         if result.status != "sure" or fuzzy:
             parts = composite(self, item_text, parsed, region)
@@ -478,7 +496,8 @@ class Estimator:
                 and unit not in VOLUME_UNITS
                 and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
             ):
-                grams *= SIZE_FACTORS.get(size, 1.0)  # "a large bowl", "a small glass"
+                # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual
+                grams *= (SERVING_SIZE_FACTORS if unit == "serving" else SIZE_FACTORS).get(size, 1.0)
         if grams is None:
             return None
         return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))

@@ -9,12 +9,51 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.domain.matcher import MatchResult
+from bot.domain.foods import Food
+from bot.domain.matcher import FoodMatcher, MatchResult
 from bot.domain.meal import ParsedItem
 from bot.domain.meal_filters import _COMPOSITE_BREAD, _COMPOSITE_RE, _WHOLEMEAL_RE
 
 if TYPE_CHECKING:
     from bot.domain.estimate import EstimatedItem, Estimator
+
+
+_ON_RE = re.compile(r"^(?P<dish>.+?)\s+on\s+(?P<bread>[^\W\d_][\w\s-]*)$", re.IGNORECASE)
+
+
+def split_on_bread(food_text: str, matcher: FoodMatcher | None = None) -> tuple[str, str]:
+    """("cheese sandwich", "white") for "cheese sandwich on white"; (text, "") when no "on" follows a
+    sandwich, toast, wrap or bagel, or (given ``matcher``) a dish of the table made with bread ("PB&J")."""
+    text = food_text.strip()
+    m = _ON_RE.match(text)
+    if m is None:
+        return text, ""
+    dish = m.group("dish")
+    if not _COMPOSITE_RE.match(dish):
+        known = matcher.match(dish) if matcher is not None and matcher.is_known_name(dish) else None
+        if known is None or known.best is None or "bread" not in known.best.components:
+            return text, ""
+    return dish, m.group("bread").strip()
+
+
+def on_named_bread(estimator: Estimator, food_text: str) -> str:
+    """The dish of "<dish> on <bread>" when the words after "on" name a bread ("PB&J on whole wheat"), else ""."""
+    dish, on = split_on_bread(food_text, estimator.matcher)
+    return dish if on and _bread_named(estimator, on, "bread") is not None else ""
+
+
+def _bread_named(estimator: Estimator, words: str, kind: str) -> Food | None:
+    """The bread (or toast) row that ``words`` name ("white", "wholemeal", "sourdough"), else None."""
+    for name in (f"{words} {kind}", f"{words} bread", words):
+        result = estimator.matcher.match(name)
+        food = result.best
+        if (
+            result.status == "sure"
+            and food is not None
+            and any(k in label for label in (food.name, *food.aliases) for k in ("bread", "toast"))
+        ):
+            return food
+    return None
 
 
 def composite(
@@ -23,11 +62,13 @@ def composite(
     """A sandwich, toast, wrap or bagel the table has no row for ("peanut butter sandwich", "avocado
     toast", "ham and cheese sandwich"): one serving of each filling plus the bread it comes on, times
     the number of sandwiches. Empty when a filling is not a food we are sure of."""
-    match = _COMPOSITE_RE.match(parsed.food_text.strip())
+    dish, on = split_on_bread(parsed.food_text)
+    match = _COMPOSITE_RE.match(dish)
     if match is None or parsed.unit not in (None, "piece", "serving"):
         return ()
     count = parsed.quantity or 1.0
-    bread_id, bread_unit, bread_amount = _COMPOSITE_BREAD[match.group("kind").lower().split()[-1].rstrip("s")]
+    kind = match.group("kind").lower().split()[-1].rstrip("s")
+    bread_id, bread_unit, bread_amount = _COMPOSITE_BREAD[kind]
     filling = match.group("filling")
     if _WHOLEMEAL_RE.search(filling):
         filling = _WHOLEMEAL_RE.sub(" ", filling).strip()
@@ -35,6 +76,11 @@ def composite(
             bread_id, bread_id
         )
     bread = estimator.table.by_id.get(bread_id)
+    if on:
+        # "... sarnie on wholemeal", "avocado toast on sourdough": the bread it is said to be on
+        bread = _bread_named(estimator, on, "toast" if bread_id.startswith("toast") else "bread")
+        if bread is None:
+            return ()
     fillings = [f.strip() for f in re.split(r"\s+(?:and|&|n)\s+|\s*&\s*|,", filling) if f.strip()]
     if bread is None or not fillings:
         return ()

@@ -32,6 +32,10 @@ ML_PER_CUP = 236.6
 ML_PER_FL_OZ = 29.5735
 # Size words scale a portion when the food has no portion of that exact size.
 SIZE_FACTORS: Mapping[str, float] = MappingProxyType({"small": 0.7, "medium": 1.0, "large": 1.3})
+# ... and a sized portion of a dish ("a big portion", "a small serving"): FNDDS 2017-2018's "1 small"/"1 large"
+# portion over its "Quantity not specified", median over the foods that have both (300 small, 306 large;
+# scripts/size_factors.py recomputes them)
+SERVING_SIZE_FACTORS: Mapping[str, float] = MappingProxyType({"small": 0.76, "medium": 1.0, "large": 1.67})
 # Fallbacks when a household unit is not listed for a food, as a multiple of another unit of that food.
 _DERIVED_UNITS: tuple[tuple[str, str, float], ...] = (
     ("tbsp", "cup", 1 / 16),

@@ -33,6 +33,7 @@ from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     DISH_WORDS,
     NON_FOOD_WORDS,
     TYPO_MIN_LEN,
+    TYPO_SOUND_LEN,
     TYPO_TWO_EDITS_LEN,
 )
 
@@ -105,6 +106,20 @@ _HARD_C_RE = re.compile(r"^(?:qu|q|c(?=[aoulr])|k)")
 def _sound_key(word: str) -> str:
     """The word with a leading hard k sound spelt one way: "kinoa" and "quinoa", "cale" and "kale" meet."""
     return _HARD_C_RE.sub("k", word)
+
+
+_VOWELS_RE = re.compile(r"(?<=.)(?:[aeiouy]|(?<=[aeiou])w)")  # "ew", "ow": the w is a vowel there
+
+
+def _skeleton(word: str) -> str:
+    """The word's first letter and its consonants after it ("cashew", "cashue" -> "csh")."""
+    return _VOWELS_RE.sub("", word)
+
+
+def _one_slip(word: str, other: str) -> bool:
+    """Two words of one length that differ only in their last two letters ("cashue"/"cashew"): the ending
+    fumbled. (Inside a word the same slip is too often another word: "choose"/"cheese", "pooled"/"peeled".)"""
+    return word[:-2] == other[:-2] and word[-2:] != other[-2:]
 
 
 def _split_state(toks: list[str]) -> tuple[str, frozenset[str]]:
@@ -257,6 +272,9 @@ class FoodMatcher:
             if h[0][0] == word[0]
             and abs(len(h[0]) - len(word)) <= max_edits
             and (not word.startswith(h[0]) or word == h[0] + "e")
+            # two edits keep the first two letters and the last ("brocolli", "cheezburger"): "balanced" is
+            # not "blanched", "swallowed" not "scalloped", "lunchbox" not "luncheon"
+            and (h[1] < 2 or (h[0][:2] == word[:2] and h[0][-1] == word[-1]))
         ]
         if not hits and word.endswith("s") and not word.endswith("ss"):
             # a misspelt plural: its singular is near the (singular) vocabulary ("beens" -> bean or beet)
@@ -267,6 +285,17 @@ class FoodMatcher:
                     stem, self._vocab_list, scorer=OSA.distance, score_cutoff=1, limit=None
                 )
                 if h[0][0] == stem[0] and abs(len(h[0]) - len(stem)) <= 1 and not stem.startswith(h[0])
+            ]
+        if not hits and len(word) >= TYPO_SOUND_LEN:
+            # the last two letters fumbled, the consonants kept in order ("cashue" for cashew, "lentle" for
+            # lentil)
+            skeleton = _skeleton(word)
+            hits = [
+                h
+                for h in process.extract(
+                    word, self._vocab_list, scorer=OSA.distance, score_cutoff=2, limit=None
+                )
+                if len(h[0]) == len(word) and _skeleton(h[0]) == skeleton and _one_slip(word, h[0])
             ]
         if not hits and _HARD_C_RE.match(word):
             # the same first sound spelt another way ("kinoa" for quinoa)

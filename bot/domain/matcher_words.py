@@ -318,6 +318,8 @@ CUT_WORDS = frozenset(
     {"chopped", "sliced", "diced", "cubed", "minced", "halved", "shredded", "grated", "crushed", "whole"}
 )
 TYPO_TWO_EDITS_LEN = 8
+# ... and two edits from 6 letters when they only move vowels: the consonants stay ("cashue" for cashew)
+TYPO_SOUND_LEN = 6
 # Words that make a food into a different dish ("butternut squash soup" is a soup, not squash): a label that
 # lacks the query's dish word is at most a candidate, never sure.
 DISH_WORDS = frozenset(

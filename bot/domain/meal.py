@@ -488,14 +488,14 @@ _MODIFIER_WORDS_TEXT = """
     maybe ish each total or so in of the a an with skin skins peel on halves pieces piece white brown
     black red green yellow wild long-grain short-grain wholegrain whole-grain wholemeal whole-wheat smooth
     crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
-    percent them those these it
+    percent them those these it size sized
     """
 MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split())
 # Modifier words that are dropped rather than put before the food: skin ("with skin", "skin on": the plain
 # rows are weighed with skin where it is eaten), approximations, fillers and count words.
 _FILLER_WORDS_TEXT = """
     skin skins peel on with about approx approximately roughly around circa nearly almost maybe of the a an
-    in each total or so ish halves pieces piece whole them those these it
+    in each total or so ish halves pieces piece whole them those these it size sized
     """
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
 _PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]|(?<!\d)\s[-–—]\s")

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.domain.meal_lexicon import _VERBS as _EATING_VERBS
+
 _PERSON_WORDS = Path(__file__).resolve().parents[2] / "knowledge" / "person_words.txt"
 
 
@@ -37,11 +39,12 @@ def _people() -> str:
 _VERB = (
     r"(?:had|has|have|ate|eats|drank|drinks|ordered|orders|got|gets|made|makes|cooked|cooks|baked|bakes|"
     r"prepared|brought|chose|picked|"
-    r"went\s+for|grabbed|was\s+eating|were\s+eating|is\s+eating|are\s+eating)"
+    rf"went\s+for|grabbed|was\s+eating|were\s+eating|is\s+eating|are\s+eating|{_EATING_VERBS})"
 )
+# the verbs of eating the lead-ins know too ("I finished a bowl of cheerios", "she scoffed the lot")
 _EAT_VERB = (
     r"(?:had|has|ate|eats|drank|drinks|ordered|orders|grabbed|chose|picked|went\s+for|was\s+eating|were\s+eating|"
-    r"is\s+eating|are\s+eating)"
+    rf"is\s+eating|are\s+eating|{_EATING_VERBS})"
 )
 _ADVERB = r"(?:(?:just|only|also|then|all|both|still|actually)\s+)?"
 

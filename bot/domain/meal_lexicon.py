@@ -202,6 +202,16 @@ _SIZE_WORDS = {
     "enormous": "large",
     "hearty": "large",
 }
+# "medium size", "large-sized", "small sized": the size word with "size" after it
+_SIZE_WORDS.update(
+    {
+        f"{word}{sep}{suffix}": size
+        for word, size in list(_SIZE_WORDS.items())
+        if " " not in word and "-" not in word
+        for sep in (" ", "-")
+        for suffix in ("size", "sized")
+    }
+)
 # Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
 _LETTER_UNITS = {"c": "cup", "C": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g", "G": "g"}
 
