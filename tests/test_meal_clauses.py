@@ -55,7 +55,15 @@ def test_negations_are_not_take_backs(message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message", ["my husband had steak", "when i ate spinach i felt sick", "I want pizza tonight"]
+    "message",
+    [
+        "my husband had steak",
+        "when i ate spinach i felt sick",
+        "I want pizza tonight",
+        "the cat had tuna",  # an animal after a determiner is someone else too
+        "my dog ate my sandwich",
+        "ho mangiato la pasta",  # another language: no English filler around its one food-looking word
+    ],
 )
 def test_nothing_of_mine_logs_nothing(estimator: Estimator, message: str) -> None:
     assert estimator.estimate(message).items == ()

@@ -20,20 +20,31 @@ from pathlib import Path
 
 from bot.domain.meal_lexicon import _VERBS as _EATING_VERBS
 
-_PERSON_WORDS = Path(__file__).resolve().parents[2] / "knowledge" / "person_words.txt"
+_KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
+
+
+def _words(name: str) -> set[str]:
+    path = _KNOWLEDGE / name
+    words: set[str] = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            word = line.strip().lower()
+            if word and not word.startswith("#") and word.isalpha() and len(word) > 2:
+                words.add(word)
+    return words
 
 
 @lru_cache(maxsize=1)
 def _people() -> str:
     """An alternation of the person words ("wife", "mum", "friend", ...) that name someone else."""
-    words: set[str] = set()
-    if _PERSON_WORDS.exists():
-        for line in _PERSON_WORDS.read_text(encoding="utf-8").splitlines():
-            word = line.strip().lower()
-            if word and not word.startswith("#") and word.isalpha() and len(word) > 2:
-                words.add(word)
-    words -= {"me", "myself"}
+    words = _words("person_words.txt") - {"me", "myself"}
     return "|".join(sorted(words, key=len, reverse=True)) or "friend"
+
+
+@lru_cache(maxsize=1)
+def _animals() -> str:
+    """An alternation of the animal words ("the cat had tuna"); only after a determiner, since some are foods."""
+    return "|".join(sorted(_words("animal_words.txt"), key=len, reverse=True)) or "dog"
 
 
 _VERB = (
@@ -60,7 +71,7 @@ _NAME = (
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     people = _people()
     other = (
-        rf"(?:he|she|they|(?:my|our|his|her|their|the|a)\s+(?:\w+\s+)?(?:{people})s?|(?:{people})s?|"
+        rf"(?:he|she|they|(?:my|our|his|her|their|the|a)\s+(?:\w+\s+)?(?:{people}|{_animals()})s?|(?:{people})s?|"
         r"(?:the\s+)?(?:kids|children|boys|girls|guests|others|family)|everyone(?:\s+else)?|everybody(?:\s+else)?)"
     )
     action = rf"(?i:\s+{_ADVERB}{_VERB}\b)"
