@@ -74,6 +74,10 @@ def test_thoughts_of_self_harm_get_crisis_lines_not_doses():
     assert not heading("does magnesium help night cramps? my legs kill me at night").startswith(
         "I'm thinking"
     )
+    # a listed phrase of five words is read whole
+    assert heading("i don't want to be here anymore. i've got a bottle of magnesium here").startswith(
+        "I'm thinking"
+    )
 
 
 def test_a_fall_section_needs_a_fall():

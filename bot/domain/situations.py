@@ -26,19 +26,19 @@ from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR
 from bot.domain.retrieval import words_of
 
 MANY_COUNT = 5
-MAX_PHRASE_WORDS = 4
 
 
 @dataclass(frozen=True)
 class SituationWords:
     phrases: dict[tuple[str, ...], frozenset[str]]  # words -> the signals they give
     not_a_count: frozenset[str] = frozenset()
+    longest: int = 1  # the most words a listed phrase has ("don't want to be here": five)
 
     def signals(self, words: list[str], child: bool = False) -> frozenset[str]:
         """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
         found: set[str] = {"child"} if child else set()
         for i, word in enumerate(words):
-            for n in range(1, MAX_PHRASE_WORDS + 1):
+            for n in range(1, self.longest + 1):
                 found |= self.phrases.get(tuple(words[i : i + n]), frozenset())
             if word.isdigit() and int(word) >= MANY_COUNT:
                 following = words[i + 1] if i + 1 < len(words) else ""
@@ -68,4 +68,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 not_a_count.update(words)
             elif words:
                 phrases.setdefault(words, set()).add(signal)
-    return SituationWords({k: frozenset(v) for k, v in phrases.items()}, frozenset(not_a_count))
+    return SituationWords(
+        {k: frozenset(v) for k, v in phrases.items()},
+        frozenset(not_a_count),
+        max(map(len, phrases), default=1),
+    )
