@@ -101,3 +101,26 @@ def test_a_pet_named_without_a_person_is_the_pets_question():
     answer = ANSWERER.answer("is it ok to give my dog some magnesium for his constipation")
     assert not answer.confident and "vet" in answer.text
     assert ANSWERER.answer("I walk my dog every day, is that enough exercise for my bones").confident
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "magnesium keeps giving me an upset tummy, what should i do",
+        "my doctor mentioned magnesium for my bones. what does it do in bone?",
+    ],
+)
+def test_a_message_naming_the_domain_is_answered_at_a_lower_confidence(question):
+    assert ANSWERER.answer(question).confident
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any tips to get my 6 year old to stop biting her nails?",
+        "whats the best way to potty train a 2 year old",
+        "my 8 year old is a fussy eater, any tips?",
+    ],
+)
+def test_an_age_alone_does_not_make_a_question_ours(question):
+    assert not ANSWERER.answer(question).confident
