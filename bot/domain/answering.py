@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    LIMITS,
     amount_asked,
     descriptor,
     dose_mentioned,
@@ -55,7 +56,7 @@ CONFIDENCE_MIN = 0.66
 # from CONFIDENCE_MIN; one that names none needs NO_DOMAIN_MIN, and the person it describes ("my 4 year old")
 # is not added to its ranking: an age alone does not make a question ours.
 DOMAIN_MIN = 0.45
-DOMAIN_GAP = 0.1
+DOMAIN_GAP = 0.15
 NO_DOMAIN_MIN = 0.72
 # A safety section among the top three wins when it is within SAFETY_MARGIN of the best and its score plus
 # COVERAGE_WEIGHT * coverage clears SAFETY_MIN (no margin term: it may be the runner-up).
@@ -366,6 +367,7 @@ class Answerer:
         clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
             return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
+        asked = set(amount_asked(question, fallback)) if personal else set(LIMITS) | set(LIMITS.values())
         whole = self._rank(question, signals, limit=16)
         near = {h.index: h for h in whole if h.score >= hits[0].score - PART_MARGIN}
         agreed = {h.index for h in whole[:PART_AGREE_RANK]}
@@ -379,8 +381,12 @@ class Answerer:
             tied = [h for h in ranked if h.score >= ranked[0].score - PART_ANSWERED]
             top = min(tied, key=lambda h: order.get(h.index, len(order)))
             given = {f for p in personal for f in p.section.personal}
-            if top.section.personal and set(top.section.personal) <= given:
-                continue  # the personal figures already give this amount, for the person asked about
+            if top.section.personal and (
+                set(top.section.personal) <= given or not set(top.section.personal) & asked
+            ):
+                # the personal figures already give this amount, for the person asked about, or it is another
+                # nutrient's ("calcium rda and the most per day": not magnesium's limit)
+                continue
             if len(clauses) == 1 and top.index not in near:
                 continue  # a lone ask beside context adds only a section close to the best for the whole
             strength = self.confidence(ranked)
@@ -446,8 +452,12 @@ class Answerer:
         who = descriptor(context or question)
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
         parts: list[Hit] = []
+        base = {limit: nutrient for nutrient, limit in LIMITS.items()}
         for nutrient in nutrients[:MAX_PARTS]:
-            hit = next((h for h in ranked if nutrient in h.section.personal), None)
+            # a limit no section carries (calcium's) leads the section of its nutrient's RDA
+            hit = next((h for h in ranked if nutrient in h.section.personal), None) or next(
+                (h for h in ranked if base.get(nutrient) in h.section.personal), None
+            )
             if hit is not None and all(hit.index != p.index for p in parts):
                 parts.append(hit)
         return parts
@@ -489,6 +499,11 @@ class Answerer:
         figures = tuple(dict.fromkeys(f for s in sections for f in s.personal))
         if "magnesium" in figures and dose_mentioned(question):
             figures += ("upper-limit",)  # "bought 400mg tabs, is one a day ok?": the RDA and the limit
+        asked = amount_asked(question) if figures and question else ()
+        # "calcium rda and the most per day": a nutrient's limit follows its figure when the question asks it
+        figures = tuple(
+            dict.fromkeys(f for n in figures for f in ((n, LIMITS[n]) if LIMITS.get(n) in asked else (n,)))
+        )
         personal = personal_lines(figures, question, profile) if question else []
         lead = "\n".join(personal)
         bodies, frames = [], []

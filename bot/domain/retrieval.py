@@ -59,7 +59,9 @@ class Vocabulary:
     off_topic: tuple[str, ...] = ()  # example questions outside the knowledge base ("anchors")
     animals: tuple[str, ...] = ()  # anchors about animals: declined with a pointer to a vet
     animal_words: frozenset[str] = frozenset()  # words for animals ("puppy", "hamster")
-    domain: tuple[tuple[str, ...], ...] = ()  # words and phrases that name the domain (knowledge/domain_words.txt)
+    domain: tuple[
+        tuple[str, ...], ...
+    ] = ()  # words and phrases that name the domain (knowledge/domain_words.txt)
     domain_prefixes: tuple[str, ...] = ()  # "osteo*"
 
     def names_domain(self, words: list[str]) -> bool:
@@ -68,7 +70,8 @@ class Vocabulary:
             return True
         present = set(words)
         return any(
-            phrase[0] in present and any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
+            phrase[0] in present
+            and any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
             for phrase in self.domain
         )
 
