@@ -60,7 +60,10 @@ def test_a_pronoun_in_a_later_ask_stands_for_the_subject_of_the_first():
 
 def test_a_later_ask_for_the_limit_gives_the_same_nutrients_limit():
     text = ANSWERER.answer("im 40 f. calcium rda and the upper limit?").text
-    assert "calcium RDA is 1,000 mg" in text and "upper limit for calcium from food and supplements is 2,500" in text
+    assert (
+        "calcium RDA is 1,000 mg" in text
+        and "upper limit for calcium from food and supplements is 2,500" in text
+    )
     assert "magnesium" not in text.split("\n\n")[0]
     text = ANSWERER.answer("magnesium rda for a 45 year old man + the most he can take").text
     assert "RDA is 420 mg" in text and "350 mg" in text
