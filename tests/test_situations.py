@@ -124,3 +124,10 @@ def test_a_message_naming_the_domain_is_answered_at_a_lower_confidence(question)
 )
 def test_an_age_alone_does_not_make_a_question_ours(question):
     assert not ANSWERER.answer(question).confident
+
+
+def test_a_routine_dose_taken_goes_to_the_upper_limit_not_an_emergency():
+    for question in ("took my magnesium twice today by mistake", "i took 2 x 300mg magnesium glycinate"):
+        assert heading(question).startswith("I took a magnesium supplement above 350 mg")
+    assert heading("took 10 of my 500mg magnesium tabs").startswith("Someone swallowed")
+    assert not heading("took my magnesium twice and now im dizzy").startswith("I took a magnesium")
