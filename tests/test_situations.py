@@ -131,3 +131,11 @@ def test_a_routine_dose_taken_goes_to_the_upper_limit_not_an_emergency():
         assert heading(question).startswith("I took a magnesium supplement above 350 mg")
     assert heading("took 10 of my 500mg magnesium tabs").startswith("Someone swallowed")
     assert not heading("took my magnesium twice and now im dizzy").startswith("I took a magnesium")
+
+
+def test_stopping_any_prescribed_medicine_goes_to_the_prescriber():
+    for question in ("could magnesium replace my statins", "can i drop my bp meds and just take magnesium"):
+        text = ANSWERER.answer(question).text
+        assert heading(question).startswith("Should I stop or swap another prescribed medicine")
+        assert "prescribed" in text and not text.lower().startswith("yes")
+    assert heading("should I stop my fosamax") == "Should I stop or replace my osteoporosis medicine?"
