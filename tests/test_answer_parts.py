@@ -56,3 +56,16 @@ def test_a_pronoun_in_a_later_ask_stands_for_the_subject_of_the_first():
     answer = ANSWERER.answer("which magnesium form is best and what time of day should i take it")
     assert len(answer.sources) >= 2
     assert "When and how should I take a magnesium supplement?" in [s.heading for s in answer.sources]
+
+
+def test_a_later_ask_for_the_limit_gives_the_same_nutrients_limit():
+    text = ANSWERER.answer("im 40 f. calcium rda and the upper limit?").text
+    assert (
+        "calcium RDA is 1,000 mg" in text
+        and "upper limit for calcium from food and supplements is 2,500" in text
+    )
+    assert "magnesium" not in text.split("\n\n")[0]
+    text = ANSWERER.answer("magnesium rda for a 45 year old man + the most he can take").text
+    assert "RDA is 420 mg" in text and "350 mg" in text
+    text = ANSWERER.answer("my dad is 75, how much vitamin d is too much").text
+    assert "upper limit for vitamin D from food and supplements is 4,000 IU" in text

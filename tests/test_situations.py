@@ -74,6 +74,10 @@ def test_thoughts_of_self_harm_get_crisis_lines_not_doses():
     assert not heading("does magnesium help night cramps? my legs kill me at night").startswith(
         "I'm thinking"
     )
+    # a listed phrase of five words is read whole
+    assert heading("i don't want to be here anymore. i've got a bottle of magnesium here").startswith(
+        "I'm thinking"
+    )
 
 
 def test_a_fall_section_needs_a_fall():
@@ -97,3 +101,41 @@ def test_a_pet_named_without_a_person_is_the_pets_question():
     answer = ANSWERER.answer("is it ok to give my dog some magnesium for his constipation")
     assert not answer.confident and "vet" in answer.text
     assert ANSWERER.answer("I walk my dog every day, is that enough exercise for my bones").confident
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "magnesium keeps giving me an upset tummy, what should i do",
+        "my doctor mentioned magnesium for my bones. what does it do in bone?",
+    ],
+)
+def test_a_message_naming_the_domain_is_answered_at_a_lower_confidence(question):
+    assert ANSWERER.answer(question).confident
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any tips to get my 6 year old to stop biting her nails?",
+        "whats the best way to potty train a 2 year old",
+        "my 8 year old is a fussy eater, any tips?",
+    ],
+)
+def test_an_age_alone_does_not_make_a_question_ours(question):
+    assert not ANSWERER.answer(question).confident
+
+
+def test_a_routine_dose_taken_goes_to_the_upper_limit_not_an_emergency():
+    for question in ("took my magnesium twice today by mistake", "i took 2 x 300mg magnesium glycinate"):
+        assert heading(question).startswith("I took a magnesium supplement above 350 mg")
+    assert heading("took 10 of my 500mg magnesium tabs").startswith("Someone swallowed")
+    assert not heading("took my magnesium twice and now im dizzy").startswith("I took a magnesium")
+
+
+def test_stopping_any_prescribed_medicine_goes_to_the_prescriber():
+    for question in ("could magnesium replace my statins", "can i drop my bp meds and just take magnesium"):
+        text = ANSWERER.answer(question).text
+        assert heading(question).startswith("Should I stop or swap another prescribed medicine")
+        assert "prescribed" in text and not text.lower().startswith("yes")
+    assert heading("should I stop my fosamax") == "Should I stop or replace my osteoporosis medicine?"

@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    LIMITS,
     amount_asked,
     descriptor,
     dose_mentioned,
@@ -49,6 +50,14 @@ MAX_BODY_CHARS = 1000
 MARGIN_WEIGHT = 0.25
 COVERAGE_WEIGHT = 0.3
 CONFIDENCE_MIN = 0.66
+# The domain prior: a message that names the domain (knowledge/domain_words.txt: magnesium, bone, osteo…,
+# calcium, vitamin D, bone medicines), names no animal and is clearly closer to a section than to every
+# off-topic example (by DOMAIN_GAP in cosine) is answered from DOMAIN_MIN; one that names the domain otherwise
+# from CONFIDENCE_MIN; one that names none needs NO_DOMAIN_MIN, and the person it describes ("my 4 year old")
+# is not added to its ranking: an age alone does not make a question ours.
+DOMAIN_MIN = 0.45
+DOMAIN_GAP = 0.15
+NO_DOMAIN_MIN = 0.72
 # A safety section among the top three wins when it is within SAFETY_MARGIN of the best and its score plus
 # COVERAGE_WEIGHT * coverage clears SAFETY_MIN (no margin term: it may be the runner-up).
 SAFETY_MIN = 0.62
@@ -176,6 +185,7 @@ class Answerer:
         self._by_key = {s.key: s for s in self.sections}
         self.situation_words = load_situation_words()
         self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
+        self._thresholds: dict[str, float] = {}  # the confidence a message needs, measured once
 
     # -- situations ----------------------------------------------------------------------------------------
 
@@ -194,6 +204,37 @@ class Answerer:
             self._signals.clear()
         self._signals[question] = found
         return found
+
+    def names_domain(self, question: str) -> bool:
+        """Whether a message names the domain (as written, typos corrected, or through the vocabulary)."""
+        fixed = self.retriever.fixed_words(question)
+        words = words_of(question)
+        vocabulary = self.retriever.vocabulary
+        return vocabulary.names_domain(words) or vocabulary.names_domain(fixed + vocabulary.expansions(fixed))
+
+    def threshold(self, message: str) -> float:
+        """The confidence a message's sections need (each of its sentences and asks alike): lower when the
+        message names the domain and the whole message is clearly closer to a section than to an off-topic
+        example."""
+        known = self._thresholds.get(message)
+        if known is not None:
+            return known
+        if not self.names_domain(message):
+            found = NO_DOMAIN_MIN
+        else:
+            hits = self._rank(self._about(message, message), self.signals(message))
+            clear = bool(hits) and max(h.cosine for h in hits) - hits[0].off_topic >= DOMAIN_GAP
+            found = DOMAIN_MIN if clear and not self._names_animal(message) else CONFIDENCE_MIN
+        if len(self._thresholds) > SIGNALS_CACHE:
+            self._thresholds.clear()
+        self._thresholds[message] = found
+        return found
+
+    def _about(self, text: str, message: str) -> str:
+        """What is ranked for a text of a message: with the words for who it is about ("child") when the
+        message names the domain."""
+        who = descriptor(message)
+        return f"{text} {who}" if who and self.names_domain(message) else text
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
@@ -224,9 +265,8 @@ class Answerer:
 
     def choose(self, question: str) -> tuple[list[Hit], list[Hit]]:
         """(the sections that answer a question, best first, one per part — [] to decline; all hits)."""
-        who = descriptor(question)  # "my 7 year old" is a child
         signals = self.signals(question)
-        hits = self._rank(f"{question} {who}" if who else question, signals)
+        hits = self._rank(self._about(question, question), signals)  # "my 7 year old" is a child
         return self._choose(question, hits, signals), hits
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
@@ -253,10 +293,9 @@ class Answerer:
             if ("?" in end or s.rstrip().endswith("?") or _ASKS_RE.search(s))
             and self.retriever.query_terms(s)
         ]
-        who = descriptor(question)
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
-            ranked = self._rank(f"{sentence} {who}" if who else sentence, signals)
+            ranked = self._rank(self._about(sentence, question), signals)
             chosen = self._choose_whole(sentence, ranked, signals, fallback=question)
             strength = self.confidence(ranked) if ranked else 0.0
             if chosen and strength > best[0]:
@@ -274,10 +313,9 @@ class Answerer:
         clauses = [c for c in _clauses(question) if self._topical(c)]
         if len(clauses) < 2:
             return []
-        who = descriptor(question)
         parts: list[Hit] = []
         for clause in clauses:
-            ranked = self._rank(f"{clause} {who}" if who else clause, signals)
+            ranked = self._rank(self._about(clause, question), signals)
             chosen = self._choose_whole(clause, ranked, signals, fallback=question)
             if chosen and len(parts) < MAX_PARTS and all(p.index != chosen[0].index for p in parts):
                 parts.append(chosen[0])
@@ -321,7 +359,7 @@ class Answerer:
         if self._anchored(hits):
             return []
         personal = self._personal_parts(question, fallback)
-        if not personal and self.confidence(hits) < CONFIDENCE_MIN:
+        if not personal and self.confidence(hits) < self.threshold(fallback or question):
             return []
         parts = personal or [hits[0]]
         asks = [c for c in _clauses(question) if _ASKS_RE.search(c)]
@@ -329,6 +367,7 @@ class Answerer:
         clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
             return parts  # one ask: but a clause that asks beside context ("… and my bones") may add a part
+        asked = set(amount_asked(question, fallback)) if personal else set(LIMITS) | set(LIMITS.values())
         whole = self._rank(question, signals, limit=16)
         near = {h.index: h for h in whole if h.score >= hits[0].score - PART_MARGIN}
         agreed = {h.index for h in whole[:PART_AGREE_RANK]}
@@ -342,8 +381,12 @@ class Answerer:
             tied = [h for h in ranked if h.score >= ranked[0].score - PART_ANSWERED]
             top = min(tied, key=lambda h: order.get(h.index, len(order)))
             given = {f for p in personal for f in p.section.personal}
-            if top.section.personal and set(top.section.personal) <= given:
-                continue  # the personal figures already give this amount, for the person asked about
+            if top.section.personal and (
+                set(top.section.personal) <= given or not set(top.section.personal) & asked
+            ):
+                # the personal figures already give this amount, for the person asked about, or it is another
+                # nutrient's ("calcium rda and the most per day": not magnesium's limit)
+                continue
             if len(clauses) == 1 and top.index not in near:
                 continue  # a lone ask beside context adds only a section close to the best for the whole
             strength = self.confidence(ranked)
@@ -409,8 +452,12 @@ class Answerer:
         who = descriptor(context or question)
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
         parts: list[Hit] = []
+        base = {limit: nutrient for nutrient, limit in LIMITS.items()}
         for nutrient in nutrients[:MAX_PARTS]:
-            hit = next((h for h in ranked if nutrient in h.section.personal), None)
+            # a limit no section carries (calcium's) leads the section of its nutrient's RDA
+            hit = next((h for h in ranked if nutrient in h.section.personal), None) or next(
+                (h for h in ranked if base.get(nutrient) in h.section.personal), None
+            )
             if hit is not None and all(hit.index != p.index for p in parts):
                 parts.append(hit)
         return parts
@@ -452,6 +499,11 @@ class Answerer:
         figures = tuple(dict.fromkeys(f for s in sections for f in s.personal))
         if "magnesium" in figures and dose_mentioned(question):
             figures += ("upper-limit",)  # "bought 400mg tabs, is one a day ok?": the RDA and the limit
+        asked = amount_asked(question) if figures and question else ()
+        # "calcium rda and the most per day": a nutrient's limit follows its figure when the question asks it
+        figures = tuple(
+            dict.fromkeys(f for n in figures for f in ((n, LIMITS[n]) if LIMITS.get(n) in asked else (n,)))
+        )
         personal = personal_lines(figures, question, profile) if question else []
         lead = "\n".join(personal)
         bodies, frames = [], []

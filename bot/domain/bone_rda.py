@@ -33,6 +33,15 @@ VITAMIN_D_IU: tuple[Row, ...] = (
 )
 
 
+# Upper limits from all sources (IOM 2011, as knowledge/calcium-and-vitamin-d.md states them): calcium
+# 2,500 mg a day at 19-50 and 2,000 mg from 51; vitamin D 4,000 IU from age 9. Other ages: not stated here.
+CALCIUM_UL_MG: tuple[Row, ...] = (
+    Row(19, 50, 2500, 2500, 2500),
+    Row(51, None, 2000, 2000),
+)
+VITAMIN_D_UL_IU: tuple[Row, ...] = (Row(9, None, 4000, 4000, 4000),)
+
+
 def lookup(table: tuple[Row, ...], age: int) -> Row | None:
     for row in table:
         if row.low <= age and (row.high is None or age <= row.high):

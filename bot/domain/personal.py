@@ -284,7 +284,7 @@ def _ages(person: Person) -> tuple[int, ...]:
     return (person.band.low, person.band.high if person.band.high is not None else 71)
 
 
-def _table_line(table, person: Person, nutrient: str, unit: str) -> str | None:
+def _table_line(table, person: Person, nutrient: str, unit: str, what: str = "RDA") -> str | None:
     ages = _ages(person)
     rows = [row for row in (bone_rda.lookup(table, a) for a in ages) if row is not None]
     if not rows:
@@ -302,6 +302,8 @@ def _table_line(table, person: Person, nutrient: str, unit: str) -> str | None:
         amount = f"{values[0]:,} {unit} a day"
     else:
         amount = f"{values[0]:,} {unit} a day ({values[-1]:,} {unit} from age {rows[-1].low})"
+    if what != "RDA":
+        return f"For {_who(person)} the {what} for {nutrient} from food and supplements is {amount}."
     return f"For {_who(person)} the {nutrient} RDA is {amount}."
 
 
@@ -311,6 +313,14 @@ def calcium_line(person: Person) -> str | None:
 
 def vitamin_d_line(person: Person) -> str | None:
     return _table_line(bone_rda.VITAMIN_D_IU, person, "vitamin D", "IU")
+
+
+def calcium_limit_line(person: Person) -> str | None:
+    return _table_line(bone_rda.CALCIUM_UL_MG, person, "calcium", "mg", "upper limit")
+
+
+def vitamin_d_limit_line(person: Person) -> str | None:
+    return _table_line(bone_rda.VITAMIN_D_UL_IU, person, "vitamin D", "IU", "upper limit")
 
 
 def upper_limit_line(person: Person) -> str | None:
@@ -356,8 +366,9 @@ _CEILING_RE = re.compile(
 )
 
 
-# Where a question joins a second ask to its first: "… rda for a 9 year old and whats the most …".
-_JOIN_RE = re.compile(r"\s+(?:and|also|plus)\s+(?=(?:what|whats|how|is|are|can|could)\b)|[?;]\s*(?=\S)")
+# Where a question joins a second ask to its first: "… rda for a 9 year old and whats the most …", "magnesium
+# rda and the upper limit", "rda + max".
+_ASK_SPLIT_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[?;&+]\s*")
 
 
 def dose_mentioned(question: str) -> bool:
@@ -367,22 +378,32 @@ def dose_mentioned(question: str) -> bool:
 
 def amount_asked(question: str, context: str = "") -> tuple[str, ...]:
     """The personal figures a question asks for a person it (or the message it was taken from, `context`)
-    describes ("my nan is 82 how much vitamin d": vitamin-d), in the order it names the nutrients; the
-    supplement upper limit instead of the magnesium RDA when it asks the most one may take; () when it
-    states no one or asks no amount."""
+    describes ("my nan is 82 how much vitamin d": vitamin-d), in the order it names the nutrients; a
+    nutrient's upper limit (LIMITS) instead of its RDA when its ask is the most one may take, and both when
+    a later ask that names no nutrient is ("… rda and the upper limit"); () when it states no one or asks
+    no amount."""
     q = question.translate(_DASHES).lower()
     person = extract_demographics(q)
     if person.empty and context:
         person = extract_demographics(context.translate(_DASHES).lower())
     if person.empty or not _AMOUNT_RE.search(q) or _FOOD_CONTENT_RE.search(q):
         return ()
-    found = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
-    ceiling = bool(_CEILING_RE.search(q))
-    names = ["upper-limit" if name == "magnesium" and ceiling else name for _, name in found]
-    clauses = _JOIN_RE.split(q)
-    if ceiling and len(clauses) > 1 and not _CEILING_RE.search(clauses[0]) and names[:1] == ["upper-limit"]:
-        # "whats the magnesium rda for a 9 year old and whats the most they can have": the RDA, then the limit
-        names[:1] = ["magnesium", "upper-limit"]
+    named = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
+    found = [name for _, name in named]
+    asks = [c for c in _ASK_SPLIT_RE.split(q) if c.strip()]
+    ceiling = [bool(_CEILING_RE.search(c)) for c in asks]
+    # a later ask that names no nutrient asks about the one before ("magnesium rda and the upper limit")
+    bare = [not any(p.search(c) for _, p in _NUTRIENT_RES) for c in asks]
+    names: list[str] = []
+    for name in found:
+        pattern = dict(_NUTRIENT_RES)[name]
+        own = next((i for i, c in enumerate(asks) if pattern.search(c)), 0)
+        if ceiling[own]:
+            names.append(LIMITS[name])  # "what's the most magnesium a 9 year old can have"
+        elif any(ceiling[j] and bare[j] for j in range(own + 1, len(asks))):
+            names += [name, LIMITS[name]]  # "calcium - how much do I need and what's the upper limit": both
+        else:
+            names.append(name)
     return tuple(dict.fromkeys(names))
 
 
@@ -391,7 +412,11 @@ FIGURES = {
     "calcium": calcium_line,
     "vitamin-d": vitamin_d_line,
     "upper-limit": upper_limit_line,
+    "calcium-limit": calcium_limit_line,
+    "vitamin-d-limit": vitamin_d_limit_line,
 }
+# The limit figure of each nutrient's recommended amount.
+LIMITS = {"magnesium": "upper-limit", "calcium": "calcium-limit", "vitamin-d": "vitamin-d-limit"}
 
 
 def personal_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:

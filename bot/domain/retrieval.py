@@ -59,6 +59,21 @@ class Vocabulary:
     off_topic: tuple[str, ...] = ()  # example questions outside the knowledge base ("anchors")
     animals: tuple[str, ...] = ()  # anchors about animals: declined with a pointer to a vet
     animal_words: frozenset[str] = frozenset()  # words for animals ("puppy", "hamster")
+    domain: tuple[
+        tuple[str, ...], ...
+    ] = ()  # words and phrases that name the domain (knowledge/domain_words.txt)
+    domain_prefixes: tuple[str, ...] = ()  # "osteo*"
+
+    def names_domain(self, words: list[str]) -> bool:
+        """Whether these words (as written, corrected and expanded) name the domain ("magnesium", "osteo…")."""
+        if any(w.startswith(self.domain_prefixes) for w in words if self.domain_prefixes):
+            return True
+        present = set(words)
+        return any(
+            phrase[0] in present
+            and any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
+            for phrase in self.domain
+        )
 
     def expansions(self, words: list[str]) -> list[str]:
         """The canonical words for every phrase of `words` the vocabulary knows."""
@@ -96,6 +111,8 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         tuple(dict.fromkeys(_lines(root / "off_topic.txt"))),
         tuple(dict.fromkeys(_lines(root / "off_topic_animals.txt"))),
         frozenset(_lines(root / "animal_words.txt")),
+        tuple(tuple(words_of(d)) for d in _lines(root / "domain_words.txt") if not d.endswith("*")),
+        tuple(d[:-1] for d in _lines(root / "domain_words.txt") if d.endswith("*")),
     )
 
 
