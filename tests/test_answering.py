@@ -538,6 +538,16 @@ def test_amount_asked_names_the_figures_in_order():
     assert personal.amount_asked("max magnesium supplement for my 6 year old, how much") == ("upper-limit",)
     assert personal.amount_asked("how much calcium do adults need") == ()  # no one described
     assert personal.amount_asked("my mum is 70 and loves magnesium") == ()  # no amount asked
+    # "recommended", "target" and "goal" ask the amount too, and a bare "max" ask after one adds the limit
+    assert personal.amount_asked("25 yo woman, the recommended calcium + vitamin d for me") == (
+        "calcium",
+        "vitamin-d",
+    )
+    assert personal.amount_asked("for a 30 year old man: daily magnesium target + max from pills") == (
+        "magnesium",
+        "upper-limit",
+    )
+    assert personal.amount_asked("I'm 40, which foods are recommended for calcium?") == ()
 
 
 @pytest.mark.parametrize(

@@ -345,8 +345,8 @@ _NUTRIENT_RES = (
 # An ask for an amount: "how much", "the rda", "what does she need a day" ("should she take magnesium" is a
 # yes-or-no question, not an amount).
 _AMOUNT_RE = re.compile(
-    r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|recommended (?:amount|intake|"
-    r"daily)|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
+    r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|(?<!are )(?<!is )recommended(?! (?:foods?|brands?))|"
+    r"(?:daily )?(?:targets?|goals?)\b|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
     r"(?:what'?s|what is|whats) (?:the )?daily|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
     r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|(?:daily |day )?(?:targets?|goals?) (?:for|of)\b|"
     r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d)(?:\s*(?:,|and|&|\+|plus)\s*(?:magnesium|mag|calcium|vitamin d|"
