@@ -168,8 +168,11 @@ async def start_magbot(api: FakeBotAPI, database_url: str, port: int) -> asyncio
         LOG_LEVEL="WARNING",
         PYTHONPATH=str(REPO),
     )
+    # BENCH_PROFILE=DIR: run each replica under cProfile (CPU time), its profile written to DIR on exit (SIGTERM).
+    profile = os.environ.get("BENCH_PROFILE")
+    command = [str(REPO / "benchmarks" / "cpu_profile.py"), f"{profile}/magbot-{port}.prof", "bot"]
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=env, cwd="/tmp", stderr=asyncio.subprocess.DEVNULL
+        sys.executable, *(command if profile else ["-m", "bot"]), "run", env=env, cwd="/tmp", stderr=asyncio.subprocess.DEVNULL
     )
 
 
