@@ -1,21 +1,28 @@
-"""Run a module under cProfile with a CPU-time clock (time.process_time: user + system of this process,
-so time spent waiting on the database or the network does not count), and write the profile on exit.
-Usage: cpu_profile.py OUTFILE MODULE [ARGS...] (bench_replicas.py uses it when BENCH_PROFILE is set)."""
+"""Run a module or script under cProfile with a CPU-time clock (time.process_time: user + system of this
+process, so waiting on the database or the network does not count), and write the profile on exit.
+Profiling starts at SIGUSR1 (bench_replicas.py sends it once the process is healthy, so start-up is left
+out). Usage: cpu_profile.py OUTFILE (-m MODULE | SCRIPT) [ARGS...]."""
 
 from __future__ import annotations
 
 import cProfile
 import runpy
+import signal
 import sys
 import time
 
 if __name__ == "__main__":
-    outfile, module, *args = sys.argv[1:]
-    sys.argv = [module, *args]
+    outfile, *rest = sys.argv[1:]
+    module = rest[0] == "-m"
+    target, *args = rest[1:] if module else rest
+    sys.argv = [target, *args]
     profiler = cProfile.Profile(time.process_time)
-    profiler.enable()
+    signal.signal(signal.SIGUSR1, lambda *_: profiler.enable())
     try:
-        runpy.run_module(module, run_name="__main__", alter_sys=True)
+        if module:
+            runpy.run_module(target, run_name="__main__", alter_sys=True)
+        else:
+            runpy.run_path(target, run_name="__main__")
     except SystemExit:
         pass
     finally:
