@@ -20,6 +20,7 @@ import asyncio
 import itertools
 import os
 import re
+import signal
 import socket
 import sys
 import time
@@ -169,14 +170,39 @@ async def start_magbot(api: FakeBotAPI, database_url: str, port: int) -> asyncio
         PYTHONPATH=str(REPO),
     )
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=env, cwd="/tmp", stderr=asyncio.subprocess.DEVNULL
+        sys.executable,
+        *_profiled(f"magbot-{port}", "-m", "bot"),
+        "run",
+        env=env,
+        cwd="/tmp",
+        stderr=asyncio.subprocess.DEVNULL,
     )
+
+
+def _profiled(name: str, *command: str) -> list[str]:
+    """BENCH_PROFILE=DIR: the process runs under a CPU-time cProfile (benchmarks/cpu_profile.py), started
+    once it is healthy (see `start_profiling`) and written to DIR/<name>.prof when it exits."""
+    profile = os.environ.get("BENCH_PROFILE")
+    if not profile:
+        return list(command)
+    return [str(REPO / "benchmarks" / "cpu_profile.py"), f"{profile}/{name}.prof", *command]
+
+
+def start_profiling(processes) -> None:
+    if os.environ.get("BENCH_PROFILE"):
+        for process in processes:
+            process.send_signal(signal.SIGUSR1)
 
 
 async def start_echo(api: FakeBotAPI, port: int) -> asyncio.subprocess.Process:
     env = dict(os.environ, TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_BASE_URL=api.base_url)
     return await asyncio.create_subprocess_exec(
-        sys.executable, str(REPO / "benchmarks" / "echo_bot.py"), str(port), PATH, env=env, cwd="/tmp"
+        sys.executable,
+        *_profiled(f"echo-{port}", str(REPO / "benchmarks" / "echo_bot.py")),
+        str(port),
+        PATH,
+        env=env,
+        cwd="/tmp",
     )
 
 
@@ -285,6 +311,7 @@ async def run_magbot(base_url: str, kill_one: bool) -> dict:
             await wait_healthy(port)
         router = Router([f"http://127.0.0.1:{port}" for port in ports])
         router_url = await router.start()
+        start_profiling(replicas)
         cpu_before = sum(cpu_seconds(p.pid) for p in replicas)
         killed: list[float] = []
 
@@ -338,6 +365,7 @@ async def run_echo() -> dict:
             await wait_healthy(port)
         router = Router([f"http://127.0.0.1:{port}" for port in ports])
         router_url = await router.start()
+        start_profiling(bots)
         cpu_before = sum(cpu_seconds(p.pid) for p in bots)
         started = await send_all(api, router_url)
         finished = await wait_for_replies(api, USERS * MEALS)

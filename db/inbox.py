@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, delete, func, literal, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import InboxUpdate, OutboxMessage
@@ -57,6 +57,39 @@ _FINISH_HANDLED = (
         claimed_until=None,
         attempts=_INBOX.c.attempts + 1,
         replies=bindparam("unsent"),
+    )
+    .returning(_INBOX.c.update_id)
+)
+
+
+# The same done mark, and the replies of earlier updates marked sent, in one statement (one round trip
+# per update instead of two): the finished row is matched by its own conditions, the others by id only.
+_FINISHING = _INBOX.c.update_id == bindparam("finished_id")
+_NOW = bindparam("now", type_=_INBOX.c.done_at.type)
+
+
+def _only_finished(value, otherwise):
+    return case((_FINISHING, value), else_=otherwise)
+
+
+_FINISH_HANDLED_AND_SENT = (
+    update(_INBOX)
+    .where(
+        or_(
+            and_(
+                _FINISHING,
+                _INBOX.c.done_at.is_(None),
+                or_(_INBOX.c.claimed_until.is_(None), _INBOX.c.claimed_until < _NOW),
+            ),
+            _INBOX.c.update_id.in_(bindparam("sent_ids", expanding=True)),
+        )
+    )
+    .values(
+        done_at=_only_finished(_NOW, _INBOX.c.done_at),
+        outcome=_only_finished(literal("handled"), _INBOX.c.outcome),
+        claimed_until=_only_finished(null(), _INBOX.c.claimed_until),
+        attempts=_only_finished(_INBOX.c.attempts + 1, _INBOX.c.attempts),
+        replies=_only_finished(bindparam("unsent", type_=_INBOX.c.replies.type), null()),
     )
     .returning(_INBOX.c.update_id)
 )
@@ -106,14 +139,19 @@ class InboxRepository:
         )
         return {row[0]: StoredUpdate(row[0], row[1], row[2]) for row in result}
 
-    async def finish_handled(self, update_id: int, now: datetime, replies: str | None) -> bool:
+    async def finish_handled(
+        self, update_id: int, now: datetime, replies: str | None, sent: Sequence[int] = ()
+    ) -> bool:
         """Mark a row done in the transaction that holds the update's effects, with the replies still to
-        send. False when it is done already, or held for a retry later: the caller rolls back. (Under
-        PostgreSQL a concurrent worker waits on the row lock and then finds it done.)"""
-        row = await self.session.execute(
-            _FINISH_HANDLED, {"finished_id": update_id, "now": now, "unsent": replies}
-        )
-        return row.first() is not None
+        send, and (same statement) the replies of the updates `sent` as sent. False when it is done
+        already, or held for a retry later: the caller rolls back. (Under PostgreSQL a concurrent worker
+        waits on the row lock and then finds it done.)"""
+        params = {"finished_id": update_id, "now": now, "unsent": replies}
+        sent_ids = [uid for uid in sent if uid != update_id]
+        if not sent_ids:
+            return (await self.session.execute(_FINISH_HANDLED, params)).first() is not None
+        rows = await self.session.execute(_FINISH_HANDLED_AND_SENT, {**params, "sent_ids": sent_ids})
+        return update_id in set(rows.scalars().all())
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
         if update_ids:

@@ -94,3 +94,31 @@ async def test_a_hanging_database_fails_fast_and_counts_as_transient(engine):
             pass
     await unreachable.dispose()
     assert is_transient(refused.value)
+
+
+async def test_the_done_mark_also_marks_earlier_replies_sent_in_one_statement(sessionmaker):
+    """IntakeService.handle marks the update done with its unsent replies and, in the same statement, the
+    replies of earlier updates as sent; an update done already is left alone (and nothing is marked)."""
+    from sqlalchemy import select
+
+    from db.models import InboxUpdate
+
+    clock = Clock()
+    service = IntakeService(sessionmaker, now=clock)
+    await service.store([(1, "{}"), (2, "{}"), (3, "{}")])
+
+    async def replying():
+        return True, '[{"chat_id": 5, "text": "ok"}]'
+
+    assert await service.handle(1, replying) == "handled"
+    assert await service.handle(2, replying) == "handled"
+    assert await service.handle(3, replying, replies_sent=[1, 2]) == "handled"
+    assert await service.handle(3, replying, replies_sent=[3]) == "busy"  # done: rolled back
+    async with sessionmaker() as session:
+        rows = (await session.execute(select(InboxUpdate).order_by(InboxUpdate.update_id))).scalars().all()
+        assert [(r.update_id, r.outcome, r.attempts, r.replies is None) for r in rows] == [
+            (1, "handled", 1, True),
+            (2, "handled", 1, True),
+            (3, "handled", 1, False),
+        ]
+        assert all(r.done_at is not None and r.claimed_until is None for r in rows)

@@ -43,14 +43,14 @@ async def test_undo_is_undone_by_a_crash_before_its_done_mark(engine, monkeypatc
     original = InboxRepository.finish_handled
     crashes = [1]
 
-    async def crash_once(self, update_id, now, replies):
+    async def crash_once(self, update_id, now, replies, **kwargs):
         payload = await self.session.scalar(
             select(InboxUpdate.payload).where(InboxUpdate.update_id == update_id)
         )
         if crashes[0] and "/undo" in payload:
             crashes[0] -= 1
             raise OperationalError("UPDATE inbox …", {}, ConnectionError("the process died here"))
-        return await original(self, update_id, now, replies)
+        return await original(self, update_id, now, replies, **kwargs)
 
     monkeypatch.setattr(InboxRepository, "finish_handled", crash_once)
     monkeypatch.setattr("bot.adapters.tg.intake._retry_delay", lambda attempts: timedelta(0))

@@ -60,10 +60,9 @@ class IntakeService:
             # PostgreSQL a worker of another replica that handled the same row meanwhile (rare: replicas
             # sweep only when idle) waits on the row lock, then finds it done and rolls back.
             inbox = InboxRepository(unit.session)
-            if not await inbox.finish_handled(update_id, self.now(), replies):
+            if not await inbox.finish_handled(update_id, self.now(), replies, sent=replies_sent):
                 unit.failed = True
                 return "busy"
-            await inbox.replies_sent(replies_sent)
             return "handled"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:

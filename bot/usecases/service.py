@@ -14,7 +14,7 @@ from bot.domain import rda
 from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
 from bot.domain.estimate import is_question
-from bot.domain.regions import region_for_timezone
+from bot.domain.regions import DEFAULT_REGION, region_for_timezone
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
 from bot.domain.text_hygiene import clean_text
@@ -188,7 +188,9 @@ class MagnesiumService:
 
     def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
-        kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints."""
+        kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints;
+        None is the default region (as in the estimator), so routing and logging share the estimate."""
+        region = region or DEFAULT_REGION
         if self._last_estimate is not None and self._last_estimate[0] == (text, region):
             return self._last_estimate[1]
         estimate = self.ctx.estimator.estimate(text, region=region)

@@ -155,7 +155,10 @@ class Intake:
             )
             for update in updates
         ]
-        new = await asyncio.gather(*(self._store.submit(row, key=row[0]) for row in rows))
+        if len(rows) == 1:  # a webhook request: no task of its own for the one submission
+            new = [await self._store.submit(rows[0], key=rows[0][0])]
+        else:
+            new = await asyncio.gather(*(self._store.submit(row, key=row[0]) for row in rows))
         for row, update, added in zip(rows, updates, new, strict=True):
             if added:
                 self._schedule(row[0], _chat_key(update), update, 0)
