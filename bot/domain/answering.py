@@ -39,7 +39,9 @@ from bot.domain.personal import (  # noqa: F401 - extract_demographics re-export
     personal_lines,
 )
 from bot.domain.rda import Profile
-from bot.domain.retrieval import Hit, Retriever, load_vocabulary, words_of
+from bot.domain.remainder import Remainder
+from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
+from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
 
 MAX_ANSWER_CHARS = 1100
@@ -183,7 +185,10 @@ class Answerer:
             {a.slug: a.title for a in self.kb.articles},
         )
         self._by_key = {s.key: s for s in self.sections}
+        texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
+        self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
+        self.situation_parts = load_situation_parts(self.sections)  # pregnant + a dose: ask the midwife
         self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
         self._thresholds: dict[str, float] = {}  # the confidence a message needs, measured once
 
@@ -267,7 +272,12 @@ class Answerer:
         """(the sections that answer a question, best first, one per part — [] to decline; all hits)."""
         signals = self.signals(question)
         hits = self._rank(self._about(question, question), signals)  # "my 7 year old" is a child
-        return self._choose(question, hits, signals), hits
+        parts = self._choose(question, hits, signals)
+        # "share price of magnesium producers": about something else besides the domain (never a safety one)
+        safe = self._safety_hit(hits) is None and not any(p.section.safety for p in parts)
+        if parts and safe and self.names_domain(question) and self.remainder.off_topic(question, signals):
+            return [], hits
+        return parts, hits
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
@@ -478,8 +488,10 @@ class Answerer:
             taken = {p.section.slug for p in parts} | {s.slug for s in related}
             if hit.section.slug not in taken and not hit.section.safety:
                 related.append(hit.section)
+        sections = [p.section for p in parts]
+        sections += self.situation_parts.extra(self.signals(question), sections)
         return self.compose(
-            [p.section for p in parts],
+            sections,
             question=question,
             profile=profile,
             direct=best.cosine >= DIRECT_ANSWER_COSINE,
