@@ -17,15 +17,7 @@ from sqlalchemy import and_, bindparam, case, delete, func, literal, null, or_, 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import InboxUpdate, OutboxMessage
-
-
-def _insert_for(session: AsyncSession):
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+from db.repositories import _insert_for
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,11 @@ from bot.domain.personal import (  # noqa: F401 - extract_demographics re-export
     extract_demographics,
     personal_lines,
 )
+from bot.domain.question_parts import ASKS_RE as _ASKS_RE
+from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
+from bot.domain.question_parts import PRONOUNS as _PRONOUNS
+from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
+from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
 from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
@@ -96,42 +101,7 @@ MAX_RELATED = 3
 # A body that opens with "Yes." or "No." keeps it only when the question is (nearly) the section's own.
 DIRECT_ANSWER_COSINE = 0.9
 
-# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?",
-# "what is it + how is it diagnosed".
-_CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;+]\s*", re.IGNORECASE)
-# A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
-# "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
-_ASKS_RE = re.compile(
-    r"\b(how|what|which|why|when|where|who|whats|hows|whys|wheres|whos|is|are|was|do|does|did|can|could|should|"
-    r"would|will|need|needs)\b",
-    re.IGNORECASE,
-)
-# Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
-_SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
-# In a message declined as a whole, a comma before a question word ends one too: "i take a handful of vitamins
-# daily, which ones clash with magnesium".
-_DECLINED_SENTENCE_RE = re.compile(
-    r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+|\s*,\s*(?=(?:how|what|whats|which|why|when|where|is|are|can|could|"
-    r"should|does|do|will|would)\b))",
-    re.IGNORECASE,
-)
-# Words that stand for the subject of the clause before ("… and what foods have it").
-_PRONOUNS = frozenset({"it", "its", "they", "them", "ones"})
 _YES_NO_RE = re.compile(r"^(yes|no)[.,!]\s+(but\s+)?", re.IGNORECASE)
-
-
-def _clauses(question: str) -> list[str]:
-    """The clauses of a question; one that asks nothing before one that asks is its context ("crohns + been
-    on steroids, should i worry about magnesium" is one ask)."""
-    clauses: list[str] = []
-    context = ""
-    for clause in _CLAUSE_RE.split(question):
-        if not _ASKS_RE.search(clause):
-            context = f"{context} {clause}".strip()
-            continue
-        clauses.append(f"{context} {clause}".strip())
-        context = ""
-    return clauses
 
 
 @dataclass(frozen=True)

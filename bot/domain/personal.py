@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain import bone_rda
+from bot.domain.question_parts import CLAUSE_RE
 from bot.domain.rda import AGE_BANDS, BANDS_BY_KEY, AgeBand, Profile, band_for_age, upper_limit_mg
 
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": "-", "’": "'", "‘": "'"})
@@ -368,7 +369,7 @@ _CEILING_RE = re.compile(
 
 # Where a question joins a second ask to its first: "… rda for a 9 year old and whats the most …", "magnesium
 # rda and the upper limit", "rda + max".
-_ASK_SPLIT_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[?;&+]\s*")
+_ASK_SPLIT_RE = CLAUSE_RE
 
 
 def dose_mentioned(question: str) -> bool:

@@ -1,0 +1,42 @@
+"""How a question splits into asks and sentences: shared by the answerer (multi-part answers) and the
+personal figures ("calcium rda and the upper limit"). Plain Python, no framework imports."""
+
+from __future__ import annotations
+
+import re
+
+# Where a question joins two asks: "calcium and vitamin d", "how much … and how much is too much", "…? …?",
+# "what is it + how is it diagnosed".
+CLAUSE_RE = re.compile(r"\s+(?:and|also|plus|as well as)\s+|\s*[&?;+]\s*", re.IGNORECASE)
+# A clause that asks something of its own has a question word or a verb of its own ("how much is too much",
+# "vitamin d does a 74 year old need"); "risedronate and a magnesium supplement" joins two nouns.
+ASKS_RE = re.compile(
+    r"\b(how|what|which|why|when|where|who|whats|hows|whys|wheres|whos|is|are|was|do|does|did|can|could|should|"
+    r"would|will|need|needs)\b",
+    re.IGNORECASE,
+)
+# Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
+SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
+# In a message declined as a whole, a comma before a question word ends one too: "i take a handful of vitamins
+# daily, which ones clash with magnesium".
+DECLINED_SENTENCE_RE = re.compile(
+    r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+|\s*,\s*(?=(?:how|what|whats|which|why|when|where|is|are|can|could|"
+    r"should|does|do|will|would)\b))",
+    re.IGNORECASE,
+)
+# Words that stand for the subject of the clause before ("… and what foods have it").
+PRONOUNS = frozenset({"it", "its", "they", "them", "ones"})
+
+
+def clauses(question: str) -> list[str]:
+    """The clauses of a question; one that asks nothing before one that asks is its context ("crohns + been
+    on steroids, should i worry about magnesium" is one ask)."""
+    found: list[str] = []
+    context = ""
+    for clause in CLAUSE_RE.split(question):
+        if not ASKS_RE.search(clause):
+            context = f"{context} {clause}".strip()
+            continue
+        found.append(f"{context} {clause}".strip())
+        context = ""
+    return found
