@@ -346,6 +346,7 @@ ALSO_ASKED: dict[str, list[str]] = {
         "How do I build a menu that covers my daily magnesium?",
         "What breakfast, lunch and dinner would give me enough magnesium?",
         "Can you show me how a day's food adds up to my magnesium target?",
+        "Is food alone enough to cover my magnesium needs, without pills?",
     ],
 }
 

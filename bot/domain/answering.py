@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    FIGURES,
     LIMITS,
     amount_asked,
     descriptor,
@@ -48,6 +49,7 @@ from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
+from bot.domain.stated import stated_lines
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -361,9 +363,8 @@ class Answerer:
             tied = [h for h in ranked if h.score >= ranked[0].score - PART_ANSWERED]
             top = min(tied, key=lambda h: order.get(h.index, len(order)))
             given = {f for p in personal for f in p.section.personal}
-            if top.section.personal and (
-                set(top.section.personal) <= given or not set(top.section.personal) & asked
-            ):
+            own = set(top.section.personal) & set(FIGURES)  # not "label": the user's own label figures
+            if own and (own <= given or not own & asked):
                 # the personal figures already give this amount, for the person asked about, or it is another
                 # nutrient's ("calcium rda and the most per day": not magnesium's limit)
                 continue
@@ -487,6 +488,7 @@ class Answerer:
             dict.fromkeys(f for n in figures for f in ((n, LIMITS[n]) if LIMITS.get(n) in asked else (n,)))
         )
         personal = personal_lines(figures, question, profile) if question else []
+        personal += stated_lines(figures, question, profile)  # "i take 5000iu": against the upper limit
         lead = "\n".join(personal)
         bodies, frames = [], []
         for i, section in enumerate(sections):
