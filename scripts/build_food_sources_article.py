@@ -549,7 +549,7 @@ def build(foods: Foods) -> str:
     parts.append(
         section(
             "How can I reach my magnesium goal with food?",
-            "Adults need about 310-420 mg a day. A sample day built from ordinary foods:\n"
+            "Adults need about 310-420 mg a day, and ordinary foods can cover it. A sample day:\n"
             + "\n".join(day_lines)
             + f"\n\nTotal: about {total} mg. Swapping white bread and rice for whole-grain versions "
             "and adding a handful of seeds or nuts is usually enough to close the gap.",
