@@ -61,3 +61,11 @@ def test_a_label_s_smaller_amount_is_the_elemental_one():
     assert "160 mg is the elemental" in line and "1,000 mg is the weight" in line
     assert "above the 350 mg" in label_line("glycinate 2,500 mg giving 400 mg magnesium")
     assert label_line("one 400mg tablet") is None
+
+
+def test_a_clause_too_short_to_name_its_subject_borrows_it():
+    # "and does magnesium help" alone ranks a general section; with the subject before it, a bone one
+    answer = ANSWERER.answer("going through menopause, does that affect my bones? and does magnesium help")
+    headings = [s.heading for s in answer.sources]
+    assert headings[0] == "How does menopause affect bones?"
+    assert all("other health conditions" not in h for h in headings)

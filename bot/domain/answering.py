@@ -79,6 +79,8 @@ SAFETY_MARGIN = 0.02
 MAX_PARTS = 3
 PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
+# A clause of at most this many query words ("and does magnesium help") borrows the subject of the one before.
+ELLIPTIC_TERMS = 2
 PART_CONFIDENCE = 0.70
 # A clause too short to carry its topic ("… and what foods have the most") adds a part at a lower confidence
 # when the whole message ranks the clause's section among its PART_AGREE_RANK best.
@@ -386,10 +388,12 @@ class Answerer:
 
     def _resolved(self, clause: str, before: str) -> str:
         """A clause whose pronoun stands for the subject of the clause before ("how much calcium should i get and
-        what foods have it"), with that subject added: the clause's most widely used indexed word."""
-        if not before or not set(words_of(clause)) & _PRONOUNS:
-            return clause
+        what foods have it"), or too short to name it ("menopause, does that affect my bones? and does
+        magnesium help"), with that subject added: the clause's most widely used indexed word."""
         retriever = self.retriever
+        short = len(retriever.query_terms(clause)) <= ELLIPTIC_TERMS
+        if not before or not (set(words_of(clause)) & _PRONOUNS or short):
+            return clause
         words = [w for w in retriever.fixed_words(before) if w not in retriever.vocabulary.person_words]
         subject = min((w for w in words if retriever.indexed(w)), key=retriever.idf, default="")
         return f"{clause} {subject}".strip()
