@@ -79,8 +79,10 @@ SAFETY_MARGIN = 0.02
 MAX_PARTS = 3
 PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
-# A clause of at most this many query words ("and does magnesium help") borrows the subject of the one before.
-ELLIPTIC_TERMS = 2
+# A clause of at most this many query words besides the domain's ("and does magnesium help") borrows the subject
+# of the one before.
+ELLIPTIC_TERMS = 1
+ELLIPTIC_IDF = 1.1  # "help" 1.05, "food" 0.65; "fracture" 1.41, "exercise" 2.21
 PART_CONFIDENCE = 0.70
 # A clause too short to carry its topic ("… and what foods have the most") adds a part at a lower confidence
 # when the whole message ranks the clause's section among its PART_AGREE_RANK best.
@@ -391,7 +393,10 @@ class Answerer:
         what foods have it"), or too short to name it ("menopause, does that affect my bones? and does
         magnesium help"), with that subject added: the clause's most widely used indexed word."""
         retriever = self.retriever
-        short = len(retriever.query_terms(clause)) <= ELLIPTIC_TERMS
+        vocabulary = retriever.vocabulary
+        # "does magnesium help": nothing but the domain and words most sections use (not "what exercise")
+        own = [t for t in retriever.query_terms(clause) if not vocabulary.names_domain([t])]
+        short = len(own) <= ELLIPTIC_TERMS and all(retriever.idf(t) < ELLIPTIC_IDF for t in own)
         if not before or not (set(words_of(clause)) & _PRONOUNS or short):
             return clause
         words = [w for w in retriever.fixed_words(before) if w not in retriever.vocabulary.person_words]
