@@ -28,7 +28,8 @@ keywords: food, foods, food sources, sources, magnesium-rich foods, foods high i
 richest, highest, top foods, list, magnesium content, how much magnesium is in, per serving, serving, \
 portion, nuts, seeds, pumpkin seeds, almonds, cashews, brazil nuts, peanuts, chia, hemp, \
 spinach, vegetables, leafy greens, fruit, banana, avocado, beans, lentils, tofu, soy, whole grains, \
-brown rice, oats, quinoa, bread, cereal, dark chocolate, cocoa, fish, dairy, milk, diet, eat, Mg
+brown rice, oats, quinoa, bread, cereal, dark chocolate, cocoa, fish, dairy, milk, cheese, yogurt, \
+calcium, diet, eat, Mg
 ---
 # Food sources of magnesium
 """
@@ -39,6 +40,8 @@ SOURCES = """## Sources
 methods-and-application-of-food-composition-laboratory/mafcl-site-pages/sr11-sr28/)
 - [NIH Office of Dietary Supplements, Magnesium fact sheet]\
 (https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/)
+- [NIH Office of Dietary Supplements, Calcium fact sheet]\
+(https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/)
 """
 
 # Candidates for "richest foods": (id, portion spec). The ranking itself is computed. Each line shows the
@@ -145,6 +148,12 @@ ANIMAL = [
     ("chicken_breast_roasted", "oz:3"),
     ("beef_ground_90", "oz:3"),
     ("egg_boiled", "large:1"),
+]
+# Milk first: the section's opening sentence quotes it.
+DAIRY = [
+    ("milk_whole", "cup:1"),
+    ("yogurt_plain_lowfat", "oz:8"),
+    ("cheddar", "oz:1"),
 ]
 DRINKS = [
     ("soy_milk", "cup:1"),
@@ -283,8 +292,18 @@ ALSO_ASKED: dict[str, list[str]] = {
         "Can I get magnesium from fruit?",
         "How much magnesium does half an avocado have?",
     ],
-    "How much magnesium is in dairy, fish and meat?": [
+    "Is milk or dairy a good source of magnesium?": [
         "Is there magnesium in milk?",
+        "How much magnesium is in a glass of milk?",
+        "Is milk a good source of magnesium?",
+        "Does dairy give you magnesium or just calcium?",
+        "I drink a lot of milk for my bones, does that give me magnesium too?",
+        "Is cheese high in magnesium?",
+        "Does yogurt have much magnesium?",
+        "Are milk and cheese good for magnesium as well as calcium?",
+        "Can I get my magnesium from dairy products?",
+    ],
+    "How much magnesium is in dairy, fish and meat?": [
         "Does fish contain magnesium?",
         "How much magnesium is in chicken or beef?",
         "Is salmon a good source of magnesium?",
@@ -292,7 +311,6 @@ ALSO_ASKED: dict[str, list[str]] = {
         "How much magnesium is in eggs?",
         "Do meat and dairy provide much magnesium?",
         "Is mackerel high in magnesium?",
-        "How much magnesium is in a glass of milk?",
         "Do animal foods have much magnesium?",
         "How much magnesium does a chicken breast have?",
         "Is halibut a good source of magnesium?",
@@ -328,6 +346,7 @@ ALSO_ASKED: dict[str, list[str]] = {
         "How do I build a menu that covers my daily magnesium?",
         "What breakfast, lunch and dinner would give me enough magnesium?",
         "Can you show me how a day's food adds up to my magnesium target?",
+        "Is food alone enough to cover my magnesium needs, without pills?",
     ],
 }
 
@@ -347,8 +366,8 @@ class Foods:
             sys.exit(f"error: {food_id} has no {unit!r} portion (has {sorted(portions)})")
         return float(amount) * float(portions[unit])
 
-    def mg(self, food_id: str, spec: str) -> int:
-        return round(float(self.rows[food_id]["magnesium_mg"]) * self.grams(food_id, spec) / 100)
+    def mg(self, food_id: str, spec: str, nutrient: str = "magnesium_mg") -> int:
+        return round(float(self.rows[food_id][nutrient]) * self.grams(food_id, spec) / 100)
 
 
 COUNTED = {"slice", "piece", "packet", "serving", "glass", "can", "bowl", "handful"}
@@ -490,6 +509,24 @@ def build(foods: Foods) -> str:
         )
     )
 
+    # Milk and dairy: asked about as a magnesium source by people who drink milk for their bones.
+    lines = []
+    for food_id, spec in DAIRY:
+        grams = foods.grams(food_id, spec)
+        mg, ca = foods.mg(food_id, spec), foods.mg(food_id, spec, "calcium_mg")
+        name = foods.rows[food_id]["name"]
+        lines.append(f"- {name}, {amount_text(spec)} ({grams:.0f} g): {mg} mg magnesium, {ca} mg calcium")
+    milk_mg, milk_ca = foods.mg(*DAIRY[0]), foods.mg(*DAIRY[0], "calcium_mg")
+    parts.append(
+        section(
+            "Is milk or dairy a good source of magnesium?",
+            f"Not much: milk is mainly a calcium source. A cup of milk gives about {milk_mg} mg of magnesium, "
+            f"under a tenth of the 310-420 mg adults need, but about {milk_ca} mg of calcium, roughly a "
+            "quarter of an adult's 1,000-1,200 mg. Dairy is good for your calcium; for magnesium, add seeds, "
+            "nuts, beans, whole grains and leafy greens (USDA SR28, per serving):\n" + "\n".join(lines),
+        )
+    )
+
     parts.append(
         list_section(
             foods,
@@ -512,7 +549,7 @@ def build(foods: Foods) -> str:
     parts.append(
         section(
             "How can I reach my magnesium goal with food?",
-            "Adults need about 310-420 mg a day. A sample day built from ordinary foods:\n"
+            "Adults need about 310-420 mg a day, and ordinary foods can cover it. A sample day:\n"
             + "\n".join(day_lines)
             + f"\n\nTotal: about {total} mg. Swapping white bread and rice for whole-grain versions "
             "and adding a handful of seeds or nuts is usually enough to close the gap.",

@@ -31,6 +31,7 @@ from pathlib import Path
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, Source, load_knowledge_base
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
+    FIGURES,
     LIMITS,
     amount_asked,
     descriptor,
@@ -48,6 +49,7 @@ from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
+from bot.domain.stated import stated_lines
 
 MAX_ANSWER_CHARS = 1100
 MAX_BODY_CHARS = 1000
@@ -77,6 +79,10 @@ SAFETY_MARGIN = 0.02
 MAX_PARTS = 3
 PART_MARGIN = 0.10
 PART_ANSWERED = 0.02
+# A clause of at most this many query words besides the domain's ("and does magnesium help") borrows the subject
+# of the one before.
+ELLIPTIC_TERMS = 1
+ELLIPTIC_IDF = 1.1  # "help" 1.05, "food" 0.65; "fracture" 1.41, "exercise" 2.21
 PART_CONFIDENCE = 0.70
 # A clause too short to carry its topic ("… and what foods have the most") adds a part at a lower confidence
 # when the whole message ranks the clause's section among its PART_AGREE_RANK best.
@@ -361,9 +367,8 @@ class Answerer:
             tied = [h for h in ranked if h.score >= ranked[0].score - PART_ANSWERED]
             top = min(tied, key=lambda h: order.get(h.index, len(order)))
             given = {f for p in personal for f in p.section.personal}
-            if top.section.personal and (
-                set(top.section.personal) <= given or not set(top.section.personal) & asked
-            ):
+            own = set(top.section.personal) & set(FIGURES)  # not "label": the user's own label figures
+            if own and (own <= given or not own & asked):
                 # the personal figures already give this amount, for the person asked about, or it is another
                 # nutrient's ("calcium rda and the most per day": not magnesium's limit)
                 continue
@@ -385,10 +390,15 @@ class Answerer:
 
     def _resolved(self, clause: str, before: str) -> str:
         """A clause whose pronoun stands for the subject of the clause before ("how much calcium should i get and
-        what foods have it"), with that subject added: the clause's most widely used indexed word."""
-        if not before or not set(words_of(clause)) & _PRONOUNS:
-            return clause
+        what foods have it"), or too short to name it ("menopause, does that affect my bones? and does
+        magnesium help"), with that subject added: the clause's most widely used indexed word."""
         retriever = self.retriever
+        vocabulary = retriever.vocabulary
+        # "does magnesium help": nothing but the domain and words most sections use (not "what exercise")
+        own = [t for t in retriever.query_terms(clause) if not vocabulary.names_domain([t])]
+        short = len(own) <= ELLIPTIC_TERMS and all(retriever.idf(t) < ELLIPTIC_IDF for t in own)
+        if not before or not (set(words_of(clause)) & _PRONOUNS or short):
+            return clause
         words = [w for w in retriever.fixed_words(before) if w not in retriever.vocabulary.person_words]
         subject = min((w for w in words if retriever.indexed(w)), key=retriever.idf, default="")
         return f"{clause} {subject}".strip()
@@ -487,6 +497,7 @@ class Answerer:
             dict.fromkeys(f for n in figures for f in ((n, LIMITS[n]) if LIMITS.get(n) in asked else (n,)))
         )
         personal = personal_lines(figures, question, profile) if question else []
+        personal += stated_lines(figures, question, profile)  # "i take 5000iu": against the upper limit
         lead = "\n".join(personal)
         bodies, frames = [], []
         for i, section in enumerate(sections):

@@ -158,7 +158,7 @@ SOURCE_LINE = re.compile(r"^<!--\s*source:\s*(.*?)\s*-->$", re.IGNORECASE)
 PERSONAL_LINE = re.compile(r"^<!--\s*personal:\s*(.*?)\s*-->$", re.IGNORECASE)
 WHEN_LINE = re.compile(r"^<!--\s*when:\s*(.*?)\s*-->$", re.IGNORECASE)
 NEEDS_LINE = re.compile(r"^<!--\s*needs:\s*(.*?)\s*-->$", re.IGNORECASE)
-PERSONAL_FIGURES = frozenset({"magnesium", "calcium", "vitamin-d", "upper-limit"})
+PERSONAL_FIGURES = frozenset({"magnesium", "calcium", "vitamin-d", "upper-limit", "label"})
 
 
 def parse_article(text: str, file: str) -> Article | None:
