@@ -171,7 +171,7 @@ class Answerer:
         if known is not None:
             return known
         fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
-        child = "child" in descriptor(question).split()
+        child = "child" in self._descriptor(question).split()
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
         found = read(words_of(question), child) | read(fixed) | read(expansions)
@@ -208,7 +208,7 @@ class Answerer:
     def _about(self, text: str, message: str) -> str:
         """What is ranked for a text of a message: with the words for who it is about ("child") when the
         message names the domain."""
-        who = descriptor(message)
+        who = self._descriptor(message)
         return f"{text} {who}" if who and self.names_domain(message) else text
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
@@ -220,8 +220,9 @@ class Answerer:
         ]
 
     def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
-        """The first safety section whose situation (`when`) the message describes, as a hit, or None."""
-        for index, section in enumerate(self.sections):
+        """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
+        articles' first ("took 30 tablets" is a poisoning before it is a dose with kidney disease)."""
+        for index, section in sorted(enumerate(self.sections), key=lambda p: not p[1].safety):
             if section.when and holds(section.when, signals):
                 return next(
                     h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
@@ -267,11 +268,13 @@ class Answerer:
         # only a sentence that asks (a question word or verb, or a question mark) answers: "my doctor says I
         # have osteopenia" is context
         ends = [*pieces[1::2], ""]
+        texts = pieces[0::2]
         sentences = [
             s
-            for s, end in zip(pieces[0::2], ends, strict=True)
+            for n, (s, end) in enumerate(zip(texts, ends, strict=True))
             if ("?" in end or s.rstrip().endswith("?") or _ASKS_RE.search(s))
             and self.retriever.query_terms(s)
+            and not self._borrows_subject(s, texts[:n])
         ]
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
@@ -281,6 +284,16 @@ class Answerer:
             if chosen and strength > best[0]:
                 best = (strength, chosen)
         return best[1]
+
+    def _borrows_subject(self, sentence: str, before: list[str]) -> bool:
+        """Whether a sentence stands for something named before it that is not ours: "amlodipine making my
+        ankles swell, can i take it at night instead" asks about amlodipine, not magnesium's timing."""
+        return (
+            bool(before)
+            and bool(set(words_of(sentence)) & _PRONOUNS)
+            and not self.names_domain(sentence)
+            and not any(self.names_domain(b) for b in before)
+        )
 
     @staticmethod
     def _anchored(hits: list[Hit], slack: float = 0.0) -> bool:
@@ -302,19 +315,41 @@ class Answerer:
         return parts
 
     def _names_animal(self, question: str) -> bool:
-        """Whether a message names an animal and no person ("my horse is spooky")."""
+        """Whether a message names an animal and no person ("my horse is spooky"): an age it states is the
+        animal's ("my dog is 12", "my 9 year old labrador") unless it is of someone named by their age
+        alone ("my 7 year old ate the dog's tablets")."""
         words = set(words_of(question))
         vocabulary = self.retriever.vocabulary
         return bool(words & vocabulary.animal_words) and not (
-            words & vocabulary.person_words or descriptor(question)
+            words & vocabulary.person_words or self._aged_person(question)
         )
+
+    def _aged_person(self, question: str) -> bool:
+        """Whether a message names someone by their age alone ("my 7 year old ate …"): an age phrase after a
+        possessive, followed by a word that is not an animal."""
+        words = words_of(question)
+        animals = self.retriever.vocabulary.animal_words
+        for i, word in enumerate(words):
+            if word in ("old", "yo") and i + 1 < len(words) and words[i + 1] not in animals:
+                number = i - 2 if word == "old" else i - 1  # "7 year old" / "7 yo"
+                if (
+                    number >= 1
+                    and words[number].isdigit()
+                    and words[number - 1] in ("my", "our", "his", "her")
+                ):
+                    return True
+        return False
+
+    def _descriptor(self, question: str) -> str:
+        """Who a message is about (personal.descriptor), unless the age it states is an animal's."""
+        return "" if self._names_animal(question) else descriptor(question)
 
     def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
         vocabulary = self.retriever.vocabulary
-        if not hits or set(words_of(question)) & vocabulary.person_words or descriptor(question):
+        if not hits or set(words_of(question)) & vocabulary.person_words or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
         if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
             return (
@@ -427,8 +462,8 @@ class Answerer:
         may be described in the `context` the question was taken from (another sentence of the message)."""
         fixed = " ".join(self.retriever.fixed_words(question))
         nutrients = amount_asked(f"{question} {fixed}", context)
-        if not nutrients:
-            return []
+        if not nutrients or self._names_animal(context or question):
+            return []  # "how much calcium does my horse need, she's 20": not a person's figure
         who = descriptor(context or question)
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
         parts: list[Hit] = []
