@@ -42,6 +42,7 @@ from bot.domain.question_parts import ASKS_RE as _ASKS_RE
 from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
 from bot.domain.question_parts import PRONOUNS as _PRONOUNS
 from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
+from bot.domain.question_parts import THIRD_PERSON as _THIRD_PERSON
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
 from bot.domain.remainder import Remainder
@@ -248,7 +249,19 @@ class Answerer:
         safe = self._safety_hit(hits) is None and not any(p.section.safety for p in parts)
         if parts and safe and self.names_domain(question) and self.remainder.off_topic(question, signals):
             return [], hits
+        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > 0:
+            return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
         return parts, hits
+
+    def _names_thing(self, question: str) -> bool:
+        """Whether a message names a thing it may be about instead of a person (knowledge/thing_words.txt:
+        "lawn", "reef tank") and no person."""
+        words = words_of(question)
+        vocabulary = self.retriever.vocabulary
+        pairs = {" ".join(words[i : i + 2]) for i in range(len(words))}
+        return bool((set(words) | pairs) & vocabulary.thing_words) and not (
+            set(words) & vocabulary.person_words or descriptor(question)
+        )
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
@@ -344,6 +357,14 @@ class Answerer:
         """Who a message is about (personal.descriptor), unless the age it states is an animal's."""
         return "" if self._names_animal(question) else descriptor(question)
 
+    def _pronoun_for_animal(self, question: str) -> bool:
+        """Whether "he"/"she" … stands for an animal: every such pronoun comes after the first animal word
+        ("my dog is 12, can i give him …"; not "she walks the dog, is it good for her bones")."""
+        words = words_of(question)
+        animals = [i for i, w in enumerate(words) if w in self.retriever.vocabulary.animal_words]
+        pronouns = [i for i, w in enumerate(words) if w in _THIRD_PERSON]
+        return bool(animals and pronouns) and min(pronouns) > min(animals)
+
     def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
@@ -357,6 +378,8 @@ class Answerer:
             )
         if not self._names_animal(question):
             return False
+        if self._pronoun_for_animal(question):
+            return True  # "my horse is 18 and stiff, can she have magnesium": she is the horse
         # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
         return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
 
