@@ -154,6 +154,7 @@ def test_counted_signals_polypharmacy_and_high_dose():
     assert "high-dose" in signals("1500mg of magnesium every day")
     assert "high-dose" not in signals("300 mg magnesium a day")
     assert "high-dose" not in signals("doc told me to take 1200mg calcium")
+    assert "high-dose" in signals("i take 1.5g of magnesium citrate daily")
 
 
 @pytest.mark.parametrize(

@@ -506,8 +506,12 @@ class Answerer:
         """The best section(s) for a question, or a polite decline listing what the bot can answer."""
         question = question or ""
         parts, hits = self.choose(question)
+        animal = not parts and self._declined_for_animal(question, hits)
+        situation = [] if parts or animal else self.situation_parts.extra(self.signals(question), [], limit=1)
+        if situation:  # "been on 2 grams of magnesium a day since summer": a situation is never declined
+            return self.compose(situation, question=question, direct=False)
         if not parts:
-            return self.decline(animal=self._declined_for_animal(question, hits))
+            return self.decline(animal=animal)
         best = parts[0]
         related = []
         for hit in hits[1:]:

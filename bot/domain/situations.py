@@ -33,6 +33,7 @@ from bot.domain.retrieval import words_of
 
 MANY_COUNT = 5
 POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
+GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
 MEDICINE_WINDOW = 3  # "7 different prescription meds": the medicine word within this many words of the number
 
 
@@ -57,10 +58,8 @@ class SituationWords:
             following = words[i + 1 : i + 1 + MEDICINE_WINDOW]
             near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
             if (
-                value > MAGNESIUM_UL_DEFAULT_MG
-                and following[:1] == ["mg"]
-                and any("magnesium" in self.phrases.get((w,), ()) for w in near)
-            ):
+                value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or following[:1] in GRAMS
+            ) and any("magnesium" in self.phrases.get((w,), ()) for w in near):
                 found.add("high-dose")  # "1500mg of magnesium", not "1200mg calcium"
             counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
             if value >= POLYPHARMACY_COUNT and counted and set(following) & self.medicine_units:
