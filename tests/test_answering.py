@@ -72,6 +72,7 @@ NEW_FORMAT = {
         "questions_round16.json",
         "questions_round17.json",
         "questions_round18.json",
+        "questions_round19.json",
         "questions_safety.json",
     )
 }
@@ -454,6 +455,7 @@ def test_safety_set(case):
             "questions_round16.json",
             "questions_round17.json",
             "questions_round18.json",
+            "questions_round19.json",
         )
         for c in NEW_FORMAT[name]
     ],

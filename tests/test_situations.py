@@ -139,3 +139,49 @@ def test_stopping_any_prescribed_medicine_goes_to_the_prescriber():
         assert heading(question).startswith("Should I stop or swap another prescribed medicine")
         assert "prescribed" in text and not text.lower().startswith("yes")
     assert heading("should I stop my fosamax") == "Should I stop or replace my osteoporosis medicine?"
+
+
+def test_counted_signals_polypharmacy_and_high_dose():
+    def signals(text: str) -> frozenset[str]:
+        return WORDS.signals(words_of(text))
+
+    assert "polypharmacy" in signals("on warfarin, digoxin and furosemide")
+    assert "polypharmacy" in signals("i take 12 tablets a day")
+    assert "polypharmacy" in signals("on 7 different prescription meds")
+    assert "polypharmacy" not in signals("on warfarin and digoxin")
+    assert "polypharmacy" not in signals("seeing 10,000 iu pills on amazon")
+    assert "high-dose" in signals("taking 1,200 mg magnesium a day")
+    assert "high-dose" in signals("1500mg of magnesium every day")
+    assert "high-dose" not in signals("300 mg magnesium a day")
+    assert "high-dose" not in signals("doc told me to take 1200mg calcium")
+    assert "high-dose" in signals("i take 1.5g of magnesium citrate daily")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my sister uses magnesium citrate after meals so she stays skinny", "lose weight"),
+        ("how many laxatives to take after a binge", "lose weight"),
+        ("eGFR is 25, is a 250mg magnesium glycinate ok", "kidney disease"),
+        ("nan takes 9 pills a day, can she add a magnesium supplement", "several medicines"),
+    ],
+)
+def test_safety_situations_answer_ahead_of_the_ranking(question, expected):
+    assert expected in heading(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dog is 11, can he have my calcium tablets",
+        "my 10 year old spaniel is stiff, would magnesium help her",
+        # known miss: what is left besides the domain ("salts dolomite lawn low") is nearer a section than the
+        # gardening anchors
+        pytest.param(
+            "epsom salts or dolomite for a lawn low in magnesium",
+            marks=pytest.mark.xfail(reason="known miss", strict=False),
+        ),
+    ],
+)
+def test_an_animal_or_a_lawn_with_an_age_or_a_dose_is_declined(question):
+    assert heading(question) == "declined"

@@ -43,6 +43,7 @@ from bot.domain.question_parts import ASKS_RE as _ASKS_RE
 from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
 from bot.domain.question_parts import PRONOUNS as _PRONOUNS
 from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
+from bot.domain.question_parts import THIRD_PERSON as _THIRD_PERSON
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
 from bot.domain.remainder import Remainder
@@ -177,7 +178,7 @@ class Answerer:
         if known is not None:
             return known
         fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
-        child = "child" in descriptor(question).split()
+        child = "child" in self._descriptor(question).split()
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
         found = read(words_of(question), child) | read(fixed) | read(expansions)
@@ -214,7 +215,7 @@ class Answerer:
     def _about(self, text: str, message: str) -> str:
         """What is ranked for a text of a message: with the words for who it is about ("child") when the
         message names the domain."""
-        who = descriptor(message)
+        who = self._descriptor(message)
         return f"{text} {who}" if who and self.names_domain(message) else text
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
@@ -226,8 +227,9 @@ class Answerer:
         ]
 
     def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
-        """The first safety section whose situation (`when`) the message describes, as a hit, or None."""
-        for index, section in enumerate(self.sections):
+        """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
+        articles' first ("took 30 tablets" is a poisoning before it is a dose with kidney disease)."""
+        for index, section in sorted(enumerate(self.sections), key=lambda p: not p[1].safety):
             if section.when and holds(section.when, signals):
                 return next(
                     h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
@@ -253,7 +255,19 @@ class Answerer:
         safe = self._safety_hit(hits) is None and not any(p.section.safety for p in parts)
         if parts and safe and self.names_domain(question) and self.remainder.off_topic(question, signals):
             return [], hits
+        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > 0:
+            return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
         return parts, hits
+
+    def _names_thing(self, question: str) -> bool:
+        """Whether a message names a thing it may be about instead of a person (knowledge/thing_words.txt:
+        "lawn", "reef tank") and no person."""
+        words = words_of(question)
+        vocabulary = self.retriever.vocabulary
+        pairs = {" ".join(words[i : i + 2]) for i in range(len(words))}
+        return bool((set(words) | pairs) & vocabulary.thing_words) and not (
+            set(words) & vocabulary.person_words or descriptor(question)
+        )
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
@@ -273,11 +287,13 @@ class Answerer:
         # only a sentence that asks (a question word or verb, or a question mark) answers: "my doctor says I
         # have osteopenia" is context
         ends = [*pieces[1::2], ""]
+        texts = pieces[0::2]
         sentences = [
             s
-            for s, end in zip(pieces[0::2], ends, strict=True)
+            for n, (s, end) in enumerate(zip(texts, ends, strict=True))
             if ("?" in end or s.rstrip().endswith("?") or _ASKS_RE.search(s))
             and self.retriever.query_terms(s)
+            and not self._borrows_subject(s, texts[:n])
         ]
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
         for sentence in sentences:
@@ -287,6 +303,16 @@ class Answerer:
             if chosen and strength > best[0]:
                 best = (strength, chosen)
         return best[1]
+
+    def _borrows_subject(self, sentence: str, before: list[str]) -> bool:
+        """Whether a sentence stands for something named before it that is not ours: "amlodipine making my
+        ankles swell, can i take it at night instead" asks about amlodipine, not magnesium's timing."""
+        return (
+            bool(before)
+            and bool(set(words_of(sentence)) & _PRONOUNS)
+            and not self.names_domain(sentence)
+            and not any(self.names_domain(b) for b in before)
+        )
 
     @staticmethod
     def _anchored(hits: list[Hit], slack: float = 0.0) -> bool:
@@ -308,19 +334,49 @@ class Answerer:
         return parts
 
     def _names_animal(self, question: str) -> bool:
-        """Whether a message names an animal and no person ("my horse is spooky")."""
+        """Whether a message names an animal and no person ("my horse is spooky"): an age it states is the
+        animal's ("my dog is 12", "my 9 year old labrador") unless it is of someone named by their age
+        alone ("my 7 year old ate the dog's tablets")."""
         words = set(words_of(question))
         vocabulary = self.retriever.vocabulary
         return bool(words & vocabulary.animal_words) and not (
-            words & vocabulary.person_words or descriptor(question)
+            words & vocabulary.person_words or self._aged_person(question)
         )
+
+    def _aged_person(self, question: str) -> bool:
+        """Whether a message names someone by their age alone ("my 7 year old ate …"): an age phrase after a
+        possessive, followed by a word that is not an animal."""
+        words = words_of(question)
+        animals = self.retriever.vocabulary.animal_words
+        for i, word in enumerate(words):
+            if word in ("old", "yo") and i + 1 < len(words) and words[i + 1] not in animals:
+                number = i - 2 if word == "old" else i - 1  # "7 year old" / "7 yo"
+                if (
+                    number >= 1
+                    and words[number].isdigit()
+                    and words[number - 1] in ("my", "our", "his", "her")
+                ):
+                    return True
+        return False
+
+    def _descriptor(self, question: str) -> str:
+        """Who a message is about (personal.descriptor), unless the age it states is an animal's."""
+        return "" if self._names_animal(question) else descriptor(question)
+
+    def _pronoun_for_animal(self, question: str) -> bool:
+        """Whether "he"/"she" … stands for an animal: every such pronoun comes after the first animal word
+        ("my dog is 12, can i give him …"; not "she walks the dog, is it good for her bones")."""
+        words = words_of(question)
+        animals = [i for i, w in enumerate(words) if w in self.retriever.vocabulary.animal_words]
+        pronouns = [i for i, w in enumerate(words) if w in _THIRD_PERSON]
+        return bool(animals and pronouns) and min(pronouns) > min(animals)
 
     def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
         vocabulary = self.retriever.vocabulary
-        if not hits or set(words_of(question)) & vocabulary.person_words or descriptor(question):
+        if not hits or set(words_of(question)) & vocabulary.person_words or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
         if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
             return (
@@ -328,6 +384,8 @@ class Answerer:
             )
         if not self._names_animal(question):
             return False
+        if self._pronoun_for_animal(question):
+            return True  # "my horse is 18 and stiff, can she have magnesium": she is the horse
         # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
         return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
 
@@ -437,8 +495,8 @@ class Answerer:
         may be described in the `context` the question was taken from (another sentence of the message)."""
         fixed = " ".join(self.retriever.fixed_words(question))
         nutrients = amount_asked(f"{question} {fixed}", context)
-        if not nutrients:
-            return []
+        if not nutrients or self._names_animal(context or question):
+            return []  # "how much calcium does my horse need, she's 20": not a person's figure
         who = descriptor(context or question)
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
         parts: list[Hit] = []
@@ -458,8 +516,12 @@ class Answerer:
         """The best section(s) for a question, or a polite decline listing what the bot can answer."""
         question = question or ""
         parts, hits = self.choose(question)
+        animal = not parts and self._declined_for_animal(question, hits)
+        situation = [] if parts or animal else self.situation_parts.extra(self.signals(question), [], limit=1)
+        if situation:  # "been on 2 grams of magnesium a day since summer": a situation is never declined
+            return self.compose(situation, question=question, direct=False)
         if not parts:
-            return self.decline(animal=self._declined_for_animal(question, hits))
+            return self.decline(animal=animal)
         best = parts[0]
         related = []
         for hit in hits[1:]:

@@ -26,6 +26,8 @@ DECLINED_SENTENCE_RE = re.compile(
 )
 # Words that stand for the subject of the clause before ("… and what foods have it").
 PRONOUNS = frozenset({"it", "its", "they", "them", "ones"})
+# "my horse is 18, can she have magnesium": with an animal and no person named, these stand for the animal.
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "hes", "shes"})
 
 
 def clauses(question: str) -> list[str]:

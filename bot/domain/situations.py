@@ -12,7 +12,11 @@ Signals are read from the message's words (typos corrected by the caller) and th
 vocabulary adds ("fosamax" -> bisphosphonate). Two are counted rather than listed: `child` also holds for
 an age of 13 or under (the caller passes it), and `many` for a number of MANY_COUNT or more that is not a
 dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not); `dose` also holds for a
-number before a dose unit ("2 x 250mg").
+number before a dose unit ("2 x 250mg"). Two more are counted: `high-dose` for a number of milligrams above
+the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
+magnesium a day", "1,200 mg magnesium"), and `polypharmacy` for
+POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
+that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds").
 
 Pure Python: no framework imports.
 """
@@ -24,9 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR
+from bot.domain.limits import MAGNESIUM_UL_DEFAULT_MG
 from bot.domain.retrieval import words_of
 
 MANY_COUNT = 5
+POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
+GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
+MEDICINE_WINDOW = 3  # "7 different prescription meds": the medicine word within this many words of the number
 
 
 @dataclass(frozen=True)
@@ -35,19 +43,46 @@ class SituationWords:
     not_a_count: frozenset[str] = frozenset()
     dose_units: frozenset[str] = frozenset()  # a number before one of these is a dose ("2 x 250mg")
     longest: int = 1  # the most words a listed phrase has ("don't want to be here": five)
+    medicine_units: frozenset[str] = frozenset()  # "12 tablets a day": a count of medicines
+
+    def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]]) -> None:
+        """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
+        if len(drugs) >= POLYPHARMACY_COUNT:
+            found.add("polypharmacy")
+        for i, word in enumerate(words):
+            if not word.isdigit():
+                continue
+            value = int(word)
+            if len(word) == 3 and i and words[i - 1].isdigit() and len(words[i - 1]) <= 3:
+                value += 1000 * int(words[i - 1])  # "1,200 mg" reads as "1 200 mg"
+            following = words[i + 1 : i + 1 + MEDICINE_WINDOW]
+            near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
+            if (
+                value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or following[:1] in GRAMS
+            ) and any("magnesium" in self.phrases.get((w,), ()) for w in near):
+                found.add("high-dose")  # "1500mg of magnesium", not "1200mg calcium"
+            counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
+            if value >= POLYPHARMACY_COUNT and counted and set(following) & self.medicine_units:
+                found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
 
     def signals(self, words: list[str], child: bool = False) -> frozenset[str]:
         """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
         found: set[str] = {"child"} if child else set()
+        drugs: set[tuple[str, ...]] = set()  # the different medicines named
         for i, word in enumerate(words):
             for n in range(1, self.longest + 1):
-                found |= self.phrases.get(tuple(words[i : i + n]), frozenset())
+                phrase = tuple(words[i : i + n])
+                given = self.phrases.get(phrase, frozenset())
+                found |= given
+                if "drug" in given:
+                    drugs.add(phrase)
             if word.isdigit() and int(word) >= MANY_COUNT:
                 following = words[i + 1] if i + 1 < len(words) else ""
                 if following not in self.not_a_count:
                     found.add("many")
             if word.isdigit() and i + 1 < len(words) and words[i + 1] in self.dose_units:
                 found.add("dose")
+        self._counted(words, found, drugs)
         return frozenset(found)
 
 
@@ -65,6 +100,7 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     phrases: dict[tuple[str, ...], set[str]] = {}
     not_a_count: set[str] = set()
     dose_units: set[str] = set()
+    medicine_units: set[str] = set()
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
         for row in csv.DictReader(lines):
@@ -73,6 +109,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 not_a_count.update(words)
             elif signal == "dose-unit":
                 dose_units.update(words)
+            elif signal == "medicine-unit":
+                medicine_units.update(words)
             elif words:
                 phrases.setdefault(words, set()).add(signal)
     return SituationWords(
@@ -80,4 +118,5 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         frozenset(not_a_count),
         frozenset(dose_units),
         max(map(len, phrases), default=1),
+        frozenset(medicine_units),
     )
