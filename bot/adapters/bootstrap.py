@@ -45,8 +45,11 @@ async def build_services(
         connect_timeout=settings.db_connect_timeout_seconds,
         statement_timeout=settings.db_statement_timeout_seconds,
         # each update in flight holds a connection for its unit of work; overflow connections would be
-        # opened and closed again and again
+        # opened and closed again and again. LIFO: the connections used last are used again, so the few
+        # warm ones keep serving (their prepared statements cached) instead of every pooled connection
+        # preparing every statement once more (bench-replicas: CPU 5.55-5.8 -> 5.2-5.5 ms/update)
         pool_size=settings.handler_concurrency + 4,
+        pool_use_lifo=True,
     )
     if migrate:
         from db.migrate import upgrade  # Alembic is only imported when it is needed
