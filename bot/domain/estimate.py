@@ -33,6 +33,7 @@ Pure domain code. Policy decisions, written down:
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -338,6 +339,11 @@ class Estimator:
                 slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
+                    if dish.id in _drink_additions() and other.food is not None and other.food.is_drink:
+                        # milk in tea or coffee is added to the brewed drink, not part of it: a splash a cup
+                        count = slot.parsed.quantity if slot.parsed.unit in ("cup", "mug", None) else None
+                        other.parsed = replace(other.parsed, quantity=count or 1.0, unit="tbsp")
+                        continue
                     other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
 
@@ -583,6 +589,15 @@ def to_json(estimate: Estimate) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _drink_additions() -> frozenset[str]:
+    """Drinks whose row is brewed without milk (``knowledge/drink_additions.csv``): milk named with them
+    ("tea with milk", "coffee w a splash of oat milk") is added, a splash a cup, not absorbed."""
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "drink_additions.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["food_id"].strip() for row in csv.DictReader(handle) if row["food_id"].strip())
+
+
 def default_estimator(path: Path | None = None) -> Estimator:
     """The estimator over ``knowledge/foods.csv`` (built once)."""
     table = load_food_table(path)

@@ -482,3 +482,29 @@ def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
         per_unit_dose=per_unit,
         stated_elemental=stated,
     )
+
+
+def split_supplements(text: str, table: SupplementTable) -> tuple[SupplementMessage, str] | None:
+    """A message that mixes supplements and food ("magnesium glycinate 120mg + a banana"): the supplements
+    it logs and the rest of its text (the meal), or None when it is not such a mix. Each part between
+    separators is read alone: a part that is a supplement message goes to the supplements, the others stay
+    in the meal, in order."""
+    if parse_supplement(text, table) is not None:
+        return None
+    supplements: list[str] = []
+    food = ""
+    pieces = re.split(f"({_SEPARATORS.pattern})", text or "")
+    for index in range(0, len(pieces), 2):
+        part, before = pieces[index].strip(), pieces[index - 1] if index else ""
+        if not part:
+            continue
+        if parse_supplement(part, table) is not None:
+            supplements.append(part)
+        else:  # the meal keeps its own joining words: "porridge with milk" stays one dish
+            food += (before if food else "") + part
+    if not supplements or not food:
+        return None
+    message = parse_supplement(" + ".join(supplements), table)
+    if message is None:
+        return None
+    return message, food.strip(" ,;+&")
