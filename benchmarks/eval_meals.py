@@ -56,7 +56,8 @@ def route(est, table, text: str):
         mixed = split_supplements(text, table)
         if mixed is None:
             return est.estimate(text)
-        message, rest = mixed
+        supplements, rest = mixed
+        message = parse_supplement(supplements, table)
     mg = sum(float(i.nutrients().magnesium_mg or 0) for i in message.items)
     return _Routed(est.estimate(rest) if rest else None, mg, [i.name for i in message.items])
 

@@ -103,12 +103,14 @@ def test_real_meals_around_those_words_still_log(estimator: Estimator, message: 
     ],
 )
 def test_supplement_and_food_split(message: str, mg: float, meal: str) -> None:
-    from bot.domain.supplements import load_supplement_table, split_supplements
+    from bot.domain.supplements import load_supplement_table, parse_supplement, split_supplements
 
     split = split_supplements(message, load_supplement_table())
     assert split is not None
     supplements, rest = split
-    assert sum(i.nutrients().magnesium_mg or 0 for i in supplements.items) == pytest.approx(mg)
+    message = parse_supplement(supplements, load_supplement_table())
+    assert message is not None
+    assert sum(i.nutrients().magnesium_mg or 0 for i in message.items) == pytest.approx(mg)
     assert rest == meal
 
 

@@ -484,9 +484,9 @@ def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
     )
 
 
-def split_supplements(text: str, table: SupplementTable) -> tuple[SupplementMessage, str] | None:
-    """A message that mixes supplements and food ("magnesium glycinate 120mg + a banana"): the supplements
-    it logs and the rest of its text (the meal), or None when it is not such a mix. Each part between
+def split_supplements(text: str, table: SupplementTable) -> tuple[str, str] | None:
+    """A message that mixes supplements and food ("magnesium glycinate 120mg + a banana"): the text of its
+    supplements (a supplement message on its own) and the rest (the meal), or None when it is not such a mix. Each part between
     separators is read alone: a part that is a supplement message goes to the supplements, the others stay
     in the meal, in order."""
     if parse_supplement(text, table) is not None:
@@ -504,7 +504,7 @@ def split_supplements(text: str, table: SupplementTable) -> tuple[SupplementMess
             food += (before if food else "") + part
     if not supplements or not food:
         return None
-    message = parse_supplement(" + ".join(supplements), table)
-    if message is None:
+    joined = " + ".join(supplements)
+    if parse_supplement(joined, table) is None:
         return None
-    return message, food.strip(" ,;+&")
+    return joined, food.strip(" ,;+&")
