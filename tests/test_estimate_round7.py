@@ -121,3 +121,83 @@ def test_not_a_mix(message: str) -> None:
     from bot.domain.supplements import load_supplement_table, split_supplements
 
     assert split_supplements(message, load_supplement_table()) is None
+
+
+# ---- "a full bar of", "whole small": all of one, no part of the food's name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "plain"),
+    [
+        ("a full bar of dark chocolate", "a bar of dark chocolate"),
+        ("an entire bar of milk chocolate", "a bar of milk chocolate"),
+        ("a whole large avocado", "a large avocado"),
+    ],
+)
+def test_whole_before_a_unit_or_size(estimator: Estimator, message: str, plain: str) -> None:
+    got, want = estimator.estimate(message).items, estimator.estimate(plain).items
+    assert len(got) == len(want) == 1
+    assert got[0].food.id == want[0].food.id and got[0].grams == pytest.approx(want[0].grams)
+
+
+def test_whole_milk_and_a_whole_egg_keep_their_words(estimator: Estimator) -> None:
+    assert estimator.estimate("a glass of whole milk").items[0].food.id == "milk_whole"
+    assert estimator.estimate("a whole egg").items[0].food.id == "egg_whole"
+
+
+def test_grams_in_parentheses_win_over_a_bar(estimator: Estimator) -> None:
+    est = estimator.estimate("a full bar of 85% dark chocolate (100g)")
+    assert len(est.items) == 1 and est.items[0].grams == pytest.approx(100)
+    assert "dark" in est.items[0].food.name
+
+
+# ---- "X on my Y": both eaten -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["30g walnuts on my yoghurt", "blueberries on my porridge", "almonds on top of my oats"]
+)
+def test_topping_on_my_food_is_two_foods(estimator: Estimator, message: str) -> None:
+    assert len(estimator.estimate(message).items) == 2
+
+
+def test_on_my_way_is_no_food(estimator: Estimator) -> None:
+    est = estimator.estimate("had a coffee on the way")
+    assert [i.food.id for i in est.items] == ["coffee"]
+
+
+# ---- a pint said alone is a pint of beer, in the user's pint ------------------------------------------------
+
+
+@pytest.mark.parametrize(("region", "ml"), [("UK", 568), ("US", 473)])
+def test_bare_pints_are_beer(estimator: Estimator, region: str, ml: int) -> None:
+    est = estimator.estimate("2 pints", region=region)
+    assert [i.food.id for i in est.items] == ["beer"] and est.pint == region
+    assert est.items[0].grams == pytest.approx(2 * ml, rel=0.02)
+    assert estimator.estimate("a pint of milk", region=region).items[0].food.id != "beer"
+
+
+# ---- a plural with no count is two pieces -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("plural", "two"), [("eggs", "2 eggs"), ("sausages", "2 sausages"), ("bananas", "2 bananas")]
+)
+def test_plural_without_a_count_is_two(estimator: Estimator, plural: str, two: str) -> None:
+    got, want = estimator.estimate(plural).items, estimator.estimate(two).items
+    assert got[0].grams == pytest.approx(want[0].grams)
+
+
+def test_eggs_on_toast_counts_two_eggs(estimator: Estimator) -> None:
+    est = estimator.estimate("eggs on toast")
+    eggs = [i for i in est.items if i.food.id == "egg_whole"]
+    assert eggs and eggs[0].quantity == 2
+
+
+# ---- a food named by part of its name keeps its context: "semi skimmed" on cereal is milk on cereal ----------
+
+
+def test_short_milk_name_on_cereal(estimator: Estimator) -> None:
+    short = estimator.estimate("bowl of bran flakes w semi skimmed").items
+    full = estimator.estimate("bowl of bran flakes with semi skimmed milk").items
+    assert [i.food.id for i in short] == [i.food.id for i in full]

@@ -33,7 +33,6 @@ Pure domain code. Policy decisions, written down:
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -43,7 +42,7 @@ from typing import Any
 
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
-from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
+from bot.domain.estimate_slots import _has_amount, _Slot, plural_count, restated, spread_on_bread, take_back
 from bot.domain.estimate_span import food_span
 from bot.domain.foods import (
     MASS_UNITS,
@@ -63,6 +62,7 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_clauses import read_takebacks
+from bot.domain.meal_data import drink_additions, unit_foods
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
@@ -231,6 +231,8 @@ class Estimator:
         parsed = self._parse(item_text)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
+        if not parsed.food_text.strip() and parsed.unit in unit_foods():
+            parsed = replace(parsed, food_text=unit_foods()[parsed.unit])  # "2 pints": of beer
         if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
             if _WORD_RE.search(item_text):
                 out.unmatched.append(item_text)
@@ -247,6 +249,16 @@ class Estimator:
             slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
         else:
             slot.result = self.matcher.match(parsed.food_text)
+            named = slot.result.best if slot.result.status == "sure" else None
+            # the same food named another way ("semi skimmed" for semi-skimmed milk) has the same context
+            said = set(normalise(parsed.food_text).split())
+            for name in (named.name, *named.aliases) if named is not None else ():
+                if not said < set(normalise(name).split()):
+                    continue  # only a fuller form of what was said: "semi skimmed" -> "semi skimmed milk"
+                in_context = self._in_context(name, lowered, region)
+                if in_context is not None:
+                    slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
+                    break
             if slot.result.status != "sure":
                 slot.result = (
                     self._one_of_two_names(item_text, lowered, region)
@@ -339,7 +351,7 @@ class Estimator:
                 slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
-                    if dish.id in _drink_additions() and other.food is not None and other.food.is_drink:
+                    if dish.id in drink_additions() and other.food is not None and other.food.is_drink:
                         # milk in tea or coffee is added to the brewed drink, not part of it: a splash a cup
                         count = slot.parsed.quantity if slot.parsed.unit in ("cup", "mug", None) else None
                         other.parsed = replace(other.parsed, quantity=count or 1.0, unit="tbsp")
@@ -400,6 +412,7 @@ class Estimator:
         food = self._canned(result.best, parsed.unit)
         food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
+        parsed = plural_count(parsed, food)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
         if estimated is None and parsed.unit is not None:
             # "2 slices of ham": the roast ham has no slice, its sliced variant has
@@ -589,15 +602,6 @@ def to_json(estimate: Estimate) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=1)
-def _drink_additions() -> frozenset[str]:
-    """Drinks whose row is brewed without milk (``knowledge/drink_additions.csv``): milk named with them
-    ("tea with milk", "coffee w a splash of oat milk") is added, a splash a cup, not absorbed."""
-    path = Path(__file__).resolve().parents[2] / "knowledge" / "drink_additions.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return frozenset(row["food_id"].strip() for row in csv.DictReader(handle) if row["food_id"].strip())
-
-
 def default_estimator(path: Path | None = None) -> Estimator:
     """The estimator over ``knowledge/foods.csv`` (built once)."""
     table = load_food_table(path)

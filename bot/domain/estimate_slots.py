@@ -125,3 +125,18 @@ def take_back(slots: list[_Slot], back: TakeBack | None) -> None:
     elif named:  # "only": the others go
         for slot in live:
             slot.dropped = slot.dropped or slot not in named
+
+
+def plural_count(parsed: ParsedItem, food: Food) -> ParsedItem:
+    """ "eggs on toast", "had sausages": a food counted one piece at a time, named in the plural with no
+    count, is two pieces (the fewest a plural says), not one."""
+    if parsed.quantity is not None or parsed.unit is not None or parsed.size is not None:
+        return parsed
+    if food.serving_unit not in ("piece", "medium") or food.serving_amount != 1 or food.is_drink:
+        return parsed
+    words = re.findall(r"[^\W\d_]+", parsed.food_text.lower())  # as written: normalise() singularises
+    last = words[-1] if words else ""
+    names = {n.lower().split()[-1] for n in (food.name, *food.aliases) if n.strip()}
+    if not last.endswith("s") or not (last[:-1] in names or (last.endswith("es") and last[:-2] in names)):
+        return parsed
+    return replace(parsed, quantity=2.0, unit=food.serving_unit)
