@@ -201,3 +201,19 @@ def test_short_milk_name_on_cereal(estimator: Estimator) -> None:
     short = estimator.estimate("bowl of bran flakes w semi skimmed").items
     full = estimator.estimate("bowl of bran flakes with semi skimmed milk").items
     assert [i.food.id for i in short] == [i.food.id for i in full]
+
+
+@pytest.mark.parametrize(
+    ("message", "mg"),
+    [
+        ("2 capsules of magnesium, 100mg each", 200.0),
+        ("3 magnesium capsules, 150 mg apiece", 450.0),
+        ("1 scoop of magnesium, 300 mg", 300.0),
+    ],
+)
+def test_a_dose_each_after_a_count(message: str, mg: float) -> None:
+    from bot.domain.supplements import load_supplement_table, parse_supplement
+
+    parsed = parse_supplement(message, load_supplement_table())
+    assert parsed is not None
+    assert sum(i.nutrients().magnesium_mg or 0 for i in parsed.items) == pytest.approx(mg)

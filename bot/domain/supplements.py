@@ -306,6 +306,7 @@ class _Segment:
     as_form: bool = False
     of_nutrient: bool = False
     total_word: bool = False
+    each_word: bool = False  # "100mg each": the dose is of one capsule
     bare: list[float] = field(default_factory=list)  # numbers without a unit
     leftovers: list[str] = field(default_factory=list)
 
@@ -346,6 +347,8 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
                 seg.count = seg.bare.pop() if seg.bare else 1.0
         elif token == "total":
             seg.total_word = True
+        elif token in ("each", "apiece"):
+            seg.each_word = True
         elif number is not None and re.fullmatch(r"\d+(?:\.\d+)?", token):
             seg.bare.append(number)
         elif token not in FILLER_WORDS:
@@ -471,6 +474,8 @@ def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
     stated = item.stated_elemental or seg.as_form
     if count is None:  # a count said earlier ("1 scoop of magnesium, 300 mg") stays; the dose is the total
         count, count_unit = item.count, item.count_unit
+        if seg.each_word and dose is not None and count is not None:  # "2 capsules of magnesium, 100mg each"
+            per_unit, dose = dose, dose * count
     else:
         count_unit = seg.count_unit
     return replace(
