@@ -70,6 +70,8 @@ def test_a_dish_made_with_milk_still_absorbs_it(estimator: Estimator) -> None:
         "gave my banana to a colleague",
         "unpacked the groceries: milk, eggs, bread",
         "put the bread away",
+        "left the cheese out overnight",
+        "took the chicken out of the freezer",
     ],
 )
 def test_food_not_eaten_is_not_logged(estimator: Estimator, message: str) -> None:
@@ -85,6 +87,7 @@ def test_food_not_eaten_is_not_logged(estimator: Estimator, message: str) -> Non
         "cooked pasta for the kids and had a bowl myself",
         "saw a friend and had a coffee",
         "a yoghurt from the fridge",
+        "took a yoghurt out of the fridge and ate it",
     ],
 )
 def test_real_meals_around_those_words_still_log(estimator: Estimator, message: str) -> None:
