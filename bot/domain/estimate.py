@@ -42,7 +42,16 @@ from typing import Any
 
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
-from bot.domain.estimate_slots import _has_amount, _Slot, plural_count, restated, spread_on_bread, take_back
+from bot.domain.estimate_slots import (
+    _has_amount,
+    _Slot,
+    added_to_drink,
+    is_component,
+    plural_count,
+    restated,
+    spread_on_bread,
+    take_back,
+)
 from bot.domain.estimate_span import food_span
 from bot.domain.foods import (
     MASS_UNITS,
@@ -62,7 +71,7 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_clauses import read_takebacks
-from bot.domain.meal_data import drink_additions, unit_foods
+from bot.domain.meal_data import unit_foods
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
@@ -204,7 +213,7 @@ class Estimator:
                 if slot is not None:
                     slots.append(slot)
             take_back(slots, back)
-        dish_named_last(slots, self.matcher, self._is_component)
+        dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
         restated(slots)
         spread_on_bread(slots)
@@ -333,7 +342,7 @@ class Estimator:
                 joined = other.sep in _DISH_SEPARATORS or (
                     (absorbed or listing) and other.sep in _LIST_SEPARATORS
                 )
-                if not joined or not self._is_component(other, components):
+                if not joined or not is_component(other, components):
                     break
                 absorbed.append(other)
             if not absorbed:
@@ -351,12 +360,8 @@ class Estimator:
                 slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
-                    if dish.id in drink_additions() and other.food is not None and other.food.is_drink:
-                        # milk in tea or coffee is added to the brewed drink, not part of it: a splash a cup
-                        count = slot.parsed.quantity if slot.parsed.unit in ("cup", "mug", None) else None
-                        other.parsed = replace(other.parsed, quantity=count or 1.0, unit="tbsp")
-                        continue
-                    other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
+                    if not added_to_drink(slot, other):
+                        other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
 
     def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
@@ -368,18 +373,10 @@ class Estimator:
         parsed = self._parse(tail)
         result = self.matcher.match(parsed.food_text)
         ingredient = _Slot(tail, "with", parsed, result)
-        if ingredient.food is None or not self._is_component(ingredient, components):
+        if ingredient.food is None or not is_component(ingredient, components):
             return False
         slot.text, slot.parsed, slot.result = tail, parsed, result
         return True
-
-    @staticmethod
-    def _is_component(slot: _Slot, components: set[str]) -> bool:
-        words = normalise(slot.parsed.food_text)
-        names = {words, words.split()[-1] if words else ""}
-        if slot.food is not None:
-            names |= {normalise(n) for n in (slot.food.name, *slot.food.aliases)}
-        return bool(names & components)
 
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed

@@ -12,6 +12,7 @@ from bot.domain.foods import Food
 from bot.domain.matcher import MatchResult, normalise
 from bot.domain.meal import MEASURED_UNITS, ParsedItem
 from bot.domain.meal_clauses import TakeBack
+from bot.domain.meal_data import drink_additions
 
 
 @dataclass
@@ -140,3 +141,27 @@ def plural_count(parsed: ParsedItem, food: Food) -> ParsedItem:
     if not last.endswith("s") or not (last[:-1] in names or (last.endswith("es") and last[:-2] in names)):
         return parsed
     return replace(parsed, quantity=2.0, unit=food.serving_unit)
+
+
+def is_component(slot: _Slot, components: set[str]) -> bool:
+    """Whether ``slot`` names one of a dish's ``components`` (by its words, last word or food names)."""
+    words = normalise(slot.parsed.food_text)
+    names = {words, words.split()[-1] if words else ""}
+    if slot.food is not None:
+        names |= {normalise(n) for n in (slot.food.name, *slot.food.aliases)}
+    return bool(names & components)
+
+
+def added_to_drink(dish: _Slot, other: _Slot) -> bool:
+    """Milk named with brewed tea or coffee (``knowledge/drink_additions.csv``) is added to the drink, not
+    part of its row: ``other`` becomes a splash a cup (True); False for any other dish and ingredient."""
+    if (
+        dish.food is None
+        or dish.food.id not in drink_additions()
+        or other.food is None
+        or not other.food.is_drink
+    ):
+        return False
+    count = dish.parsed.quantity if dish.parsed.unit in ("cup", "mug", None) else None
+    other.parsed = replace(other.parsed, quantity=count or 1.0, unit="tbsp")
+    return True
