@@ -42,7 +42,16 @@ from typing import Any
 
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
-from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
+from bot.domain.estimate_slots import (
+    _has_amount,
+    _Slot,
+    added_to_drink,
+    is_component,
+    plural_count,
+    restated,
+    spread_on_bread,
+    take_back,
+)
 from bot.domain.estimate_span import food_span
 from bot.domain.foods import (
     MASS_UNITS,
@@ -62,6 +71,7 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_clauses import read_takebacks
+from bot.domain.meal_data import unit_foods
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
@@ -203,7 +213,7 @@ class Estimator:
                 if slot is not None:
                     slots.append(slot)
             take_back(slots, back)
-        dish_named_last(slots, self.matcher, self._is_component)
+        dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
         restated(slots)
         spread_on_bread(slots)
@@ -230,6 +240,8 @@ class Estimator:
         parsed = self._parse(item_text)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
+        if not parsed.food_text.strip() and parsed.unit in unit_foods():
+            parsed = replace(parsed, food_text=unit_foods()[parsed.unit])  # "2 pints": of beer
         if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
             if _WORD_RE.search(item_text):
                 out.unmatched.append(item_text)
@@ -246,6 +258,16 @@ class Estimator:
             slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
         else:
             slot.result = self.matcher.match(parsed.food_text)
+            named = slot.result.best if slot.result.status == "sure" else None
+            # the same food named another way ("semi skimmed" for semi-skimmed milk) has the same context
+            said = set(normalise(parsed.food_text).split())
+            for name in (named.name, *named.aliases) if named is not None else ():
+                if not said < set(normalise(name).split()):
+                    continue  # only a fuller form of what was said: "semi skimmed" -> "semi skimmed milk"
+                in_context = self._in_context(name, lowered, region)
+                if in_context is not None:
+                    slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
+                    break
             if slot.result.status != "sure":
                 slot.result = (
                     self._one_of_two_names(item_text, lowered, region)
@@ -320,7 +342,7 @@ class Estimator:
                 joined = other.sep in _DISH_SEPARATORS or (
                     (absorbed or listing) and other.sep in _LIST_SEPARATORS
                 )
-                if not joined or not self._is_component(other, components):
+                if not joined or not is_component(other, components):
                     break
                 absorbed.append(other)
             if not absorbed:
@@ -338,7 +360,8 @@ class Estimator:
                 slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
-                    other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
+                    if not added_to_drink(slot, other):
+                        other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
 
     def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
@@ -350,18 +373,10 @@ class Estimator:
         parsed = self._parse(tail)
         result = self.matcher.match(parsed.food_text)
         ingredient = _Slot(tail, "with", parsed, result)
-        if ingredient.food is None or not self._is_component(ingredient, components):
+        if ingredient.food is None or not is_component(ingredient, components):
             return False
         slot.text, slot.parsed, slot.result = tail, parsed, result
         return True
-
-    @staticmethod
-    def _is_component(slot: _Slot, components: set[str]) -> bool:
-        words = normalise(slot.parsed.food_text)
-        names = {words, words.split()[-1] if words else ""}
-        if slot.food is not None:
-            names |= {normalise(n) for n in (slot.food.name, *slot.food.aliases)}
-        return bool(names & components)
 
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
@@ -394,6 +409,7 @@ class Estimator:
         food = self._canned(result.best, parsed.unit)
         food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
+        parsed = plural_count(parsed, food)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
         if estimated is None and parsed.unit is not None:
             # "2 slices of ham": the roast ham has no slice, its sliced variant has

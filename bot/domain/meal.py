@@ -45,6 +45,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _UNIT_RE,
     _VAGUE,
     _VULGAR,
+    _WHOLE_BEFORE_UNIT_RE,
     _WORD_NUMBERS,
     _WORDNUM,
     DEFAULT_COMPOUNDS,
@@ -353,6 +354,7 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
     rest = _APPROX_END_RE.sub("", rest).strip()
+    rest = _WHOLE_BEFORE_UNIT_RE.sub(lambda m: m.group("count") or "1 ", rest)
     # "avocado 1 whole", "eggs 3 whole": a count written after the food
     wm = _TRAILING_WHOLE.search(rest)
     if wm and wm.start() > 0:

@@ -7,6 +7,8 @@ Pure domain code used by :mod:`bot.domain.estimate` (which re-exports :func:`is_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from bot.domain.meal_filters import (
     _CODE_SYNTAX,
@@ -17,6 +19,35 @@ from bot.domain.meal_filters import (
     _QUESTION_START,
     MEAL_AFTER_TIME_CLAUSE,
 )
+
+NOT_EATING_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "not_eating.txt"
+
+
+@lru_cache(maxsize=1)
+def _not_eating() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(food handled but not eaten, eaten after all): the patterns of ``knowledge/not_eating.txt``."""
+    handled: list[str] = []
+    eaten: list[str] = []
+    for line in NOT_EATING_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("eaten:"):
+            eaten.append(line.removeprefix("eaten:").strip())
+        else:
+            handled.append(line)
+    never = r"(?!x)x"
+    return (
+        re.compile("|".join(f"(?:{p})" for p in handled) or never, re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in eaten) or never, re.IGNORECASE),
+    )
+
+
+def handled_not_eaten(text: str) -> bool:
+    """True for food put away, seen, smelled or made for someone else ("put the milk in the fridge", "saw an
+    advert for chocolate"), when the sentence does not also say something was eaten."""
+    handled, eaten = _not_eating()
+    return bool(handled.search(text)) and not eaten.search(text)
 
 
 def is_question(text: str) -> bool:
@@ -36,6 +67,7 @@ def is_not_eaten(text: str) -> bool:
         or _IDIOM_ANYWHERE.search(stripped)
         or _PLACEHOLDER.match(stripped)
         or _CODE_SYNTAX.search(stripped)
+        or handled_not_eaten(stripped)
     )
 
 

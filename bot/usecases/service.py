@@ -39,6 +39,8 @@ from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, 
 from db.unit_of_work import in_update_unit
 
 MAX_MESSAGE_CHARS = 4096
+# a message that mixes supplements and food numbers its supplement entries from here (its meal items first)
+MIXED_SUPPLEMENT_ITEMS = 200
 MAX_ITEM_TEXT = 300
 _GREETINGS = {"hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "start"}
 _THANKS = {"thanks", "thank you", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "nice", "👍"}
@@ -207,8 +209,10 @@ class MagnesiumService:
             return Outcome(small_talk=SmallTalk("empty"))
         if len(text) > MAX_MESSAGE_CHARS:
             return Outcome(small_talk=SmallTalk("too_long"))
+        from bot.domain.supplements import split_supplements
         from bot.usecases.data import DataService
         from bot.usecases.supplements import SupplementService
+        from bot.usecases.supplements import default_table as default_supplement_table
 
         if await DataService(self.ctx).is_forgotten_update(telegram_id, message_id, sent_at):
             return Outcome(small_talk=SmallTalk("forgotten"))
@@ -217,6 +221,17 @@ class MagnesiumService:
         )
         if supplement is not None:
             return Outcome(supplement=supplement)
+        mixed = split_supplements(text, default_supplement_table())
+        if mixed is not None:
+            # "magnesium glycinate 120mg + a banana": the supplement as on its own, then the meal
+            supplement_text, text = mixed
+            supplement = await SupplementService(self.ctx).handle_text(
+                telegram_id, chat_id, message_id, supplement_text, sent_at, item_offset=MIXED_SUPPLEMENT_ITEMS
+            )
+            meal = await self.log_meal(
+                telegram_id, chat_id, message_id, text, sent_at, beside_supplement=True
+            )
+            return Outcome(meal=meal, supplement=supplement)
         lowered = text.lower().strip(" !.?")
         if lowered in _GREETINGS:
             return Outcome(small_talk=SmallTalk("greeting"))
@@ -267,6 +282,7 @@ class MagnesiumService:
         sent_at: datetime | None = None,
         *,
         replace: bool = False,
+        beside_supplement: bool = False,
     ) -> MealLogged:
         """Estimate and store a meal message. Idempotent per (chat, message): a redelivered update shows
         the stored items again; `replace=True` (an edited message) swaps the old items for the new."""
@@ -280,7 +296,11 @@ class MagnesiumService:
                 await pendings.delete_for_message(user.id, chat_id, message_id)
             # A stored update runs to a commit once (its done mark commits with these entries): only a
             # direct caller (the console, a test) can bring the same message again.
-            elif not in_update_unit() and await entries.message_seen(user.id, chat_id, message_id):
+            elif (
+                not in_update_unit()
+                and not beside_supplement  # its supplement was just logged under the same message
+                and await entries.message_seen(user.id, chat_id, message_id)
+            ):
                 stored = await entries.for_message(user.id, chat_id, message_id)
                 waiting = await pendings.for_message(user.id, chat_id, message_id)
                 if stored or waiting:
