@@ -216,13 +216,16 @@ class MagnesiumService:
 
         if await DataService(self.ctx).is_forgotten_update(telegram_id, message_id, sent_at):
             return Outcome(small_talk=SmallTalk("forgotten"))
-        supplement = await SupplementService(self.ctx).handle_text(
-            telegram_id, chat_id, message_id, text, sent_at
-        )
+        asks_or_urgent = self._asks_or_urgent(text)
+        supplement = None
+        if not asks_or_urgent:
+            supplement = await SupplementService(self.ctx).handle_text(
+                telegram_id, chat_id, message_id, text, sent_at
+            )
         if supplement is not None:
             return Outcome(supplement=supplement)
         mixed = split_supplements(text, default_supplement_table())
-        if mixed is not None:
+        if mixed is not None and not asks_or_urgent:
             # "magnesium glycinate 120mg + a banana": the supplement as on its own, then the meal
             supplement_text, text = mixed
             supplement = await SupplementService(self.ctx).handle_text(
@@ -271,6 +274,12 @@ class MagnesiumService:
         if route in (Route.HELP, Route.OTHER_SCRIPT):
             return Outcome(small_talk=SmallTalk(route.value))
         return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
+
+    def _asks_or_urgent(self, text: str) -> bool:
+        """A message that asks something ("my multivitamin has 100mg magnesium, should I take another") or
+        describes symptoms ("2000mg a day for months, now dizzy") is for the answerer, not a log."""
+        answerer = self.ctx.answerer
+        return is_question(text) or (answerer is not None and answerer.urgent(text, safety_only=True))
 
     # ---- logging ----------------------------------------------------------------------------------
     async def log_meal(
