@@ -21,6 +21,31 @@ from bot.domain.meal_filters import (
 )
 
 NOT_EATING_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "not_eating.txt"
+NOT_A_MEAL_SIGNALS_PATH = NOT_EATING_PATH.with_name("not_a_meal_signals.txt")
+GUESS_MIN_WORDS = 4  # a guess for this many words or more must share a word with the food it proposes
+
+
+@lru_cache(maxsize=2)
+def not_a_meal_signals(scope: str = "meal") -> frozenset[str]:
+    """The situation signals that make a meal-shaped message a question (knowledge/not_a_meal_signals.txt):
+    for ``scope`` "meal" all of them, for "any" those that stop a supplement log too."""
+    rows = [ln.split() for ln in NOT_A_MEAL_SIGNALS_PATH.read_text(encoding="utf-8").splitlines()]
+    rows = [row for row in rows if len(row) == 2 and not row[0].startswith("#")]
+    return frozenset(signal for signal, where in rows if scope == "meal" or where == scope)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def weak_guess(text: str, names: list[str]) -> bool:
+    """True when a long stretch of text ("recommend a good crime novel for my dad") is offered foods none of
+    whose words it contains (navel orange, by a typo match of "novel"): a loose spelling match across a
+    whole sentence is no sign of a meal."""
+    words = _words(text)
+    if len(words) < GUESS_MIN_WORDS:
+        return False
+    return not any(_words(name) & words for name in names)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from bot.domain import rda
 from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
 from bot.domain.estimate import is_question
+from bot.domain.meal_intent import not_a_meal_signals, weak_guess
 from bot.domain.regions import DEFAULT_REGION, region_for_timezone
 from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, classify
@@ -188,6 +189,16 @@ class MagnesiumService:
             or estimate.rejected
         )
 
+    def _not_a_log(self, text: str, scope: str = "meal") -> bool:
+        """Whether a message is a worry rather than a log: (for a meal) it matches a safety section strongly,
+        or it names a symptom, a medicine or a risk (knowledge/not_a_meal_signals.txt, by ``scope``)."""
+        answerer = self.ctx.answerer
+        if answerer is None:
+            return False
+        if scope == "meal" and answerer.urgent(text):
+            return True
+        return bool(answerer.signals(text) & not_a_meal_signals(scope))
+
     def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
         kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints;
@@ -216,6 +227,9 @@ class MagnesiumService:
 
         if await DataService(self.ctx).is_forgotten_update(telegram_id, message_id, sent_at):
             return Outcome(small_talk=SmallTalk("forgotten"))
+        if self._not_a_log(text, scope="any"):
+            # "my heart's been skipping since i started 1000mg mag a day": a symptom is answered, never logged
+            return Outcome(answer=await self.ask(telegram_id, text))
         asks_or_urgent = self._asks_or_urgent(text)
         supplement = None
         if not asks_or_urgent:
@@ -254,12 +268,19 @@ class MagnesiumService:
             route = Route.QUESTION
         if route is Route.QUESTION:
             return Outcome(answer=await self.ask(telegram_id, text))
-        if route is Route.MEAL and self.ctx.answerer is not None and self.ctx.answerer.urgent(text):
-            # symptoms after a magnesium product ("milk of magnesia all week, now dizzy") are not a meal
+        if route is Route.MEAL and self._not_a_log(text):
+            # symptoms after a magnesium product ("milk of magnesia all week, now dizzy") and a medicine ("i take
+            # furosemide (water pill) does that affect magnesium") are not a meal
             return Outcome(answer=await self.ask(telegram_id, text))
         if route is Route.MEAL:
             estimate = self._estimate(text)
             asks = any(is_question(part) for part in estimate.unmatched)
+            guessed = bool(estimate.ambiguous) and all(
+                weak_guess(a.text, [n for f in a.candidates for n in (f.name, *f.aliases)])
+                for a in estimate.ambiguous
+            )
+            if not estimate.items and guessed and not estimate.unmatched:
+                return Outcome(answer=await self.ask(telegram_id, text))  # no meal: answered or declined
             if not estimate.items and (estimate.unmatched or not self.is_food(text)):
                 # "I had a fall and my wrist hurts" opens like a meal but names no food, and "i have stage 3
                 # CKD, is a magnesium supplement ok" has a part that is no food: a question the knowledge
