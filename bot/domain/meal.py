@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.domain.meal_clauses import own_clauses
+from bot.domain.meal_clauses import own_clauses, split_counted_list
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
     _AND_A_HALF_RE,
@@ -197,7 +197,7 @@ def split_items_with_separators(
         line = _MID_MEAL_RE.sub(", ", line)
         line = _MID_WHERE_RE.sub(", ", line)
         line = line[:1] + _NEXT_MEAL_RE.sub(", ", line[1:])
-        line = strip_trailers(strip_lead_ins(line))
+        line = split_counted_list(strip_trailers(strip_lead_ins(line)))
         if not line:
             continue
         tokens = _SPLIT_RE.split(line)
