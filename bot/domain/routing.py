@@ -154,6 +154,15 @@ def _food_query_target(text: str) -> str | None:
     return None
 
 
+def asks(text: str) -> bool:
+    """Whether a message asks something anywhere in it ("…500mg calcium, is that enough", "on cipro and take
+    magnesium, is that ok together or nah"): its question shape alone, whatever else it names."""
+    t = _normalise(text.strip())
+    if MEAL_AFTER_TIME_CLAUSE.match(t):
+        return False
+    return bool("?" in t or _QUESTION_START_RE.match(t) or _EMBEDDED_QUESTION_RE.search(t))
+
+
 def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> Route:
     """The route for one incoming message (see Route)."""
     if text is None or not text.strip():

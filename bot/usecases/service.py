@@ -17,7 +17,7 @@ from bot.domain.estimate import is_question
 from bot.domain.meal_intent import not_a_meal_signals, weak_guess
 from bot.domain.regions import DEFAULT_REGION, region_for_timezone
 from bot.domain.reminders import format_minute
-from bot.domain.routing import Route, classify
+from bot.domain.routing import Route, asks, classify
 from bot.domain.text_hygiene import clean_text
 from bot.domain.timezones import parse_timezone
 from bot.usecases.results import (
@@ -300,7 +300,7 @@ class MagnesiumService:
         """A message that asks something ("my multivitamin has 100mg magnesium, should I take another") or
         describes symptoms ("2000mg a day for months, now dizzy") is for the answerer, not a log."""
         answerer = self.ctx.answerer
-        return is_question(text) or (answerer is not None and answerer.urgent(text, safety_only=True))
+        return asks(text) or (answerer is not None and answerer.urgent(text, safety_only=True))
 
     # ---- logging ----------------------------------------------------------------------------------
     async def log_meal(
