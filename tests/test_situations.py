@@ -185,3 +185,58 @@ def test_safety_situations_answer_ahead_of_the_ranking(question, expected):
 )
 def test_an_animal_or_a_lawn_with_an_age_or_a_dose_is_declined(question):
     assert heading(question) == "declined"
+
+
+def test_a_drug_class_ending_is_a_prescribed_medicine_and_a_food_is_not():
+    assert "prescribed" in WORDS.signals(words_of("can i stop my atenolol"))
+    assert "prescribed" in WORDS.signals(words_of("ramipril and magnesium"))
+    assert "prescribed" not in WORDS.signals(words_of("april showers and a pineapple"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can magnesium take over from my metoprolol for my irregular heartbeat",
+        "i want to come off my losartan and control my blood pressure with magnesium",
+        "would magnesium be a replacement for my fluoxetine",
+        "could i swap my nifedipine for a magnesium supplement",
+    ],
+)
+def test_replacing_any_prescribed_medicine_goes_to_the_prescriber(question):
+    assert heading(question) == "Should I stop or swap another prescribed medicine for magnesium?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a few days after my thyroidectomy my lips feel tingly",
+        "parathyroid surgery on friday, now my fingers are numb and cramping",
+    ],
+)
+def test_tingling_after_neck_surgery_goes_to_the_surgical_team(question):
+    answer = ANSWERER.answer(question)
+    assert answer.section.heading.startswith("Tingling or cramping after thyroid")
+    assert "surgical team" in answer.text and "calcium" in answer.text
+
+
+def test_heart_symptoms_on_a_high_dose_say_stop_and_get_help():
+    answer = ANSWERER.answer("on 1200mg magnesium a day and my heart keeps skipping, feel dizzy")
+    assert "stop taking it" in answer.text and "now" in answer.text
+
+
+def test_a_teen_cutting_weight_on_supplements_gets_eating_disorder_help_and_the_child_limit():
+    answer = ANSWERER.answer(
+        "my 15 yo son takes magnesium and fat burners to make weight and is skipping meals"
+    )
+    assert "eating disorder" in answer.text and "350 mg" in answer.text and "doctor" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 10 year old beagle is stiff, can he have magnesium",
+        "how much calcium for my 4 yr old mare",
+    ],
+)
+def test_an_animal_with_an_age_is_declined_not_given_a_childs_limit(question):
+    assert heading(question) == "declined"

@@ -178,10 +178,12 @@ class Answerer:
         if known is not None:
             return known
         fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
-        child = "child" in self._descriptor(question).split()
+        who = self._descriptor(question).split()
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
-        found = read(words_of(question), child) | read(fixed) | read(expansions)
+        found = read(words_of(question), "child" in who) | read(fixed) | read(expansions)
+        if "child" in found or "teen" in who:
+            found |= {"minor"}  # under 18: a child, or a teenager by age ("im 16", "my son is 14")
         if len(self._signals) > SIGNALS_CACHE:
             self._signals.clear()
         self._signals[question] = found

@@ -69,6 +69,10 @@ _EMBEDDED_QUESTION_RE = re.compile(
     r"|\bhow (?:much|many|often|long)\b|\bwhat(?:'s| is| are| about)\b|\bi (?:want|need|would like) to know\b"
     r"|\b(?:tell|explain|show) me\b|\bany (?:advice|tips|idea)\b"
 )
+# A question tagged on at the end without a question mark ("400mg before bed or nah", "…, is that enough").
+_TAG_QUESTION_RE = re.compile(
+    r"(?:\bor (?:nah|not|no)|\bis (?:that|it|this) (?:enough|ok|okay|fine|safe|too much|alright|bad))\W*$"
+)
 # "How much magnesium is in almonds?", "mg in a banana", "magnesium content of spinach".
 _FOOD_QUERY_RES = (
     re.compile(
@@ -160,7 +164,12 @@ def asks(text: str) -> bool:
     t = _normalise(text.strip())
     if MEAL_AFTER_TIME_CLAUSE.match(t):
         return False
-    return bool("?" in t or _QUESTION_START_RE.match(t) or _EMBEDDED_QUESTION_RE.search(t))
+    return bool(
+        "?" in t
+        or _QUESTION_START_RE.match(t)
+        or _EMBEDDED_QUESTION_RE.search(t)
+        or _TAG_QUESTION_RE.search(t)
+    )
 
 
 def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> Route:

@@ -17,6 +17,9 @@ the adult supplemental upper limit for magnesium, with magnesium named within a 
 magnesium a day", "1,200 mg magnesium"), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
 that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds").
+A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
+least SUFFIX_STEM letters before it: the generic names of a drug class share one ("propranolol",
+"bisoprolol"), so a medicine the list never named is still one.
 
 Pure Python: no framework imports.
 """
@@ -34,6 +37,7 @@ from bot.domain.retrieval import words_of
 MANY_COUNT = 5
 POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
 GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
+SUFFIX_STEM = 2  # "-sartan" ends "losartan"; "-pril" does not end "april"
 MEDICINE_WINDOW = 3  # "7 different prescription meds": the medicine word within this many words of the number
 
 
@@ -44,6 +48,7 @@ class SituationWords:
     dose_units: frozenset[str] = frozenset()  # a number before one of these is a dose ("2 x 250mg")
     longest: int = 1  # the most words a listed phrase has ("don't want to be here": five)
     medicine_units: frozenset[str] = frozenset()  # "12 tablets a day": a count of medicines
+    suffixes: tuple[tuple[str, frozenset[str]], ...] = ()  # word endings -> the signals they give
 
     def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]]) -> None:
         """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
@@ -76,6 +81,11 @@ class SituationWords:
                 found |= given
                 if "drug" in given:
                     drugs.add(phrase)
+            for suffix, given in self.suffixes:
+                if len(word) >= len(suffix) + SUFFIX_STEM and word.endswith(suffix):
+                    found |= given
+                    if "drug" in given:
+                        drugs.add((word,))
             if word.isdigit() and int(word) >= MANY_COUNT:
                 following = words[i + 1] if i + 1 < len(words) else ""
                 if following not in self.not_a_count:
@@ -101,11 +111,14 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     not_a_count: set[str] = set()
     dose_units: set[str] = set()
     medicine_units: set[str] = set()
+    suffixes: dict[str, set[str]] = {}
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
         for row in csv.DictReader(lines):
             signal, words = row["signal"].strip().lower(), tuple(words_of(row["phrase"]))
-            if signal == "not-a-count":
+            if row["phrase"].strip().startswith("-") and len(words) == 1:
+                suffixes.setdefault(words[0], set()).add(signal)
+            elif signal == "not-a-count":
                 not_a_count.update(words)
             elif signal == "dose-unit":
                 dose_units.update(words)
@@ -119,4 +132,5 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         frozenset(dose_units),
         max(map(len, phrases), default=1),
         frozenset(medicine_units),
+        tuple((k, frozenset(v)) for k, v in sorted(suffixes.items())),
     )
