@@ -42,6 +42,7 @@ from pathlib import Path
 from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
+from bot.domain.estimate_list import food_list
 from bot.domain.estimate_slots import (
     _has_amount,
     _Slot,
@@ -149,7 +150,7 @@ class Estimator:
             for item_text, sep in split_items_with_separators(part, keep=self._keep)[:MAX_ITEMS]:
                 slot = self._slot(item_text, sep, lowered, region, out)
                 if slot is not None:
-                    slots.append(slot)
+                    slots.extend(self._listed(slot, lowered, region, out))
             take_back(slots, back)
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
@@ -213,6 +214,24 @@ class Estimator:
                     or slot.result
                 )
         return slot
+
+    def _listed(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot]:
+        """An unsure chunk with no amount that lists foods without separators ("yogurt banana coffee")
+        becomes one slot per food; any other slot is kept as it is."""
+        parsed = slot.parsed
+        if slot.result is None or slot.result.status == "sure" or parsed.quantity is not None:
+            return [slot]
+        if parsed.unit is not None:
+            return [slot]
+        head, colon, tail = slot.text.partition(":")  # "fruit salad: apple banana orange": the parts
+        names = food_list(self.matcher, self._parse(tail).food_text if colon else parsed.food_text)
+        if names is None:
+            return [slot]
+        parts = [
+            self._slot(name, slot.sep if i == 0 else ",", lowered, region, out)
+            for i, name in enumerate(names)
+        ]
+        return [part for part in parts if part is not None]
 
     def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
         """A food named twice, one name exact: "sushi - a california roll", "fish (cod)" (the later name),
