@@ -53,3 +53,25 @@ def test_food_list_names_only_words_said(estimator: Estimator, text: str) -> Non
         assert 2 <= len(names) <= 6
         said = text.lower()
         assert all(word in said for name in names for word in name.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "size"),
+    [
+        ("pretzels small bag", "packet", None),
+        ("sweet potato medium baked", "medium", None),
+        ("tomato soup can", "can", None),
+        ("latte large", "large", None),
+    ],
+)
+def test_amount_said_after_the_food(estimator: Estimator, text: str, unit: str, size: str | None) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == 1 and not est.ambiguous, est
+    assert est.items[0].unit == unit
+
+
+def test_container_the_food_has_no_weight_for_is_read_as_before(estimator: Estimator) -> None:
+    # "bag" is no portion of the table's microwave popcorn: the amount is not guessed from it
+    before = estimator.estimate("microwave popcorn")
+    after = estimator.estimate("microwave popcorn bag")
+    assert [i.grams for i in after.items] == [i.grams for i in before.items]
