@@ -42,6 +42,7 @@ from pathlib import Path
 from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
+from bot.domain.estimate_list import food_list
 from bot.domain.estimate_slots import (
     _has_amount,
     _Slot,
@@ -62,6 +63,7 @@ from bot.domain.foods import (
 )
 from bot.domain.matcher import FoodMatcher, MatchResult, normalise
 from bot.domain.meal import (
+    MEASURED_UNITS,
     ParsedItem,
     parse_item,
     split_items_with_separators,
@@ -107,6 +109,7 @@ _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
+MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a few words
 
 
 class Estimator:
@@ -149,7 +152,7 @@ class Estimator:
             for item_text, sep in split_items_with_separators(part, keep=self._keep)[:MAX_ITEMS]:
                 slot = self._slot(item_text, sep, lowered, region, out)
                 if slot is not None:
-                    slots.append(slot)
+                    slots.extend(self._listed(slot, lowered, region, out))
             take_back(slots, back)
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
@@ -214,6 +217,24 @@ class Estimator:
                 )
         return slot
 
+    def _listed(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot]:
+        """An unsure chunk with no amount that lists foods without separators ("yogurt banana coffee")
+        becomes one slot per food; any other slot is kept as it is."""
+        parsed = slot.parsed
+        if slot.result is None or slot.result.status == "sure" or parsed.quantity is not None:
+            return [slot]
+        if parsed.unit is not None:
+            return [slot]
+        head, colon, tail = slot.text.partition(":")  # "fruit salad: apple banana orange": the parts
+        names = food_list(self.matcher, self._parse(tail).food_text if colon else parsed.food_text)
+        if names is None:
+            return [slot]
+        parts = [
+            self._slot(name, slot.sep if i == 0 else ",", lowered, region, out)
+            for i, name in enumerate(names)
+        ]
+        return [part for part in parts if part is not None]
+
     def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
         """A food named twice, one name exact: "sushi - a california roll", "fish (cod)" (the later name),
         "a big mac type burger" (the one before "type"/"style"); None when neither name is sure."""
@@ -239,6 +260,8 @@ class Estimator:
         """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
         burger, not a large "mac"."""
         parsed = parse_item(item_text)
+        if parsed.quantity is None and parsed.unit is None and parsed.size is None:
+            return self._amount_after(parsed)
         if parsed.unit not in SIZE_FACTORS:
             return parsed
         m = _LEADING_COUNT_RE.match(strip_trailers(strip_lead_ins(item_text)))
@@ -246,6 +269,31 @@ class Estimator:
             count = m.group("count")
             quantity = None if count is None else (float(count) if count.isdigit() else 1.0)
             return ParsedItem(item_text, quantity, None, m.group("name"))
+        return parsed
+
+    def _amount_after(self, parsed: ParsedItem) -> ParsedItem:
+        """A size or container said after its food ("pretzels small bag", "sweet potato medium baked",
+        "ginger ale can"): read as if said first, when what is left is exactly a food's name."""
+        words = parsed.food_text.split()
+        if not 2 <= len(words) <= MAX_AFTER_WORDS:
+            return parsed
+        for start in range(1, len(words)):
+            for width in (2, 1):
+                said, rest = words[start : start + width], words[:start] + words[start + width :]
+                if len(said) < width or not rest:
+                    continue
+                food = " ".join(rest)
+                moved = parse_item(f"{' '.join(said)} of {food}")
+                if moved.unit is None and moved.size is None:
+                    continue
+                if normalise(moved.food_text) != normalise(food):
+                    continue
+                result = self.matcher.match(food)
+                if result.status != "sure" or result.best is None or result.score < EXACT_SCORE:
+                    continue
+                if moved.unit is not None and moved.unit not in {*result.best.portions, *MEASURED_UNITS}:
+                    continue  # a container the food has no weight for: as before
+                return ParsedItem(parsed.text, moved.quantity, moved.unit, moved.food_text, moved.size)
         return parsed
 
     def _in_context(self, food_text: str, lowered: str, region: str) -> Food | None:
