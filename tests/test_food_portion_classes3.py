@@ -35,6 +35,13 @@ from bot.domain.estimate import default_estimator
         ("a mango", "mango", 205, 215),
         ("a whole wheat roll", "roll_whole_wheat", 42, 44),
         ("2 flour tortillas", "tortilla_flour", 95, 100),
+        # an individual pie is FNDDS's individual pot pie, not a sixth of a family pie
+        ("a meat pie", "meat_pie", 225, 230),
+        ("a slice of meat pie", "meat_pie", 115, 125),
+        ("4 new potatoes", "potato_boiled_skin", 235, 245),
+        ("reeses cups x2", "reeses_cups", 33, 35),
+        ("brekkie burrito", "breakfast_burrito", 215, 230),
+        ("slice of choc cake", "cake_chocolate", 60, 140),
     ],
 )
 def test_round13_foods_as_people_mean_them(message, food_id, low, high):
