@@ -74,3 +74,15 @@ def test_a_dish_with_its_own_potatoes_is_one_food():
 def test_glasses_of_red_are_wine():
     items = default_estimator().estimate("a couple of glasses of red").items
     assert [i.food.id for i in items] == ["wine_red"]
+
+
+@pytest.mark.parametrize("message", ["pie and mash", "a pie and chips", "pie and a pint at the pub"])
+def test_a_pie_with_savoury_company_is_a_meat_pie(message):
+    ids = [i.food.id for i in default_estimator().estimate(message).items]
+    assert ids[0] == "meat_pie"
+
+
+def test_a_pie_in_the_uk_is_a_meat_pie_and_apple_pie_stays_apple():
+    est = default_estimator()
+    assert [i.food.id for i in est.estimate("a pie", region="UK").items] == ["meat_pie"]
+    assert [i.food.id for i in est.estimate("slice of apple pie", region="UK").items] == ["pie_apple"]
