@@ -71,7 +71,7 @@ def test_amount_said_after_the_food(estimator: Estimator, text: str, unit: str, 
 
 
 def test_container_the_food_has_no_weight_for_is_read_as_before(estimator: Estimator) -> None:
-    # "bag" is no portion of the table's microwave popcorn: the amount is not guessed from it
-    before = estimator.estimate("microwave popcorn")
-    after = estimator.estimate("microwave popcorn bag")
+    # "tub" is no portion of the table's raw almonds: the amount is not guessed from it
+    before = estimator.estimate("raw almonds")
+    after = estimator.estimate("raw almonds tub")
     assert [i.grams for i in after.items] == [i.grams for i in before.items]
