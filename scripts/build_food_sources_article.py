@@ -199,6 +199,9 @@ ALSO_ASKED: dict[str, list[str]] = {
         "What are good vegetarian sources of magnesium?",
         "Which plant foods should a vegan eat for magnesium?",
         "What plant foods are highest in magnesium?",
+        "Do vegans get enough magnesium?",
+        "Do phytates in plant foods block magnesium?",
+        "I'm vegan and train hard, do I need a magnesium supplement or can plant foods cover it?",
     ],
     "Which foods are richest in magnesium?": [
         "What foods are high in magnesium?",
@@ -246,6 +249,8 @@ ALSO_ASKED: dict[str, list[str]] = {
         "How much magnesium is in kidney beans?",
         "Is plant protein like tofu or tempeh rich in magnesium?",
         "How much magnesium is in white beans?",
+        "Are rice and beans a good meal for magnesium?",
+        "Is a diet of beans and rice enough for magnesium?",
     ],
     "Do whole grains and breakfast cereals have magnesium?": [
         "How much magnesium is in oatmeal?",
@@ -253,7 +258,6 @@ ALSO_ASKED: dict[str, list[str]] = {
         "Does bread contain magnesium?",
         "How much magnesium is in quinoa?",
         "Does shredded wheat cereal have magnesium?",
-        "How much magnesium is in whole wheat bread compared with white bread?",
         "Is oatmeal a good source of magnesium?",
         "Do fortified breakfast cereals have magnesium?",
         "How many mg of magnesium are in brown rice compared with white rice?",
@@ -291,6 +295,9 @@ ALSO_ASKED: dict[str, list[str]] = {
         "Which dried fruits are good for magnesium?",
         "Can I get magnesium from fruit?",
         "How much magnesium does half an avocado have?",
+        "Do bananas help cramps because of their magnesium?",
+        "Are bananas really high in magnesium or is that potassium?",
+        "Is eating several bananas a day a good way to get magnesium?",
     ],
     "Is milk or dairy a good source of magnesium?": [
         "Is there magnesium in milk?",
@@ -440,8 +447,10 @@ def build(foods: Foods) -> str:
             foods,
             "Which plant foods are best for magnesium?",
             "Most of the richest magnesium sources are plants (a few fish, such as mackerel, are rich too), "
-            "so vegan and vegetarian diets can meet the RDA with some planning. Seeds, nuts, beans, soy "
-            "foods, whole grains and leafy greens lead (USDA SR28, per serving):",
+            "so vegan and vegetarian diets can meet the RDA with some planning. Phytate in whole grains, "
+            "beans, nuts and seeds binds some of their magnesium, but the effect is modest (soaking, sprouting "
+            "and leavening lower it) and these foods stay the best sources. Seeds, nuts, beans, soy foods, "
+            "whole grains and leafy greens lead (USDA SR28, per serving):",
             PLANT,
             limit=10,
         )
@@ -451,7 +460,7 @@ def build(foods: Foods) -> str:
         list_section(
             foods,
             "How much magnesium is in nuts and seeds?",
-            "A small handful (1 oz, about 28 g) of seeds or nuts is one of the easiest ways to add "
+            "Seeds and nuts are among the richest sources: a small handful (1 oz, about 28 g) is one of the easiest ways to add "
             "magnesium:",
             NUTS_SEEDS,
         )
@@ -483,7 +492,9 @@ def build(foods: Foods) -> str:
     parts.append(
         section(
             "Which vegetables have magnesium, and does cooking matter?",
-            "Dark leafy greens such as spinach and chard are the richest vegetables, and good sources. Cooking doesn't add magnesium, but greens shrink: a cup of cooked "
+            "Dark leafy greens such as spinach and chard are the richest vegetables, and good sources. Boiling "
+            "leaches some magnesium into the water (steaming keeps more), and cooking doesn't add any, but greens "
+            "shrink: a cup of cooked "
             f"spinach ({cooked_cup:.0f} g) holds about {cooked_cup / raw_cup:.0f} cups of raw leaves "
             f"({raw_cup:.0f} g "
             'each), so "a cup of spinach" means much more magnesium when it is cooked.\n' + "\n".join(lines),
@@ -494,7 +505,8 @@ def build(foods: Foods) -> str:
         list_section(
             foods,
             "Which fruits have magnesium?",
-            "Fruit is a modest source; bananas, avocado and dried fruit give the most per serving:",
+            "Fruit is a modest source of magnesium (bananas are known more for potassium); bananas, avocado "
+            "and dried fruit give the most per serving, while seeds, nuts and beans give more:",
             FRUIT,
         )
     )

@@ -73,6 +73,7 @@ NEW_FORMAT = {
         "questions_round17.json",
         "questions_round18.json",
         "questions_round19.json",
+        "questions_round20_content.json",
         "questions_safety.json",
     )
 }
@@ -456,6 +457,7 @@ def test_safety_set(case):
             "questions_round17.json",
             "questions_round18.json",
             "questions_round19.json",
+            "questions_round20_content.json",
         )
         for c in NEW_FORMAT[name]
     ],
@@ -665,3 +667,28 @@ def test_amount_asked_takes_the_person_from_the_rest_of_the_message():
     assert amount_asked("whats the daily magnesium", "i am a 67 year old man") == ("magnesium",)
     assert amount_asked("vit d for a 72 yr old man?") == ("vitamin-d",)
     assert amount_asked("im 60, i take my daily magnesium with breakfast, is that ok?") == ()
+
+
+@pytest.mark.parametrize(
+    "question, band",
+    [
+        ("what does magnesium actually do, explain like im 12", None),  # a figure of speech, not an age
+        ("explain it as if I was five", None),
+        ("my son's 10, picky eater, does he need magnesium", "9-13"),  # "son's" is "son is"
+        ("I'm 12 and like sports, how much magnesium", "9-13"),
+    ],
+)
+def test_a_simile_is_not_an_age_and_a_possessive_is(question, band):
+    assert extract_demographics(question).age_band == band
+
+
+def test_stated_calcium_and_vitamin_d_are_each_set_against_the_rda():
+    # "is that enough" after amounts asks for the reference; "1000 IU D" names vitamin D
+    assert set(
+        personal.amount_asked("60 yr old woman, taking 1000 IU D and 500mg calcium, is that enough")
+    ) == {
+        "calcium",
+        "vitamin-d",
+    }
+    text = ANSWERER.answer("60 yr old woman, taking 1000 IU D and 500mg calcium, is that enough").text
+    assert "1,200 mg" in text and "600 IU" in text

@@ -37,10 +37,15 @@ _AGE_RES = (
     ),
     # "my mum is 72", "he's 80", "she just turned 15", "breastfeeding mom 35", "a woman of 60"
     re.compile(
-        r"\b(?:is|he's|she's|turned|turning|mom|mum|mother|dad|father|woman|man|lady|guy|girl|boy|wife|"
+        r"\b(?:is|he's|she's|(?:son|daughter|kid|child|boy|girl|grandson|granddaughter)'s|turned|turning|mom|mum|mother|dad|father|woman|man|lady|guy|girl|boy|wife|"
         r"husband|female|male)\s*,?\s*(?:of\s+|aged?\s+)?(\d{1,3})\b(?![.,]\d)"
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
+)
+# "explain it like I'm 12", "as if I was five": a figure of speech about the reader, not a stated age
+_SIMILE_AGE_RE = re.compile(
+    r"\b(?:like|as if|as though)\s+(?:i'm|i am|im|i was|i were|you're|you are|to)\s+(?:a\s+)?"
+    r"(?:\d{1,2}|[a-z]+)(?:\s*-?\s*(?:years?|yrs?)(?:\s*-?\s*old)?)?\b"
 )
 _NUMBER_WORDS = [
     "zero",
@@ -103,7 +108,7 @@ def _age_band_from_years(age: int) -> str | None:
 
 def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
-    q = question.translate(_DASHES).lower()
+    q = _SIMILE_AGE_RE.sub(" ", question.translate(_DASHES).lower())
     q = _NUMBER_AGE_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(1))), q)
     female = bool(_FEMALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "f")
     male = bool(_MALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "m")
@@ -341,14 +346,16 @@ def upper_limit_line(person: Person) -> str | None:
 _NUTRIENT_RES = (
     ("magnesium", re.compile(r"\b(magnesium|mag)\b")),
     ("calcium", re.compile(r"\bcalcium\b")),
-    ("vitamin-d", re.compile(r"\b(vitamin|vit|vits)\s*-?\s*d3?\b|\bd3\b")),
+    # "1000 iu d", "25 mcg of d3": a unit before a bare d names vitamin D
+    ("vitamin-d", re.compile(r"\b(vitamin|vit|vits)\s*-?\s*d3?\b|\bd3\b|\b(?:iu|ius|mcg)\s+(?:of\s+)?d\b")),
 )
 # An ask for an amount: "how much", "the rda", "what does she need a day" ("should she take magnesium" is a
 # yes-or-no question, not an amount).
 _AMOUNT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|(?<!are )(?<!is )recommended(?! (?:foods?|brands?))|"
     r"(?:daily )?(?:targets?|goals?)\b|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
-    r"(?:what'?s|what is|whats) (?:the )?daily|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
+    r"(?:what'?s|what is|whats) (?:the )?daily|(?:is|are) (?:that|this|it|these|they) enough|"
+    r"(?:am i|are they|is (?:she|he)) getting enough|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
     r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|(?:daily |day )?(?:targets?|goals?) (?:for|of)\b|"
     r"^\W*(?:magnesium|mag|calcium|vitamin d|vit d)(?:\s*(?:,|and|&|\+|plus)\s*(?:magnesium|mag|calcium|vitamin d|"
     r"vit d))* for (?:a|an|my|me)\b)"
