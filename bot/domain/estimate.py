@@ -277,7 +277,7 @@ class Estimator:
         words = parsed.food_text.split()
         if not 2 <= len(words) <= MAX_AFTER_WORDS:
             return parsed
-        if self.matcher.is_known_name(parsed.food_text):
+        if self.matcher.is_literal_name(parsed.food_text):
             return parsed  # the whole phrase is a food's name ("dairy milk bar"): nothing was said after it
         for start in range(1, len(words)):
             for width in (2, 1):

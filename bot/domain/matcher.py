@@ -220,6 +220,10 @@ class FoodMatcher:
         """True when ``text`` names a kind of food ("fish", "nuts"), not one food."""
         return " ".join(tokens(text)) in self._generics
 
+    def is_literal_name(self, text: str) -> bool:
+        """True when ``text``, word for word (no state or unit words taken out), is a food's name or alias."""
+        return " ".join(tokens(text, drop_stopwords=False)) in self._literal
+
     def is_known_name(self, text: str) -> bool:
         """True when ``text`` is (after normalisation) exactly a food's name or alias."""
         full = normalise(text)
