@@ -66,7 +66,7 @@ class IntakeService:
             return "handled"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
-        async with self.sessionmaker.begin() as session:
+        async with self.uow.single_statement() as session:
             await InboxRepository(session).replies_sent(update_ids)
 
     async def unsent_replies(self, limit: int = 100) -> list[tuple[int, str]]:
@@ -81,8 +81,8 @@ class IntakeService:
         return len(await self.store_new(updates))
 
     async def store_new(self, updates: Sequence[tuple[int, str, int | None]]) -> set[int]:
-        """Like `store`; returns the ids that were new."""
-        async with self.sessionmaker.begin() as session:
+        """Like `store`; returns the ids that were new (one statement: durable when it returns)."""
+        async with self.uow.single_statement() as session:
             return await InboxRepository(session).store(updates, self.now())
 
     async def claim(self, update_id: int) -> StoredUpdate | None:
