@@ -23,12 +23,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+# "1,200 mg" and "1200 mg" are the same fact: a key written without the thousands separator is also tried
+# on the answer with separators removed (formatting only; words and other numbers are untouched).
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _found(pattern: str, text: str) -> bool:
+    return bool(re.search(pattern, text, re.I) or re.search(pattern, _THOUSANDS.sub("", text), re.I))
+
+
 def passes(case: dict, text: str, declined: bool) -> bool:
     if case["kind"] == "off":
         return declined
     if case["kind"] == "on" and declined:
         return False
-    facts = all(any(re.search(alt, text, re.I) for alt in group) for group in case["facts"])
+    facts = all(any(_found(alt, text) for alt in group) for group in case["facts"])
     return facts and not any(re.search(p, text, re.I) for p in case.get("must_not", []))
 
 

@@ -61,7 +61,7 @@ def test_a_bowl_of_an_fndds_soup_or_dish_is_its_usual_amount(
         ("8 pieces of california roll", "sushi_california", 240),
         ("3 pieces of salmon nigiri", "sushi_nigiri_salmon", 105),
         ("4 falafel", "falafel", 68),  # FNDDS patty, 17 g
-        ("2 beef tacos", "soft_taco_meat", 262),
+        ("2 beef tacos", "taco_meat", 230),  # FNDDS medium taco or tostada, 115 g
     ],
 )
 def test_pieces_are_fndds_pieces(estimator: Estimator, message: str, food_id: str, grams: float) -> None:

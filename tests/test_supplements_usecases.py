@@ -247,3 +247,18 @@ async def test_week_shows_three_nutrients_with_supplements_apart(service):
     text = t.week_reply(week).text
     assert "Magnesium: average" in text and "supplements 20 mg" in text
     assert "Vitamin D: average at least 143 IU a day" in text and "1 item without data" in text
+
+
+async def test_a_supplement_beside_food_logs_both(service):
+    """A supplement beside food ("magnesium 120mg + a banana"): the supplement as on its own, and the banana as a meal (a compound such
+    as glycinate asks its label question, as it does alone)."""
+    asked = await say(service, 8, 1, "magnesium glycinate 120mg + a banana")
+    assert asked.supplement.status == "question" and asked.meal.logged
+    outcome = await say(service, 7, 1, "took my magnesium 120mg + a banana")
+    assert outcome.supplement.status == "logged" and outcome.supplement.items[0].magnesium_mg == 120
+    assert outcome.meal.logged and not outcome.meal.unmatched
+    day = await service.today(7)
+    assert sorted(item.kind for item in day.items) == ["food", "supplement"]
+    assert day.supplement_mg == 120
+    reply = t.outcome_reply(outcome).text
+    assert "120" in reply and "banana" in reply.lower()

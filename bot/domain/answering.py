@@ -478,12 +478,15 @@ class Answerer:
     def safety_strength(hit: Hit) -> float:
         return hit.score + COVERAGE_WEIGHT * hit.coverage
 
-    def urgent(self, text: str) -> bool:
+    def urgent(self, text: str, safety_only: bool = False) -> bool:
         """Whether a message that reads like a meal ("been taking milk of magnesia all week, now im dizzy and
-        confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged."""
+        confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged. With
+        `safety_only`, a situation counts only when its section is a safety section (a routine dose such as
+        "took my magnesium 120mg + a banana" is a log, not a question about the upper limit)."""
         who = descriptor(text)
         signals = self.signals(text)
-        if self._situation_hit(text, signals) is not None:
+        situation = self._situation_hit(text, signals)
+        if situation is not None and (situation.section.safety or not safety_only):
             return True
         safety = self._safety_hit(self._rank(f"{text} {who}" if who else text, signals, limit=3))
         return safety is not None and self.safety_strength(safety) >= URGENT_MIN

@@ -34,21 +34,28 @@ Pure domain code. Policy decisions, written down:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import takewhile
 from pathlib import Path
-from typing import Any
 
+from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
-from bot.domain.estimate_slots import _has_amount, _Slot, restated, spread_on_bread, take_back
+from bot.domain.estimate_slots import (
+    _has_amount,
+    _Slot,
+    added_to_drink,
+    is_component,
+    plural_count,
+    restated,
+    spread_on_bread,
+    take_back,
+)
 from bot.domain.estimate_span import food_span
+from bot.domain.estimate_types import AmbiguousItem, Estimate, EstimatedItem, Rejected, _Out, to_json
 from bot.domain.foods import (
-    MASS_UNITS,
-    SERVING_SIZE_FACTORS,
     SIZE_FACTORS,
-    VOLUME_UNITS,
     Food,
     FoodTable,
     load_food_table,
@@ -62,6 +69,7 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_clauses import read_takebacks
+from bot.domain.meal_data import unit_foods
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
@@ -75,90 +83,30 @@ from bot.domain.meal_filters import (
     _WITH_RE,
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
-from bot.domain.regions import DEFAULT_REGION, pint_ml
+from bot.domain.regions import DEFAULT_REGION
 
-MAX_SOLID_G = 3000.0
-MAX_DRINK_G = 5000.0
-MAX_ITEM_MG = 5000.0
-MAX_UNITS = 100.0
+__all__ = [
+    "AmbiguousItem",
+    "Estimate",
+    "EstimatedItem",
+    "Estimator",
+    "Rejected",
+    "default_estimator",
+    "is_not_eaten",
+    "is_question",
+    "to_json",
+]
+
 MAX_ITEMS = 40
 MAX_ITEM_CHARS = 200
-# a food's own plausibility limit: more than this many times its largest usual portion asks first
 EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (after a typo correction at worst)
-USUAL_PORTIONS_FACTOR = 5.0
-USUAL_MIN_G = 500.0  # ... but never below this (a few spoons of a condiment are no question)
-USUAL_MIN_DRINK_G = 1500.0
 _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
-# a bare count above this, of a food served by the handful or spoon with no weight of one piece, is pieces
-MAX_SERVINGS_COUNTED = 4.0
-_MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
-COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
-
-
-@dataclass(frozen=True)
-class EstimatedItem:
-    text: str
-    food: Food
-    quantity: float
-    unit: str
-    grams: float
-    magnesium_mg: float
-
-
-@dataclass(frozen=True)
-class AmbiguousItem:
-    text: str
-    quantity: float | None
-    unit: str | None
-    candidates: tuple[Food, ...]
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """An item that is not logged, and why: ``"zero"`` (nothing to log), ``"negative"`` or
-    ``"implausible"`` (beyond the hard limits)."""
-
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Estimate:
-    items: tuple[EstimatedItem, ...] = ()
-    ambiguous: tuple[AmbiguousItem, ...] = ()
-    unmatched: tuple[str, ...] = ()
-    rejected: tuple[Rejected, ...] = ()
-    # above the food's own plausibility limit but below the hard limits: not counted, to be confirmed
-    confirm: tuple[EstimatedItem, ...] = ()
-    pint: str = ""  # "UK" or "US" when an item was measured in pints
-
-    @property
-    def implausible(self) -> tuple[str, ...]:
-        return tuple(r.text for r in self.rejected if r.reason == "implausible")
-
-    @property
-    def total_mg(self) -> float:
-        return sum(item.magnesium_mg for item in self.items)
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.items or self.ambiguous or self.unmatched or self.rejected or self.confirm)
-
-
-@dataclass
-class _Out:
-    items: list[EstimatedItem] = field(default_factory=list)
-    ambiguous: list[AmbiguousItem] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-    confirm: list[EstimatedItem] = field(default_factory=list)
-    pint: bool = False
 
 
 class Estimator:
@@ -203,7 +151,7 @@ class Estimator:
                 if slot is not None:
                     slots.append(slot)
             take_back(slots, back)
-        dish_named_last(slots, self.matcher, self._is_component)
+        dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
         restated(slots)
         spread_on_bread(slots)
@@ -230,6 +178,8 @@ class Estimator:
         parsed = self._parse(item_text)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
+        if not parsed.food_text.strip() and parsed.unit in unit_foods():
+            parsed = replace(parsed, food_text=unit_foods()[parsed.unit])  # "2 pints": of beer
         if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
             if _WORD_RE.search(item_text):
                 out.unmatched.append(item_text)
@@ -246,6 +196,16 @@ class Estimator:
             slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
         else:
             slot.result = self.matcher.match(parsed.food_text)
+            named = slot.result.best if slot.result.status == "sure" else None
+            # the same food named another way ("semi skimmed" for semi-skimmed milk) has the same context
+            said = set(normalise(parsed.food_text).split())
+            for name in (named.name, *named.aliases) if named is not None else ():
+                if not said < set(normalise(name).split()):
+                    continue  # only a fuller form of what was said: "semi skimmed" -> "semi skimmed milk"
+                in_context = self._in_context(name, lowered, region)
+                if in_context is not None:
+                    slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
+                    break
             if slot.result.status != "sure":
                 slot.result = (
                     self._one_of_two_names(item_text, lowered, region)
@@ -320,7 +280,7 @@ class Estimator:
                 joined = other.sep in _DISH_SEPARATORS or (
                     (absorbed or listing) and other.sep in _LIST_SEPARATORS
                 )
-                if not joined or not self._is_component(other, components):
+                if not joined or not is_component(other, components):
                     break
                 absorbed.append(other)
             if not absorbed:
@@ -338,7 +298,8 @@ class Estimator:
                 slot.dropped = not self._keep_own_ingredient(slot, components)
             elif not measured:
                 for other in absorbed:
-                    other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
+                    if not added_to_drink(slot, other):
+                        other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
             # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
 
     def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
@@ -350,18 +311,10 @@ class Estimator:
         parsed = self._parse(tail)
         result = self.matcher.match(parsed.food_text)
         ingredient = _Slot(tail, "with", parsed, result)
-        if ingredient.food is None or not self._is_component(ingredient, components):
+        if ingredient.food is None or not is_component(ingredient, components):
             return False
         slot.text, slot.parsed, slot.result = tail, parsed, result
         return True
-
-    @staticmethod
-    def _is_component(slot: _Slot, components: set[str]) -> bool:
-        words = normalise(slot.parsed.food_text)
-        names = {words, words.split()[-1] if words else ""}
-        if slot.food is not None:
-            names |= {normalise(n) for n in (slot.food.name, *slot.food.aliases)}
-        return bool(names & components)
 
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed
@@ -394,6 +347,7 @@ class Estimator:
         food = self._canned(result.best, parsed.unit)
         food = self._side(food, item_text)
         food = self._countable(food, parsed.quantity, parsed.unit)
+        parsed = plural_count(parsed, food)
         estimated = self._amount(item_text, parsed.quantity, parsed.unit, food, parsed.size, region)
         if estimated is None and parsed.unit is not None:
             # "2 slices of ham": the roast ham has no slice, its sliced variant has
@@ -443,83 +397,9 @@ class Estimator:
                 return variant
         return food
 
-    @staticmethod
-    def _amount(
-        text: str,
-        quantity: float | None,
-        unit: str | None,
-        food: Food,
-        size: str | None = None,
-        region: str | None = None,
-    ) -> EstimatedItem | None:
-        q = 1.0 if quantity is None else float(quantity)
-        if unit == "pint":  # 568 ml in the UK, 473 ml in the US
-            grams = food.grams_for(q * pint_ml(region), "ml")
-            return EstimatedItem(text, food, q, "pint", grams, food.magnesium_for(grams))
-        if unit is None and quantity is not None and food.is_drink:
-            unit = None  # "an orange juice", "2 lattes": drinks are counted in their default drink portion
-        elif unit is None and quantity is not None and food.serving_unit not in COUNT_UNITS:
-            # "23 almonds", "3 figs": a bare count means pieces when the food has a piece weight; a dish
-            # or drink whose default is FNDDS's typical amount ("a latte") counts those, not a size
-            counted = ("piece",) if food.source == "FNDDS" else None
-            unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
-            if unit is None and q > MAX_SERVINGS_COUNTED and food.serving_unit in _MEASURED_SERVINGS:
-                return None  # "10 pistachios" with no weight of one: not ten handfuls
-        if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
-            # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
-            unit = food.serving_unit
-        if unit == "cup" and size in SIZE_FACTORS and size != "medium" and food.is_drink:
-            # "a big mug of coffee", "a small cup of tea": a sized cup of a drink is the drink's sized serving
-            # (its own small/large portion when it has one, else the cup scaled by the size)
-            if size in food.portions:
-                unit = size
-            else:
-                cup = food.grams_for(q, "cup")
-                if cup is not None:
-                    grams = cup * SIZE_FACTORS[size]
-                    return EstimatedItem(text, food, q, "cup", grams, food.magnesium_for(grams))
-        if unit is None:
-            grams = food.grams_for(q, None)
-            used_quantity, used_unit = q * food.serving_amount, food.serving_unit
-        else:
-            grams = food.grams_for(q, unit)
-            used_quantity, used_unit = q, unit
-            if grams is None and unit in SIZE_FACTORS:
-                # "a large spinach": scale the default serving by the size
-                serving = food.grams_for(q, None)
-                grams = None if serving is None else serving * SIZE_FACTORS[unit]
-            elif (
-                grams is not None
-                and size
-                and size != unit
-                and unit not in MASS_UNITS
-                and unit not in VOLUME_UNITS
-                and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
-            ):
-                # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual
-                grams *= (SERVING_SIZE_FACTORS if unit == "serving" else SIZE_FACTORS).get(size, 1.0)
-        if grams is None:
-            return None
-        return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))
-
-    @staticmethod
-    def plausible(item: EstimatedItem, quantity: float | None = None) -> bool:
-        """False for amounts nobody eats in one go (see the module docstring)."""
-        if item.grams <= 0 or (quantity is not None and quantity <= 0):
-            return False
-        limit = MAX_DRINK_G if item.food.is_drink else MAX_SOLID_G
-        if item.grams > limit or item.magnesium_mg > MAX_ITEM_MG:
-            return False
-        return not (
-            item.unit not in MASS_UNITS and item.unit not in VOLUME_UNITS and item.quantity > MAX_UNITS
-        )
-
-    @staticmethod
-    def usual(item: EstimatedItem) -> bool:
-        """False for an amount above the food's own plausibility limit: more than
-        :data:`USUAL_PORTIONS_FACTOR` times its largest usual portion ("50 cups of spinach")."""
-        floor = USUAL_MIN_DRINK_G if item.food.is_drink else USUAL_MIN_G
-        return item.grams <= max(USUAL_PORTIONS_FACTOR * item.food.largest_portion_g, floor)
+    _amount = staticmethod(amount)
+    plausible = staticmethod(plausible)
+    usual = staticmethod(usual)
 
     def resolve(
         self, text: str, quantity: float | None, unit: str | None, food: Food, region: str | None = None
@@ -550,36 +430,6 @@ class Estimator:
             return None  # a generic word ("fish"): the knowledge base answers about the food group
         item = self.resolve(cleaned, parsed.quantity, parsed.unit, result.best)
         return item or self.resolve(cleaned, None, None, result.best)
-
-
-def _item_json(item: EstimatedItem) -> dict[str, Any]:
-    return {
-        "text": item.text,
-        "food": item.food.name,
-        "ndb": item.food.ndb,
-        "quantity": round(item.quantity, 3),
-        "unit": item.unit,
-        "grams": round(item.grams, 1),
-        "magnesium_mg": round(item.magnesium_mg, 1),
-    }
-
-
-def to_json(estimate: Estimate) -> dict[str, Any]:
-    """The `magbot estimate --json` shape. Everything not counted is also listed in ``unmatched``:
-    ambiguous, rejected (zero, negative, implausible) and to-be-confirmed items."""
-    return {
-        "items": [_item_json(item) for item in estimate.items],
-        "total_mg": round(estimate.total_mg, 1),
-        "unmatched": [
-            *estimate.unmatched,
-            *(a.text for a in estimate.ambiguous),
-            *(r.text for r in estimate.rejected),
-            *(c.text for c in estimate.confirm),
-        ],
-        "implausible": list(estimate.implausible),
-        "rejected": [{"text": r.text, "reason": r.reason} for r in estimate.rejected],
-        "confirm": [_item_json(item) for item in estimate.confirm],
-    }
 
 
 @lru_cache(maxsize=4)

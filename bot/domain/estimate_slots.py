@@ -12,6 +12,7 @@ from bot.domain.foods import Food
 from bot.domain.matcher import MatchResult, normalise
 from bot.domain.meal import MEASURED_UNITS, ParsedItem
 from bot.domain.meal_clauses import TakeBack
+from bot.domain.meal_data import drink_additions
 
 
 @dataclass
@@ -125,3 +126,42 @@ def take_back(slots: list[_Slot], back: TakeBack | None) -> None:
     elif named:  # "only": the others go
         for slot in live:
             slot.dropped = slot.dropped or slot not in named
+
+
+def plural_count(parsed: ParsedItem, food: Food) -> ParsedItem:
+    """ "eggs on toast", "had sausages": a food counted one piece at a time, named in the plural with no
+    count, is two pieces (the fewest a plural says), not one."""
+    if parsed.quantity is not None or parsed.unit is not None or parsed.size is not None:
+        return parsed
+    if food.serving_unit not in ("piece", "medium") or food.serving_amount != 1 or food.is_drink:
+        return parsed
+    words = re.findall(r"[^\W\d_]+", parsed.food_text.lower())  # as written: normalise() singularises
+    last = words[-1] if words else ""
+    names = {n.lower().split()[-1] for n in (food.name, *food.aliases) if n.strip()}
+    if not last.endswith("s") or not (last[:-1] in names or (last.endswith("es") and last[:-2] in names)):
+        return parsed
+    return replace(parsed, quantity=2.0, unit=food.serving_unit)
+
+
+def is_component(slot: _Slot, components: set[str]) -> bool:
+    """Whether ``slot`` names one of a dish's ``components`` (by its words, last word or food names)."""
+    words = normalise(slot.parsed.food_text)
+    names = {words, words.split()[-1] if words else ""}
+    if slot.food is not None:
+        names |= {normalise(n) for n in (slot.food.name, *slot.food.aliases)}
+    return bool(names & components)
+
+
+def added_to_drink(dish: _Slot, other: _Slot) -> bool:
+    """Milk named with brewed tea or coffee (``knowledge/drink_additions.csv``) is added to the drink, not
+    part of its row: ``other`` becomes a splash a cup (True); False for any other dish and ingredient."""
+    if (
+        dish.food is None
+        or dish.food.id not in drink_additions()
+        or other.food is None
+        or not other.food.is_drink
+    ):
+        return False
+    count = dish.parsed.quantity if dish.parsed.unit in ("cup", "mug", None) else None
+    other.parsed = replace(other.parsed, quantity=count or 1.0, unit="tbsp")
+    return True

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from bot.domain.meal_clauses import own_clauses
+from bot.domain.meal_clauses import own_clauses, split_counted_list
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
     _AND_A_HALF_RE,
@@ -45,6 +45,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _UNIT_RE,
     _VAGUE,
     _VULGAR,
+    _WHOLE_BEFORE_UNIT_RE,
     _WORD_NUMBERS,
     _WORDNUM,
     DEFAULT_COMPOUNDS,
@@ -196,7 +197,7 @@ def split_items_with_separators(
         line = _MID_MEAL_RE.sub(", ", line)
         line = _MID_WHERE_RE.sub(", ", line)
         line = line[:1] + _NEXT_MEAL_RE.sub(", ", line[1:])
-        line = strip_trailers(strip_lead_ins(line))
+        line = split_counted_list(strip_trailers(strip_lead_ins(line)))
         if not line:
             continue
         tokens = _SPLIT_RE.split(line)
@@ -353,6 +354,7 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
     rest = _APPROX_END_RE.sub("", rest).strip()
+    rest = _WHOLE_BEFORE_UNIT_RE.sub(lambda m: m.group("count") or "1 ", rest)
     # "avocado 1 whole", "eggs 3 whole": a count written after the food
     wm = _TRAILING_WHOLE.search(rest)
     if wm and wm.start() > 0:

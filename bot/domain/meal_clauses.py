@@ -215,3 +215,103 @@ def read_takebacks(text: str) -> tuple[list[str], list[TakeBack | None]]:
         previous_back = True
     backs.append(None)
     return parts, backs
+
+
+# ------------------------------------------------------------------------------ lists with counts only
+# "3 eggs 2 toast 1 coffee", "full english: 2 eggs 2 sausages 2 bacon": a list written without commas,
+# each item led by its count. A count after a food word starts the next item when the segment itself
+# began with a count; never after a joining word ("1 bagel with 2 tbsp cream cheese", "a tin of 400 g")
+# nor before a word that makes the number no count ("2 pm", "2 percent").
+_COUNT_AFTER_WORD_RE = re.compile(
+    r"(?<=[^\W\d_])(?P<space>\s+)(?P<count>\d{1,3}(?:[.,/]\d+)?)\s*(?P<next>[^\W\d_]+)", re.UNICODE
+)
+_LEADING_COUNT_RE = re.compile(r"^\s*\d")
+_JOINING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "with",
+        "w",
+        "n",
+        "in",
+        "on",
+        "into",
+        "plus",
+        "than",
+        "about",
+        "around",
+        "approx",
+        "approximately",
+        "over",
+        "under",
+        "like",
+        "for",
+        "at",
+        "from",
+        "to",
+        "by",
+        "per",
+        "x",
+        "times",
+        "size",
+        "number",
+        "no",
+        "only",
+        "maybe",
+        "probably",
+        "each",
+        "the",
+        "my",
+        "some",
+    ]
+)
+_NOT_A_COUNT_NEXT = frozenset(
+    [
+        "pm",
+        "am",
+        "percent",
+        "per",
+        "times",
+        "hours",
+        "hour",
+        "hrs",
+        "hr",
+        "mins",
+        "min",
+        "minutes",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "years",
+        "year",
+        "yrs",
+        "ish",
+        "or",
+        "and",
+        "to",
+        "x",
+    ]
+)
+
+
+def split_counted_list(line: str) -> str:
+    """``line`` with a comma before each count that starts a new item of a comma-less counted list."""
+
+    def segment(text: str) -> str:
+        if not _LEADING_COUNT_RE.match(text):
+            return text
+
+        def cut(m: re.Match[str]) -> str:
+            before = text[: m.start()].split()
+            previous = before[-1].lower() if before else ""
+            if previous in _JOINING_WORDS or m.group("next").lower() in _NOT_A_COUNT_NEXT:
+                return m.group(0)
+            return "," + m.group(0)
+
+        return _COUNT_AFTER_WORD_RE.sub(cut, text)
+
+    return ",".join(segment(part) for part in line.split(","))

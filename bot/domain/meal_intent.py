@@ -7,6 +7,8 @@ Pure domain code used by :mod:`bot.domain.estimate` (which re-exports :func:`is_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from bot.domain.meal_filters import (
     _CODE_SYNTAX,
@@ -17,6 +19,60 @@ from bot.domain.meal_filters import (
     _QUESTION_START,
     MEAL_AFTER_TIME_CLAUSE,
 )
+
+NOT_EATING_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "not_eating.txt"
+NOT_A_MEAL_SIGNALS_PATH = NOT_EATING_PATH.with_name("not_a_meal_signals.txt")
+GUESS_MIN_WORDS = 4  # a guess for this many words or more must share a word with the food it proposes
+
+
+@lru_cache(maxsize=2)
+def not_a_meal_signals(scope: str = "meal") -> frozenset[str]:
+    """The situation signals that make a meal-shaped message a question (knowledge/not_a_meal_signals.txt):
+    for ``scope`` "meal" all of them, for "any" those that stop a supplement log too."""
+    rows = [ln.split() for ln in NOT_A_MEAL_SIGNALS_PATH.read_text(encoding="utf-8").splitlines()]
+    rows = [row for row in rows if len(row) == 2 and not row[0].startswith("#")]
+    return frozenset(signal for signal, where in rows if scope == "meal" or where == scope)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
+
+
+def weak_guess(text: str, names: list[str]) -> bool:
+    """True when a long stretch of text ("recommend a good crime novel for my dad") is offered foods none of
+    whose words it contains (navel orange, by a typo match of "novel"): a loose spelling match across a
+    whole sentence is no sign of a meal."""
+    words = _words(text)
+    if len(words) < GUESS_MIN_WORDS:
+        return False
+    return not any(_words(name) & words for name in names)
+
+
+@lru_cache(maxsize=1)
+def _not_eating() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(food handled but not eaten, eaten after all): the patterns of ``knowledge/not_eating.txt``."""
+    handled: list[str] = []
+    eaten: list[str] = []
+    for line in NOT_EATING_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("eaten:"):
+            eaten.append(line.removeprefix("eaten:").strip())
+        else:
+            handled.append(line)
+    never = r"(?!x)x"
+    return (
+        re.compile("|".join(f"(?:{p})" for p in handled) or never, re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in eaten) or never, re.IGNORECASE),
+    )
+
+
+def handled_not_eaten(text: str) -> bool:
+    """True for food put away, seen, smelled or made for someone else ("put the milk in the fridge", "saw an
+    advert for chocolate"), when the sentence does not also say something was eaten."""
+    handled, eaten = _not_eating()
+    return bool(handled.search(text)) and not eaten.search(text)
 
 
 def is_question(text: str) -> bool:
@@ -36,6 +92,7 @@ def is_not_eaten(text: str) -> bool:
         or _IDIOM_ANYWHERE.search(stripped)
         or _PLACEHOLDER.match(stripped)
         or _CODE_SYNTAX.search(stripped)
+        or handled_not_eaten(stripped)
     )
 
 

@@ -226,6 +226,12 @@ _SIZE_ALTERNATION = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SIZE_WORDS, key=len, reverse=True)
 )
 _UNIT_RE = re.compile(rf"(?P<unit>{_UNIT_ALTERNATION})(?![a-z])", re.IGNORECASE)
+# "a full bar of", "a whole tub of", "whole small pizza": "whole" before a unit or a size says all of one,
+# it is no part of the food ("whole milk", "a whole egg" keep it: no unit or size follows)
+_WHOLE_BEFORE_UNIT_RE = re.compile(
+    rf"^(?P<count>(?:an?|one|\d+)\s+)?(?:full|whole|entire|complete)\s+(?=(?:{_UNIT_ALTERNATION}|{_SIZE_ALTERNATION})\b)",
+    re.IGNORECASE,
+)
 _SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
 _LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
 _OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECASE)
@@ -351,7 +357,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
+_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)

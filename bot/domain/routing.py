@@ -63,8 +63,9 @@ _QUESTION_START_RE = re.compile(
 )
 # A question inside a longer message ("I'm a 45-year-old woman, how much do I need").
 _EMBEDDED_QUESTION_RE = re.compile(
-    r"(?:^|[,;:.!-]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|when|where|who|is it|are they|is that|"
-    r"can i|could i|should i|do i|does it|does that|will it|would it|am i|is there|are there|tell me)\b"
+    r"(?:^|[,;:.!()\u2014-]\s*|\b(?:so|and|but)\s+)(?:what|whats|what's|why|how|hows|how's|which|when|where|who|"
+    r"(?:is|does|do|did|can|could|should|will|would|are|am)\s+(?:it|that|this|they|there|i|you|he|she|we|"
+    r"magnesium|mg|these|those)|tell me)\b"
     r"|\bhow (?:much|many|often|long)\b|\bwhat(?:'s| is| are| about)\b|\bi (?:want|need|would like) to know\b"
     r"|\b(?:tell|explain|show) me\b|\bany (?:advice|tips|idea)\b"
 )
@@ -151,6 +152,15 @@ def _food_query_target(text: str) -> str | None:
             if food and not _NOT_FOOD_RE.match(food):
                 return food
     return None
+
+
+def asks(text: str) -> bool:
+    """Whether a message asks something anywhere in it ("…500mg calcium, is that enough", "on cipro and take
+    magnesium, is that ok together or nah"): its question shape alone, whatever else it names."""
+    t = _normalise(text.strip())
+    if MEAL_AFTER_TIME_CLAUSE.match(t):
+        return False
+    return bool("?" in t or _QUESTION_START_RE.match(t) or _EMBEDDED_QUESTION_RE.search(t))
 
 
 def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> Route:

@@ -306,6 +306,7 @@ class _Segment:
     as_form: bool = False
     of_nutrient: bool = False
     total_word: bool = False
+    each_word: bool = False  # "100mg each": the dose is of one capsule
     bare: list[float] = field(default_factory=list)  # numbers without a unit
     leftovers: list[str] = field(default_factory=list)
 
@@ -346,6 +347,8 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
                 seg.count = seg.bare.pop() if seg.bare else 1.0
         elif token == "total":
             seg.total_word = True
+        elif token in ("each", "apiece"):
+            seg.each_word = True
         elif number is not None and re.fullmatch(r"\d+(?:\.\d+)?", token):
             seg.bare.append(number)
         elif token not in FILLER_WORDS:
@@ -471,6 +474,8 @@ def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
     stated = item.stated_elemental or seg.as_form
     if count is None:  # a count said earlier ("1 scoop of magnesium, 300 mg") stays; the dose is the total
         count, count_unit = item.count, item.count_unit
+        if seg.each_word and dose is not None and count is not None:  # "2 capsules of magnesium, 100mg each"
+            per_unit, dose = dose, dose * count
     else:
         count_unit = seg.count_unit
     return replace(
@@ -482,3 +487,29 @@ def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
         per_unit_dose=per_unit,
         stated_elemental=stated,
     )
+
+
+def split_supplements(text: str, table: SupplementTable) -> tuple[str, str] | None:
+    """A message that mixes supplements and food ("magnesium glycinate 120mg + a banana"): the text of its
+    supplements (a supplement message on its own) and the rest (the meal), or None when it is not such a mix. Each part between
+    separators is read alone: a part that is a supplement message goes to the supplements, the others stay
+    in the meal, in order."""
+    if parse_supplement(text, table) is not None:
+        return None
+    supplements: list[str] = []
+    food = ""
+    pieces = re.split(f"({_SEPARATORS.pattern})", text or "")
+    for index in range(0, len(pieces), 2):
+        part, before = pieces[index].strip(), pieces[index - 1] if index else ""
+        if not part:
+            continue
+        if parse_supplement(part, table) is not None:
+            supplements.append(part)
+        else:  # the meal keeps its own joining words: "porridge with milk" stays one dish
+            food += (before if food else "") + part
+    if not supplements or not food:
+        return None
+    joined = " + ".join(supplements)
+    if parse_supplement(joined, table) is None:
+        return None
+    return joined, food.strip(" ,;+&")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.domain import rda
 from bot.domain.timezones import display_timezone
 from bot.texts import bone, meals
@@ -322,6 +324,11 @@ def small_talk_reply(talk: SmallTalk, *, adapter: str = "telegram") -> Reply:
 
 
 def outcome_reply(outcome: Outcome, *, adapter: str = "telegram") -> Reply:
+    if outcome.meal is not None and outcome.supplement is not None:
+        meal, supplement = meal_reply(outcome.meal), bone.supplement_reply(outcome.supplement, progress_line)
+        return replace(
+            meal, text=f"{supplement.text}\n\n{meal.text}", buttons=supplement.buttons + meal.buttons
+        )
     if outcome.meal is not None:
         return meal_reply(outcome.meal)
     if outcome.answer is not None:

@@ -217,7 +217,8 @@ class SmallTalk:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one incoming text turned into; exactly one field is set."""
+    """What one incoming text turned into; exactly one field is set, but for a message that mixes
+    supplements and food ("magnesium 120mg + a banana"): ``meal`` and ``supplement``."""
 
     meal: MealLogged | None = None
     answer: AnswerView | None = None

@@ -14,9 +14,10 @@ from bot.domain import rda
 from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
 from bot.domain.estimate import is_question
+from bot.domain.meal_intent import not_a_meal_signals, weak_guess
 from bot.domain.regions import DEFAULT_REGION, region_for_timezone
 from bot.domain.reminders import format_minute
-from bot.domain.routing import Route, classify
+from bot.domain.routing import Route, asks, classify
 from bot.domain.text_hygiene import clean_text
 from bot.domain.timezones import parse_timezone
 from bot.usecases.results import (
@@ -39,6 +40,8 @@ from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, 
 from db.unit_of_work import in_update_unit
 
 MAX_MESSAGE_CHARS = 4096
+# a message that mixes supplements and food numbers its supplement entries from here (its meal items first)
+MIXED_SUPPLEMENT_ITEMS = 200
 MAX_ITEM_TEXT = 300
 _GREETINGS = {"hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "start"}
 _THANKS = {"thanks", "thank you", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "nice", "👍"}
@@ -186,6 +189,16 @@ class MagnesiumService:
             or estimate.rejected
         )
 
+    def _not_a_log(self, text: str, scope: str = "meal") -> bool:
+        """Whether a message is a worry rather than a log: (for a meal) it matches a safety section strongly,
+        or it names a symptom, a medicine or a risk (knowledge/not_a_meal_signals.txt, by ``scope``)."""
+        answerer = self.ctx.answerer
+        if answerer is None:
+            return False
+        if scope == "meal" and answerer.urgent(text):
+            return True
+        return bool(answerer.signals(text) & not_a_meal_signals(scope))
+
     def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
         kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints;
@@ -207,16 +220,35 @@ class MagnesiumService:
             return Outcome(small_talk=SmallTalk("empty"))
         if len(text) > MAX_MESSAGE_CHARS:
             return Outcome(small_talk=SmallTalk("too_long"))
+        from bot.domain.supplements import split_supplements
         from bot.usecases.data import DataService
         from bot.usecases.supplements import SupplementService
+        from bot.usecases.supplements import default_table as default_supplement_table
 
         if await DataService(self.ctx).is_forgotten_update(telegram_id, message_id, sent_at):
             return Outcome(small_talk=SmallTalk("forgotten"))
-        supplement = await SupplementService(self.ctx).handle_text(
-            telegram_id, chat_id, message_id, text, sent_at
-        )
+        if self._not_a_log(text, scope="any"):
+            # "my heart's been skipping since i started 1000mg mag a day": a symptom is answered, never logged
+            return Outcome(answer=await self.ask(telegram_id, text))
+        asks_or_urgent = self._asks_or_urgent(text)
+        supplement = None
+        if not asks_or_urgent:
+            supplement = await SupplementService(self.ctx).handle_text(
+                telegram_id, chat_id, message_id, text, sent_at
+            )
         if supplement is not None:
             return Outcome(supplement=supplement)
+        mixed = split_supplements(text, default_supplement_table())
+        if mixed is not None and not asks_or_urgent:
+            # "magnesium glycinate 120mg + a banana": the supplement as on its own, then the meal
+            supplement_text, text = mixed
+            supplement = await SupplementService(self.ctx).handle_text(
+                telegram_id, chat_id, message_id, supplement_text, sent_at, item_offset=MIXED_SUPPLEMENT_ITEMS
+            )
+            meal = await self.log_meal(
+                telegram_id, chat_id, message_id, text, sent_at, beside_supplement=True
+            )
+            return Outcome(meal=meal, supplement=supplement)
         lowered = text.lower().strip(" !.?")
         if lowered in _GREETINGS:
             return Outcome(small_talk=SmallTalk("greeting"))
@@ -236,12 +268,19 @@ class MagnesiumService:
             route = Route.QUESTION
         if route is Route.QUESTION:
             return Outcome(answer=await self.ask(telegram_id, text))
-        if route is Route.MEAL and self.ctx.answerer is not None and self.ctx.answerer.urgent(text):
-            # symptoms after a magnesium product ("milk of magnesia all week, now dizzy") are not a meal
+        if route is Route.MEAL and self._not_a_log(text):
+            # symptoms after a magnesium product ("milk of magnesia all week, now dizzy") and a medicine ("i take
+            # furosemide (water pill) does that affect magnesium") are not a meal
             return Outcome(answer=await self.ask(telegram_id, text))
         if route is Route.MEAL:
             estimate = self._estimate(text)
             asks = any(is_question(part) for part in estimate.unmatched)
+            guessed = bool(estimate.ambiguous) and all(
+                weak_guess(a.text, [n for f in a.candidates for n in (f.name, *f.aliases)])
+                for a in estimate.ambiguous
+            )
+            if not estimate.items and guessed and not estimate.unmatched:
+                return Outcome(answer=await self.ask(telegram_id, text))  # no meal: answered or declined
             if not estimate.items and (estimate.unmatched or not self.is_food(text)):
                 # "I had a fall and my wrist hurts" opens like a meal but names no food, and "i have stage 3
                 # CKD, is a magnesium supplement ok" has a part that is no food: a question the knowledge
@@ -257,6 +296,12 @@ class MagnesiumService:
             return Outcome(small_talk=SmallTalk(route.value))
         return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
 
+    def _asks_or_urgent(self, text: str) -> bool:
+        """A message that asks something ("my multivitamin has 100mg magnesium, should I take another") or
+        describes symptoms ("2000mg a day for months, now dizzy") is for the answerer, not a log."""
+        answerer = self.ctx.answerer
+        return asks(text) or (answerer is not None and answerer.urgent(text, safety_only=True))
+
     # ---- logging ----------------------------------------------------------------------------------
     async def log_meal(
         self,
@@ -267,6 +312,7 @@ class MagnesiumService:
         sent_at: datetime | None = None,
         *,
         replace: bool = False,
+        beside_supplement: bool = False,
     ) -> MealLogged:
         """Estimate and store a meal message. Idempotent per (chat, message): a redelivered update shows
         the stored items again; `replace=True` (an edited message) swaps the old items for the new."""
@@ -280,7 +326,11 @@ class MagnesiumService:
                 await pendings.delete_for_message(user.id, chat_id, message_id)
             # A stored update runs to a commit once (its done mark commits with these entries): only a
             # direct caller (the console, a test) can bring the same message again.
-            elif not in_update_unit() and await entries.message_seen(user.id, chat_id, message_id):
+            elif (
+                not in_update_unit()
+                and not beside_supplement  # its supplement was just logged under the same message
+                and await entries.message_seen(user.id, chat_id, message_id)
+            ):
                 stored = await entries.for_message(user.id, chat_id, message_id)
                 waiting = await pendings.for_message(user.id, chat_id, message_id)
                 if stored or waiting:

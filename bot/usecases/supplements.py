@@ -174,9 +174,17 @@ class SupplementService:
 
     # ---- logging ----------------------------------------------------------------------------------
     async def handle_text(
-        self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
+        self,
+        telegram_id: int,
+        chat_id: int,
+        message_id: int,
+        text: str,
+        sent_at: datetime | None = None,
+        *,
+        item_offset: int = 0,
     ) -> SupplementResult | None:
-        """Log a supplement message; None when the message is not one (the caller goes on routing)."""
+        """Log a supplement message; None when the message is not one (the caller goes on routing).
+        ``item_offset`` numbers its entries after a meal's in the same message ("magnesium 120mg + a banana")."""
         message = self.parse(text)
         if message is None:
             return None
@@ -220,7 +228,9 @@ class SupplementService:
                     )
                 )
                 return SupplementResult("question", question=_question(pending.id, message, user.age_band))
-            views = await self._log(session, user, message, False, chat_id, message_id, day, instant, text)
+            views = await self._log(
+                session, user, message, False, chat_id, message_id, day, instant, text, offset=item_offset
+            )
             views += tuple(_regimen_view(r) for r in (_regimen_matches(missing, regimen) or []))
             return SupplementResult(
                 "logged", items=views, day=await bone_day(session, user, day, _goal(user))
@@ -258,6 +268,7 @@ class SupplementService:
         day: date,
         instant: datetime,
         text: str,
+        offset: int = 0,
     ) -> tuple[SupplementView, ...]:
         rows, views = [], []
         for index, item in enumerate(message.items):
@@ -278,7 +289,7 @@ class SupplementService:
                     magnesium_mg=view.magnesium_mg,
                     chat_id=chat_id,
                     message_id=message_id,
-                    item_index=index,
+                    item_index=offset + index,
                     kind="supplement",
                     calcium_mg=view.calcium_mg,
                     vitamin_d_ug=view.vitamin_d_ug,
