@@ -9,17 +9,17 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import and_, bindparam, case, delete, func, literal, null, or_, select, text, update
+from sqlalchemy import and_, bindparam, case, delete, func, literal, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Entry, InboxUpdate, OutboxMessage
+from db import pg_raw
+from db.models import InboxUpdate, OutboxMessage
 from db.repositories import _insert_for
-from db.unit_of_work import fast_finish
+from db.unit_of_work import UnitOfWork, fast_finish
 
 
 @dataclass(frozen=True)
@@ -89,45 +89,17 @@ _FINISH_HANDLED_AND_SENT = (
 )
 
 
-# PostgreSQL, a unit that wrote nothing else (db.unit_of_work): the done mark, the update's entries and
-# the replies of earlier updates marked sent, as ONE statement: one implicit transaction, atomic, with no
-# BEGIN/COMMIT round trips. The entries are written only when the done mark is (a row done already, or
-# held for a retry, writes nothing); ON CONFLICT keeps a source (chat, message, item) stored once.
-_ENTRY_COLUMNS = [c for c in Entry.__table__.c if c.name != "id"]
-_PG_TYPES = {"Date": "date", "UTCDateTime": "timestamptz", "Text": "text", "String": "text"}
-_PG_TYPES |= {"Float": "double precision", "BigInteger": "bigint", "Integer": "integer"}
-_ENTRY_RECORD = ", ".join(f"{c.name} {_PG_TYPES[type(c.type).__name__]}" for c in _ENTRY_COLUMNS)
-_ENTRY_NAMES = ", ".join(c.name for c in _ENTRY_COLUMNS)
-_FINISH_WITH_ENTRIES = text(
-    f"""
-    WITH done AS (
-        UPDATE inbox SET done_at = :now, outcome = 'handled', claimed_until = NULL,
-                         attempts = attempts + 1, replies = :unsent
-        WHERE update_id = :finished_id AND done_at IS NULL AND (claimed_until IS NULL OR claimed_until < :now)
-        RETURNING update_id
-    ), sent AS (
-        UPDATE inbox SET replies = NULL
-        WHERE update_id = ANY(CAST(:sent_ids AS bigint[])) AND update_id <> :finished_id
-          AND EXISTS (SELECT 1 FROM done)
-    ), added AS (
-        INSERT INTO entries ({_ENTRY_NAMES})
-        SELECT {_ENTRY_NAMES} FROM jsonb_to_recordset(CAST(:entries AS jsonb)) AS r({_ENTRY_RECORD})
-        WHERE EXISTS (SELECT 1 FROM done)
-        ON CONFLICT (chat_id, message_id, item_index) DO NOTHING
-    )
-    SELECT update_id FROM done
-    """
-)
-
-
-def _json_value(value):
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
-
-
 _REPLIES_SENT = (
     update(_INBOX).where(_INBOX.c.update_id.in_(bindparam("sent_ids", expanding=True))).values(replies=None)
 )
 _STORE: dict[str, object] = {}  # dialect -> INSERT … ON CONFLICT DO NOTHING RETURNING update_id
+
+
+async def store_raw(uow: UnitOfWork, updates: Sequence[tuple], now: datetime) -> set[int]:
+    """`InboxRepository.store` under PostgreSQL, on an asyncpg connection in autocommit (db.pg_raw)."""
+    if not updates:
+        return set()
+    return await uow.on_raw(lambda connection: pg_raw.store_updates(connection, updates, now))
 
 
 class InboxRepository:
@@ -178,13 +150,13 @@ class InboxRepository:
         params = {"finished_id": update_id, "now": now, "unsent": replies}
         sent_ids = [uid for uid in sent if uid != update_id]
         unit = fast_finish(self.session)
-        if unit is not None and unit.reads is not None:
+        if unit is not None:  # PostgreSQL, nothing else written: the mark and the entries, one statement
             rows, unit.entries = unit.entries, []
-            encoded = json.dumps([{k: _json_value(v) for k, v in row.items()} for row in rows])
-            found = await unit.reads.execute(
-                _FINISH_WITH_ENTRIES, {**params, "sent_ids": sent_ids, "entries": encoded}
-            )
-            return found.first() is not None
+
+            async def finish(connection) -> bool:
+                return await pg_raw.finish_with_entries(connection, update_id, now, replies, sent_ids, rows)
+
+            return await unit.on_raw(finish)
         if not sent_ids:
             return (await self.session.execute(_FINISH_HANDLED, params)).first() is not None
         rows = await self.session.execute(_FINISH_HANDLED_AND_SENT, {**params, "sent_ids": sent_ids})

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import BigInteger, bindparam, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import pg_raw
 from db.models import Entry, ForgottenUser, PendingChoice, User
-from db.unit_of_work import adopt, defer_entries, read_session
+from db.unit_of_work import adopt, defer_entries, raw_reads
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Tombstone:
     last_message_id: int
 
 
-_USERS_KEY = "magbot.users"  # session.info: telegram id -> (User | None, Tombstone | None)
+_USERS_KEY = "magbot.users"
+DAY_SUMS_KEY = "day_sums"  # unit.info: (user id, first day, last day, {day: sums}) read with the user  # session.info: telegram id -> (User | None, Tombstone | None)
 
 # Built once (every update runs it): the user and the tombstone by telegram id, one row even when
 # neither exists.
@@ -84,10 +86,22 @@ class UserRepository:
         known = self._known().get(telegram_id)
         if known is not None:
             return known
-        reader = read_session(self.session)
-        row = (await reader.execute(_USER_AND_TOMBSTONE, {"telegram_id": telegram_id})).first()
-        user, forgotten_at, last = row if row is not None else (None, None, None)
-        adopt(self.session, reader, user)
+        unit = raw_reads(self.session)
+        if unit is not None:  # PostgreSQL, nothing written yet: one raw query, the recent days' sums too
+            start, end = pg_raw.prefetch_range(datetime.now(UTC).date())
+            dialect = self.session.bind.dialect
+
+            async def read(connection):
+                return await pg_raw.user_tombstone_days(connection, dialect, telegram_id, start, end)
+
+            user, tomb, days = await unit.on_raw(read)
+            forgotten_at, last = tomb if tomb is not None else (None, None)
+            adopt(self.session, user)
+            if user is not None:
+                unit.info[DAY_SUMS_KEY] = (user.id, start, end, days)
+        else:
+            row = (await self.session.execute(_USER_AND_TOMBSTONE, {"telegram_id": telegram_id})).first()
+            user, forgotten_at, last = row if row is not None else (None, None, None)
         found = (user, Tombstone(forgotten_at, last or 0) if forgotten_at is not None else None)
         self._known()[telegram_id] = found
         return found

@@ -9,9 +9,10 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import pg_raw
 from db.models import Base, Entry, ForgottenUser, PendingChoice, PendingSupplement, RegimenItem, User
-from db.repositories import UserRepository, _insert_for
-from db.unit_of_work import read_session, waiting_entries
+from db.repositories import DAY_SUMS_KEY, UserRepository, _insert_for
+from db.unit_of_work import raw_reads, waiting_entries
 
 # Synthetic source of "✅ Took my usual": message id = -(local date ordinal), item index = regimen row id,
 # so a second tap on the same day hits the unique (chat, message, item) key and logs nothing twice.
@@ -93,8 +94,16 @@ class NutrientRepository:
         self.session = session
 
     async def days(self, user_id: int, start: date, end: date) -> dict[date, DayNutrients]:
-        reader = read_session(self.session)
-        rows = await reader.execute(_DAY_SUMS, {"user_id": user_id, "start": start, "end": end})
+        unit = raw_reads(self.session)
+        known = unit.info.get(DAY_SUMS_KEY) if unit is not None else None
+        if known is not None and known[0] == user_id and known[1] <= start and end <= known[2]:
+            # read with the user (db.pg_raw), and nothing written since: no round trip
+            rows = [(day, *values) for day, values in known[3].items() if start <= day <= end]
+        elif unit is not None:
+            params = (user_id, start, end)
+            rows = await unit.on_raw(lambda connection: connection.fetch(pg_raw.DAY_SUMS, *params))
+        else:
+            rows = await self.session.execute(_DAY_SUMS, {"user_id": user_id, "start": start, "end": end})
         sums = {
             row[0]: DayNutrients(
                 row[0], *(float(v) for v in row[1:5]), int(row[5]), *map(float, row[6:8]), int(row[8])

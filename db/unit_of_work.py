@@ -10,9 +10,10 @@ included, or rolls everything back. An exception escaping a joined block marks t
 is rolled back even when a caller further up swallowed the exception.
 
 Under PostgreSQL a unit of a stored update saves round trips (each costs more CPU than the work it
-carries): it opens no transaction until it must. Its reads (the user, the day's sums) run on a second,
-autocommit session (`read_session`), and the entries of a meal wait in the unit (`defer_entries`) to be
-written with the done mark, in ONE statement (db.inbox): one statement is one transaction, atomic, with no
+carries): it opens no transaction until it must. Its reads (the user, the tombstone and the recent days'
+sums, one query) run on an asyncpg connection of the pool in autocommit (`raw_reads`, db.pg_raw: no
+SQLAlchemy machinery per statement), and the entries of a meal wait in the unit (`defer_entries`) to be
+written with the done mark, in ONE statement on that connection (db.inbox): one statement is one transaction, atomic, with no
 BEGIN and COMMIT round trips. Any other statement on the unit's session first writes the waiting entries
 and begins the ordinary transaction, which the done mark then ends: the fast path is only taken when the
 update wrote nothing else. SQLite keeps the ordinary transaction.
@@ -36,19 +37,48 @@ class Unit:
     session: AsyncSession
     update_id: int | None = None  # the inbox row the unit handles (/forget deletes the rows before it)
     failed: bool = False
-    reads: AsyncSession | None = None  # PostgreSQL: autocommit reads while `session` has begun nothing
-    reads_driver: Any = None  # the DBAPI connection of `reads`, switched to autocommit while it holds it
+    deferring: bool = False  # PostgreSQL: reads in autocommit on `raw` while `session` has begun nothing
+    raw: Any = None  # the asyncpg connection of `pooled` (a connection of the engine's pool)
+    pooled: Any = None
+    engine: Any = None
     entries: list[dict[str, Any]] = field(default_factory=list)  # waiting to be written (defer_entries)
     write_entries: EntryWriter | None = None
+    info: dict[str, Any] = field(default_factory=dict)  # what the unit's raw reads found (db.repositories)
+
+    @property
+    def reads(self) -> bool:
+        """True while the unit reads (and may finish) on its autocommit raw connection."""
+        return self.deferring
+
+    async def raw_connection(self):
+        """The asyncpg connection the unit reads on in autocommit (taken from the pool on first use)."""
+        if self.raw is None:
+            self.pooled = await self.engine.raw_connection()
+            self.raw = self.pooled.driver_connection
+        return self.raw
+
+    def raw_failed(self) -> None:
+        """The raw connection failed: not back to the pool (it may be broken or mid-statement)."""
+        if self.pooled is not None:
+            pooled, self.pooled, self.raw = self.pooled, None, None
+            pooled.invalidate()
+
+    async def on_raw(self, run: Callable[[Any], Awaitable[Any]]) -> Any:
+        """`run(connection)` on the raw connection; one that fails is invalidated, not pooled again."""
+        connection = await self.raw_connection()
+        try:
+            return await run(connection)
+        except BaseException:
+            self.raw_failed()
+            raise
 
     async def close_reads(self) -> None:
-        """Give the connection of `reads` back, out of autocommit."""
-        if self.reads_driver is not None:
-            self.reads_driver.autocommit = False
-            self.reads_driver = None
-        if self.reads is not None:
-            reads, self.reads = self.reads, None  # from now on the unit reads and writes on `session`
-            await reads.close()
+        """Give the raw connection back; from now on the unit reads and writes on `session`."""
+        self.deferring = False
+        self.info.clear()
+        if self.pooled is not None:
+            pooled, self.pooled, self.raw = self.pooled, None, None
+            pooled.close()  # no transaction was begun on it: returned without a round trip
 
     def untouched(self) -> bool:
         """True while the unit's session has taken no connection (begun no transaction in the database)
@@ -78,21 +108,20 @@ def _unit_of(session: AsyncSession) -> Unit | None:
     return unit if unit is not None and unit.session is session else None
 
 
-def read_session(session: AsyncSession) -> AsyncSession:
-    """The session to read with: the unit's autocommit one while `session` (the unit's) has begun no
-    transaction (what it reads was committed before; entries waiting in the unit are not in it), else
-    `session` itself."""
+def raw_reads(session: AsyncSession) -> Unit | None:
+    """The unit whose autocommit raw connection `session` (the unit's) reads on while it has begun no
+    transaction (what it reads was committed before; entries waiting in the unit are not in it), else None
+    (read on `session`)."""
     unit = _unit_of(session)
-    if unit is None or unit.reads is None or not unit.untouched():
-        return session
-    return unit.reads
+    if unit is None or not unit.deferring or not unit.untouched():
+        return None
+    return unit
 
 
-def adopt(session: AsyncSession, reader: AsyncSession, instance) -> None:
-    """An ORM object read with `read_session` moves to the unit's session (changes to it are then
-    written by the unit, as if it had been read there); no SQL."""
-    if reader is not session and instance is not None:
-        reader.expunge(instance)
+def adopt(session: AsyncSession, instance) -> None:
+    """An ORM object built from a raw read (detached, as if loaded) joins the unit's session: changes to
+    it are then written by the unit, as if it had been read there; no SQL."""
+    if instance is not None:
         session.add(instance)
 
 
@@ -106,7 +135,7 @@ def defer_entries(session: AsyncSession, rows: list[dict[str, Any]], writer: Ent
     """Keep entry rows in the unit to be written with its done mark; False (the caller writes them now)
     outside a deferring unit or once its transaction has begun."""
     unit = _unit_of(session)
-    if unit is None or unit.reads is None or not unit.untouched():
+    if unit is None or not unit.deferring or not unit.untouched():
         return False
     unit.entries.extend(rows)
     unit.write_entries = writer
@@ -117,7 +146,7 @@ def fast_finish(session: AsyncSession) -> Unit | None:
     """The unit whose done mark may carry its waiting entries in one autocommit statement (nothing else
     was written), else None (the caller writes on `session`, which writes the waiting entries first)."""
     unit = _unit_of(session)
-    if unit is None or unit.reads is None or not unit.untouched():
+    if unit is None or not unit.deferring or not unit.untouched():
         return None
     return unit
 
@@ -131,7 +160,7 @@ class _UnitSession(AsyncSession):
         unit = _CURRENT.get()
         if unit is None or unit.session is not self:
             return
-        if unit.reads_driver is not None and not _connected(self):
+        if unit.deferring and not _connected(self):
             await unit.close_reads()
         if unit.entries:
             await unit.write_waiting()
@@ -179,6 +208,7 @@ class UnitOfWork:
     def __init__(self, sessionmaker: async_sessionmaker[AsyncSession]) -> None:
         self.sessionmaker = sessionmaker
         bind = sessionmaker.kw.get("bind")
+        self.engine = bind
         self._unit_maker = async_sessionmaker(class_=_UnitSession, **sessionmaker.kw)
         # Autocommit by the driver's own switch on a connection of the one pool (an engine with the
         # isolation level as an execution option costs an event dispatch on every statement).
@@ -190,6 +220,23 @@ class UnitOfWork:
         driver = (await connection.get_raw_connection()).dbapi_connection
         driver.autocommit = True  # before any statement: the driver begins nothing
         return session, driver
+
+    @property
+    def raw_available(self) -> bool:
+        """Whether `on_raw` runs statements on asyncpg itself (PostgreSQL), in autocommit."""
+        return self._autocommit
+
+    async def on_raw(self, run: Callable[[Any], Awaitable[Any]]) -> Any:
+        """`run(asyncpg connection)` on a connection of the engine's pool, in autocommit (each statement
+        its own transaction); a connection whose statement failed is invalidated."""
+        pooled = await self.engine.raw_connection()
+        try:
+            result = await run(pooled.driver_connection)
+        except BaseException:
+            pooled.invalidate()
+            raise
+        pooled.close()
+        return result
 
     @contextlib.asynccontextmanager
     async def single_statement(self) -> AsyncIterator[AsyncSession]:
@@ -237,10 +284,8 @@ class UnitOfWork:
             raise RuntimeError("a unit of work is already open in this task")
         deferring = update_id is not None and self._autocommit
         async with self._unit_maker() as session:
-            unit = Unit(session, update_id)
-            if deferring:
-                unit.reads, unit.reads_driver = await self._autocommit_session()
-            else:
+            unit = Unit(session, update_id, deferring=deferring, engine=self.engine)
+            if not deferring:
                 await session.begin()
             token = _CURRENT.set(unit)
             try:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.inbox import InboxRepository, OutboxRepository, PendingReply, StoredUpdate
+from db.inbox import InboxRepository, OutboxRepository, PendingReply, StoredUpdate, store_raw
 from db.unit_of_work import UnitOfWork
 
 __all__ = ["IntakeService", "PendingReply", "StoredUpdate"]
@@ -82,6 +82,8 @@ class IntakeService:
 
     async def store_new(self, updates: Sequence[tuple[int, str, int | None]]) -> set[int]:
         """Like `store`; returns the ids that were new (one statement: durable when it returns)."""
+        if self.uow.raw_available:  # PostgreSQL: on asyncpg itself, autocommit
+            return await store_raw(self.uow, updates, self.now())
         async with self.uow.single_statement() as session:
             return await InboxRepository(session).store(updates, self.now())
 
