@@ -155,6 +155,14 @@ class SupplementTable:
     def forms_named(self, word: str) -> list[Form]:
         return [form for (_, alias), form in self.form_index.items() if alias == word]
 
+    def names_a_form(self, word: str) -> bool:
+        """Whether `word` is an alias of some form (of any nutrient): a set lookup, built on first use."""
+        aliases = self.__dict__.get("_form_aliases")
+        if aliases is None:
+            aliases = frozenset(alias for (_, alias) in self.form_index)
+            object.__setattr__(self, "_form_aliases", aliases)
+        return word in aliases
+
 
 def load_supplement_table(directory: Path | None = None) -> SupplementTable:
     directory = directory or KNOWLEDGE_DIR
@@ -323,7 +331,7 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
             seg.nutrient = seg.nutrient or NUTRIENT_WORDS[token]
             if i > 0 and tokens[i - 1] == "of" and seg.dose is not None:
                 seg.of_nutrient = True
-        elif any(alias == token for (_, alias) in table.form_index):
+        elif table.names_a_form(token):
             seg.form_words.append(token)
             if i > 0 and tokens[i - 1] == "as":
                 seg.as_form = True
