@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import make_transient_to_detached
 
+from db.errors import EntriesStoredAlready
 from db.models import Entry, ForgottenUser, User
 
 _STORE = """
@@ -102,23 +103,31 @@ _ENTRY_RECORD = ", ".join(
 _ENTRY_NAMES = ", ".join(_ENTRY_COLUMNS)
 # The done mark, the update's entries and the replies of earlier updates marked sent: ONE statement (one
 # implicit transaction, atomic). The entries are written only when the done mark is (a row done already,
-# or held for a retry, writes nothing); ON CONFLICT keeps a source (chat, message, item) stored once.
+# or held for a retry, writes nothing). A source (chat, message, item) stored already (the message's edit
+# was handled first) is a clash: the reply counted that item as new, so nothing is written and the caller
+# handles the update again on the ordinary transaction (which sums after writing).
 _FINISH_WITH_ENTRIES = f"""
-    WITH done AS (
+    WITH given AS (
+        SELECT {_ENTRY_NAMES} FROM jsonb_to_recordset($5::jsonb) AS r({_ENTRY_RECORD})
+    ), clash AS (
+        SELECT 1 FROM entries AS e JOIN given AS g
+          ON e.chat_id = g.chat_id AND e.message_id = g.message_id AND e.item_index = g.item_index
+        LIMIT 1
+    ), done AS (
         UPDATE inbox SET done_at = $1, outcome = 'handled', claimed_until = NULL,
                          attempts = attempts + 1, replies = $2
         WHERE update_id = $3 AND done_at IS NULL AND (claimed_until IS NULL OR claimed_until < $1)
+          AND NOT EXISTS (SELECT 1 FROM clash)
         RETURNING update_id
     ), sent AS (
         UPDATE inbox SET replies = NULL
         WHERE update_id = ANY($4::bigint[]) AND update_id <> $3 AND EXISTS (SELECT 1 FROM done)
     ), added AS (
         INSERT INTO entries ({_ENTRY_NAMES})
-        SELECT {_ENTRY_NAMES} FROM jsonb_to_recordset($5::jsonb) AS r({_ENTRY_RECORD})
-        WHERE EXISTS (SELECT 1 FROM done)
+        SELECT {_ENTRY_NAMES} FROM given WHERE EXISTS (SELECT 1 FROM done)
         ON CONFLICT (chat_id, message_id, item_index) DO NOTHING
     )
-    SELECT update_id FROM done
+    SELECT EXISTS (SELECT 1 FROM done), EXISTS (SELECT 1 FROM clash)
 """
 
 
@@ -129,6 +138,10 @@ def _json_value(value: Any):
 async def finish_with_entries(
     conn, update_id: int, now: datetime, replies: str | None, sent: Sequence[int], entries: list[dict]
 ) -> bool:
+    """True when the row was marked done (with the entries); False when it is done already or held for a
+    retry (nothing written); raises EntriesStoredAlready on a clash (nothing written)."""
     encoded = json.dumps([{k: _json_value(v) for k, v in row.items()} for row in entries])
-    found = await conn.fetchval(_FINISH_WITH_ENTRIES, now, replies, update_id, list(sent), encoded)
-    return found is not None
+    marked, clash = await conn.fetchrow(_FINISH_WITH_ENTRIES, now, replies, update_id, list(sent), encoded)
+    if clash:
+        raise EntriesStoredAlready(update_id)
+    return marked

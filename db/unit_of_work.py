@@ -277,12 +277,13 @@ class UnitOfWork:
         return self.sessionmaker.begin() if unit is None else self._joined(unit)
 
     @contextlib.asynccontextmanager
-    async def unit(self, update_id: int | None = None) -> AsyncIterator[Unit]:
+    async def unit(self, update_id: int | None = None, *, defer: bool = True) -> AsyncIterator[Unit]:
         """Open a unit for the current task: committed when the block ends normally and nothing inside
-        failed, rolled back otherwise (`unit.failed = True` asks for a rollback without raising)."""
+        failed, rolled back otherwise (`unit.failed = True` asks for a rollback without raising). `defer`
+        False: the ordinary transaction even under PostgreSQL."""
         if _CURRENT.get() is not None:
             raise RuntimeError("a unit of work is already open in this task")
-        deferring = update_id is not None and self._autocommit
+        deferring = update_id is not None and self._autocommit and defer
         async with self._unit_maker() as session:
             unit = Unit(session, update_id, deferring=deferring, engine=self.engine)
             if not deferring:

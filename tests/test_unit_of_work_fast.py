@@ -6,7 +6,7 @@ ORM changes to the user kept."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -133,3 +133,31 @@ async def test_other_writes_take_the_transaction_with_the_waiting_entries(engine
     async with uow() as session:
         assert await session.scalar(select(User.timezone).where(User.telegram_id == 7)) == "Europe/Paris"
         assert await session.scalar(select(func.count()).select_from(PendingChoice)) == 1
+
+
+async def test_deferred_entries_stored_already_are_handled_again_on_the_ordinary_transaction(engine, backend):
+    """Message 1's item 0 is stored (say its edit was handled first). Its update, deferring items 0 and 1,
+    would count item 0 twice in the reply: under PostgreSQL the final statement writes nothing and asks for
+    the ordinary transaction, which sums after writing; SQLite takes it at once. Rows and sums correct."""
+    uow, intake = await _setup(engine)
+    seen = {}
+
+    async def meal():
+        async with uow.begin() as session:
+            user = await UserRepository(session).get_or_create(7, "UTC")
+            await EntryRepository(session).add_many(user.id, [_entry(1), _entry(1, 1, 60.0)], defer=True)
+            seen["day"] = await NutrientRepository(session).day(user.id, DAY)
+        return True, "reply"
+
+    first = await intake.handle(10, meal)
+    if backend == "postgresql":
+        assert first == "again"
+        assert await _entries(uow) == 1  # nothing written, not done
+        assert await intake.claim(10) is not None
+        assert await intake.handle(10, meal, fast=False) == "busy"  # claimed just now: held
+        await intake.retry_later(10, timedelta(0))
+        assert await intake.handle(10, meal, fast=False) == "handled"
+    else:
+        assert first == "handled"
+    assert await _entries(uow) == 2
+    assert seen["day"].food_mg == 100.0  # 40 stored + 60 new: item 0 once
