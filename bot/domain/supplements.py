@@ -411,9 +411,27 @@ def _product_for(text: str, table: SupplementTable) -> tuple[Product, float] | N
     return None
 
 
+RECENT_PARSES = 64  # parse_supplement results kept per table
+
+
 def parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | None:
     """The supplements a message logs, or None when it is not a supplement message (a meal, a question,
-    small talk). Mixed messages (a supplement and a food) are left to the meal logger."""
+    small talk). Mixed messages (a supplement and a food) are left to the meal logger. A message is parsed
+    several times while it is routed (as a whole, then split): the last results are kept per table
+    (results are immutable)."""
+    recent = table.__dict__.get("_recent_parses")
+    if recent is None:
+        recent = {}
+        object.__setattr__(table, "_recent_parses", recent)
+    if text in recent:
+        return recent[text]
+    if len(recent) >= RECENT_PARSES:
+        recent.clear()
+    found = recent[text] = _parse_supplement(text, table)
+    return found
+
+
+def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | None:
     raw = text or ""
     normal = _normalise(raw)
     tokens = _TOKEN.findall(normal)
