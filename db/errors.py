@@ -33,3 +33,9 @@ def is_transient(exc: BaseException) -> bool:
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
     return False
+
+
+class EntriesStoredAlready(Exception):
+    """An update's deferred entries (db.unit_of_work) found their sources stored already, so the reply built
+    with them counted those items twice: nothing was written; handle the update again on the ordinary
+    transaction (`IntakeService.handle(..., fast=False)`)."""

@@ -16,8 +16,10 @@ from datetime import datetime
 from sqlalchemy import and_, bindparam, case, delete, func, literal, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import pg_raw
 from db.models import InboxUpdate, OutboxMessage
 from db.repositories import _insert_for
+from db.unit_of_work import UnitOfWork, fast_finish
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,13 @@ _REPLIES_SENT = (
 _STORE: dict[str, object] = {}  # dialect -> INSERT … ON CONFLICT DO NOTHING RETURNING update_id
 
 
+async def store_raw(uow: UnitOfWork, updates: Sequence[tuple], now: datetime) -> set[int]:
+    """`InboxRepository.store` under PostgreSQL, on an asyncpg connection in autocommit (db.pg_raw)."""
+    if not updates:
+        return set()
+    return await uow.on_raw(lambda connection: pg_raw.store_updates(connection, updates, now))
+
+
 class InboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -140,6 +149,14 @@ class InboxRepository:
         waits on the row lock and then finds it done.)"""
         params = {"finished_id": update_id, "now": now, "unsent": replies}
         sent_ids = [uid for uid in sent if uid != update_id]
+        unit = fast_finish(self.session)
+        if unit is not None:  # PostgreSQL, nothing else written: the mark and the entries, one statement
+            rows, unit.entries = unit.entries, []
+
+            async def finish(connection) -> bool:
+                return await pg_raw.finish_with_entries(connection, update_id, now, replies, sent_ids, rows)
+
+            return await unit.on_raw(finish)
         if not sent_ids:
             return (await self.session.execute(_FINISH_HANDLED, params)).first() is not None
         rows = await self.session.execute(_FINISH_HANDLED_AND_SENT, {**params, "sent_ids": sent_ids})

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import BigInteger, bindparam, delete, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import pg_raw
 from db.models import Entry, ForgottenUser, PendingChoice, User
+from db.unit_of_work import adopt, defer_entries, raw_reads
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ class Tombstone:
     last_message_id: int
 
 
-_USERS_KEY = "magbot.users"  # session.info: telegram id -> (User | None, Tombstone | None)
+_USERS_KEY = "magbot.users"
+DAY_SUMS_KEY = "day_sums"  # unit.info: (user id, first day, last day, {day: sums}) read with the user  # session.info: telegram id -> (User | None, Tombstone | None)
 
 # Built once (every update runs it): the user and the tombstone by telegram id, one row even when
 # neither exists.
@@ -83,8 +86,22 @@ class UserRepository:
         known = self._known().get(telegram_id)
         if known is not None:
             return known
-        row = (await self.session.execute(_USER_AND_TOMBSTONE, {"telegram_id": telegram_id})).first()
-        user, forgotten_at, last = row if row is not None else (None, None, None)
+        unit = raw_reads(self.session)
+        if unit is not None:  # PostgreSQL, nothing written yet: one raw query, the recent days' sums too
+            start, end = pg_raw.prefetch_range(datetime.now(UTC).date())
+            dialect = self.session.bind.dialect
+
+            async def read(connection):
+                return await pg_raw.user_tombstone_days(connection, dialect, telegram_id, start, end)
+
+            user, tomb, days = await unit.on_raw(read)
+            forgotten_at, last = tomb if tomb is not None else (None, None)
+            adopt(self.session, user)
+            if user is not None:
+                unit.info[DAY_SUMS_KEY] = (user.id, start, end, days)
+        else:
+            row = (await self.session.execute(_USER_AND_TOMBSTONE, {"telegram_id": telegram_id})).first()
+            user, forgotten_at, last = row if row is not None else (None, None, None)
         found = (user, Tombstone(forgotten_at, last or 0) if forgotten_at is not None else None)
         self._known()[telegram_id] = found
         return found
@@ -126,6 +143,21 @@ _MESSAGE_SEEN = select(
 _ADD_ENTRIES: dict[str, object] = {}  # dialect -> the INSERT … ON CONFLICT DO NOTHING of entries
 
 
+async def _write_entries(session: AsyncSession, rows: list[dict]) -> int:
+    # One statement with the rows as parameters (cached once compiled; a multi-row VALUES is compiled
+    # anew every time), on the table: no ORM bookkeeping for rows nobody reads back.
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    statement = _ADD_ENTRIES.get(dialect)
+    if statement is None:
+        statement = _ADD_ENTRIES[dialect] = (
+            _insert_for(session)(Entry.__table__)
+            .on_conflict_do_nothing(index_elements=["chat_id", "message_id", "item_index"])
+            .returning(Entry.__table__.c.id)
+        )
+    result = await session.execute(statement, rows)
+    return len(result.all())
+
+
 class EntryRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -139,24 +171,16 @@ class EntryRepository:
         ).first()
         return bool(row and (row[0] or row[1]))
 
-    async def add_many(self, user_id: int, entries: Sequence[NewEntry]) -> int:
-        """Insert entries; a source (chat, message, item) already stored is skipped. Returns rows inserted."""
+    async def add_many(self, user_id: int, entries: Sequence[NewEntry], *, defer: bool = False) -> int:
+        """Insert entries; a source (chat, message, item) already stored is skipped. Returns rows inserted.
+        `defer`: inside the unit of work of a stored update the rows may wait to be written with its done
+        mark (db.unit_of_work; the day's sums count them meanwhile); then returns how many were given."""
         if not entries:
             return 0
-        # One statement with the rows as parameters (cached once compiled; a multi-row VALUES is compiled
-        # anew every time), on the table: no ORM bookkeeping for rows nobody reads back.
-        dialect = self.session.bind.dialect.name if self.session.bind is not None else "sqlite"
-        statement = _ADD_ENTRIES.get(dialect)
-        if statement is None:
-            statement = _ADD_ENTRIES[dialect] = (
-                _insert_for(self.session)(Entry.__table__)
-                .on_conflict_do_nothing(index_elements=["chat_id", "message_id", "item_index"])
-                .returning(Entry.__table__.c.id)
-            )
-        result = await self.session.execute(
-            statement, [{"user_id": user_id, **entry.__dict__} for entry in entries]
-        )
-        return len(result.all())
+        rows = [{"user_id": user_id, **entry.__dict__} for entry in entries]
+        if defer and defer_entries(self.session, rows, _write_entries):
+            return len(rows)
+        return await _write_entries(self.session, rows)
 
     async def exists_for_message(self, chat_id: int, message_id: int) -> bool:
         found = await self.session.scalar(

@@ -9,8 +9,10 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import pg_raw
 from db.models import Base, Entry, ForgottenUser, PendingChoice, PendingSupplement, RegimenItem, User
-from db.repositories import UserRepository, _insert_for
+from db.repositories import DAY_SUMS_KEY, UserRepository, _insert_for
+from db.unit_of_work import raw_reads, waiting_entries
 
 # Synthetic source of "✅ Took my usual": message id = -(local date ordinal), item index = regimen row id,
 # so a second tap on the same day hits the unique (chat, message, item) key and logs nothing twice.
@@ -68,18 +70,54 @@ _DAY_SUMS = (
 )
 
 
+def _plus(day: DayNutrients, entry: dict) -> DayNutrients:
+    """`day` with one more entry row, summed as _DAY_SUMS sums (None: unknown, counted as missing)."""
+    kind = entry.get("kind", "food")
+    food, supplement = float(kind == "food"), float(kind == "supplement")
+    magnesium = entry["magnesium_mg"]
+    calcium, vitamin_d = entry.get("calcium_mg"), entry.get("vitamin_d_ug")
+    return DayNutrients(
+        day.local_date,
+        day.food_mg + food * magnesium,
+        day.supplement_mg + supplement * magnesium,
+        day.food_calcium + food * (calcium or 0.0),
+        day.supplement_calcium + supplement * (calcium or 0.0),
+        day.calcium_missing + (calcium is None),
+        day.food_vitamin_d + food * (vitamin_d or 0.0),
+        day.supplement_vitamin_d + supplement * (vitamin_d or 0.0),
+        day.vitamin_d_missing + (vitamin_d is None),
+    )
+
+
 class NutrientRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def days(self, user_id: int, start: date, end: date) -> dict[date, DayNutrients]:
-        rows = await self.session.execute(_DAY_SUMS, {"user_id": user_id, "start": start, "end": end})
-        return {
+        unit = raw_reads(self.session)
+        known = unit.info.get(DAY_SUMS_KEY) if unit is not None else None
+        if known is not None and known[0] == user_id and known[1] <= start and end <= known[2]:
+            # read with the user (db.pg_raw), and nothing written since: no round trip
+            rows = [(day, *values) for day, values in known[3].items() if start <= day <= end]
+        elif unit is not None:
+            params = (user_id, start, end)
+            rows = await unit.on_raw(lambda connection: connection.fetch(pg_raw.DAY_SUMS, *params))
+        else:
+            rows = await self.session.execute(_DAY_SUMS, {"user_id": user_id, "start": start, "end": end})
+        sums = {
             row[0]: DayNutrients(
                 row[0], *(float(v) for v in row[1:5]), int(row[5]), *map(float, row[6:8]), int(row[8])
             )
             for row in rows
         }
+        # Entries of this update still waiting to be written with its done mark (db.unit_of_work): added
+        # here as the query adds stored ones, instead of a round trip after they are written.
+        for entry in waiting_entries(self.session):
+            if entry["user_id"] == user_id and start <= entry["local_date"] <= end:
+                sums[entry["local_date"]] = _plus(
+                    sums.get(entry["local_date"]) or DayNutrients(entry["local_date"]), entry
+                )
+        return sums
 
     async def day(self, user_id: int, local_date: date) -> DayNutrients:
         return (await self.days(user_id, local_date, local_date)).get(local_date, DayNutrients(local_date))

@@ -113,6 +113,9 @@ class Answerer:
             {a.slug: a.title for a in self.kb.articles},
         )
         self._by_key = {s.key: s for s in self.sections}
+        # the sections with a situation (`when`), the safety ones first (_situation_hit)
+        ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
+        self._situations = [(index, section) for index, section in ordered if section.when]
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -182,8 +185,8 @@ class Answerer:
     def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
         articles' first ("took 30 tablets" is a poisoning before it is a dose with kidney disease)."""
-        for index, section in sorted(enumerate(self.sections), key=lambda p: not p[1].safety):
-            if section.when and holds(section.when, signals):
+        for index, section in self._situations:
+            if holds(section.when, signals):
                 return next(
                     h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
                 )

@@ -124,6 +124,9 @@ def _lines(path: Path) -> list[str]:
     return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
 
 
+RECENT_RANKINGS = 16  # rankings kept (Retriever.rank)
+
+
 @dataclass(frozen=True)
 class Hit:
     section: Section
@@ -152,6 +155,7 @@ class Retriever:
         self.sections = sections
         self.vocabulary = vocabulary
         self.embedder = embedder
+        self._recent: dict[tuple[str, int], tuple[Hit, ...]] = {}
         self._stemmer = Stemmer.Stemmer("english")
         titles = titles or {}
         docs = [
@@ -297,6 +301,18 @@ class Retriever:
     # -- ranking -------------------------------------------------------------------------------------------
 
     def rank(self, question: str, limit: int = 8) -> list[Hit]:
+        """The best `limit` sections for a question. One message is ranked several times while it is routed
+        (the safety checks, the situation, the answer): the last few rankings are kept (hits are
+        immutable; the retriever does not change once built)."""
+        key = (question, limit)
+        cached = self._recent.get(key)
+        if cached is None:
+            cached = self._recent[key] = tuple(self._rank(question, limit))
+            if len(self._recent) > RECENT_RANKINGS:
+                del self._recent[next(iter(self._recent))]
+        return list(cached)
+
+    def _rank(self, question: str, limit: int) -> list[Hit]:
         if not self.sections or not question.strip():
             return []
         terms, measured = self._query_terms(question)

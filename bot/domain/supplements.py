@@ -155,6 +155,14 @@ class SupplementTable:
     def forms_named(self, word: str) -> list[Form]:
         return [form for (_, alias), form in self.form_index.items() if alias == word]
 
+    def names_a_form(self, word: str) -> bool:
+        """Whether `word` is an alias of some form (of any nutrient): a set lookup, built on first use."""
+        aliases = self.__dict__.get("_form_aliases")
+        if aliases is None:
+            aliases = frozenset(alias for (_, alias) in self.form_index)
+            object.__setattr__(self, "_form_aliases", aliases)
+        return word in aliases
+
 
 def load_supplement_table(directory: Path | None = None) -> SupplementTable:
     directory = directory or KNOWLEDGE_DIR
@@ -323,7 +331,7 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
             seg.nutrient = seg.nutrient or NUTRIENT_WORDS[token]
             if i > 0 and tokens[i - 1] == "of" and seg.dose is not None:
                 seg.of_nutrient = True
-        elif any(alias == token for (_, alias) in table.form_index):
+        elif table.names_a_form(token):
             seg.form_words.append(token)
             if i > 0 and tokens[i - 1] == "as":
                 seg.as_form = True
@@ -403,9 +411,27 @@ def _product_for(text: str, table: SupplementTable) -> tuple[Product, float] | N
     return None
 
 
+RECENT_PARSES = 64  # parse_supplement results kept per table
+
+
 def parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | None:
     """The supplements a message logs, or None when it is not a supplement message (a meal, a question,
-    small talk). Mixed messages (a supplement and a food) are left to the meal logger."""
+    small talk). Mixed messages (a supplement and a food) are left to the meal logger. A message is parsed
+    several times while it is routed (as a whole, then split): the last results are kept per table
+    (results are immutable)."""
+    recent = table.__dict__.get("_recent_parses")
+    if recent is None:
+        recent = {}
+        object.__setattr__(table, "_recent_parses", recent)
+    if text in recent:
+        return recent[text]
+    if len(recent) >= RECENT_PARSES:
+        recent.clear()
+    found = recent[text] = _parse_supplement(text, table)
+    return found
+
+
+def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | None:
     raw = text or ""
     normal = _normalise(raw)
     tokens = _TOKEN.findall(normal)

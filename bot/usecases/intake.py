@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.inbox import InboxRepository, OutboxRepository, PendingReply, StoredUpdate
+from db.errors import EntriesStoredAlready
+from db.inbox import InboxRepository, OutboxRepository, PendingReply, StoredUpdate, store_raw
 from db.unit_of_work import UnitOfWork
 
 __all__ = ["IntakeService", "PendingReply", "StoredUpdate"]
@@ -44,14 +45,17 @@ class IntakeService:
         update_id: int,
         process: Callable[[], Awaitable[tuple[bool, str | None]]],
         replies_sent: Sequence[int] = (),
+        *,
+        fast: bool = True,
     ) -> str:
         """Run `process` (which handles the update; the use cases it calls join this unit of work through
         the shared `UnitOfWork`) and mark the update done with the replies it left to send, in one
         transaction. `process` returns (keep, replies): keep False rolls its effects back (the caller then
         records the failure or a retry). Returns "handled", "busy" (done already, or held for a retry
-        later: rolled back) or "rolled back". `replies_sent`: earlier updates whose replies went out, marked
-        so in this transaction."""
-        async with self.uow.unit(update_id) as unit:
+        later: rolled back), "rolled back" or "again" (rolled back: handle it again with `fast=False`, see
+        db.errors.EntriesStoredAlready). `replies_sent`: earlier updates whose replies went out, marked so
+        in this transaction. `fast` False: no deferred writes (the ordinary transaction)."""
+        async with self.uow.unit(update_id, defer=fast) as unit:
             keep, replies = await process()
             if not keep or unit.failed:
                 unit.failed = True
@@ -60,13 +64,18 @@ class IntakeService:
             # PostgreSQL a worker of another replica that handled the same row meanwhile (rare: replicas
             # sweep only when idle) waits on the row lock, then finds it done and rolls back.
             inbox = InboxRepository(unit.session)
-            if not await inbox.finish_handled(update_id, self.now(), replies, sent=replies_sent):
+            try:
+                marked = await inbox.finish_handled(update_id, self.now(), replies, sent=replies_sent)
+            except EntriesStoredAlready:
+                unit.failed = True
+                return "again"
+            if not marked:
                 unit.failed = True
                 return "busy"
             return "handled"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
-        async with self.sessionmaker.begin() as session:
+        async with self.uow.single_statement() as session:
             await InboxRepository(session).replies_sent(update_ids)
 
     async def unsent_replies(self, limit: int = 100) -> list[tuple[int, str]]:
@@ -81,8 +90,10 @@ class IntakeService:
         return len(await self.store_new(updates))
 
     async def store_new(self, updates: Sequence[tuple[int, str, int | None]]) -> set[int]:
-        """Like `store`; returns the ids that were new."""
-        async with self.sessionmaker.begin() as session:
+        """Like `store`; returns the ids that were new (one statement: durable when it returns)."""
+        if self.uow.raw_available:  # PostgreSQL: on asyncpg itself, autocommit
+            return await store_raw(self.uow, updates, self.now())
+        async with self.uow.single_statement() as session:
             return await InboxRepository(session).store(updates, self.now())
 
     async def claim(self, update_id: int) -> StoredUpdate | None:

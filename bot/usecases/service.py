@@ -367,7 +367,7 @@ class MagnesiumService:
                 _new_entry(item, day, instant, text, chat_id, message_id, index)
                 for index, item in enumerate(estimate.items)
             ]
-            await entries.add_many(user.id, new_entries)
+            await entries.add_many(user.id, new_entries, defer=True)
             pending_views = []
             for offset, ambiguous in enumerate(estimate.ambiguous):
                 choice = await pendings.add(

@@ -225,7 +225,10 @@ class Intake:
 
         sent, self._sent = self._sent, []
         try:
-            outcome = await self.service.handle(update_id, process, sent)
+            # a retry takes the ordinary transaction (a first try's deferred entries may have clashed)
+            outcome = await self.service.handle(update_id, process, sent, fast=attempts == 0)
+            if outcome == "again":
+                state.retry, outcome = True, "rolled back"
         except Exception as exc:  # noqa: BLE001 - the commit failed
             log.warning("inbox: update %s not handled (%s); retrying later", update_id, type(exc).__name__)
             state.error, state.retry = exc, True
