@@ -326,9 +326,12 @@ class Estimator:
             absorbed: list[_Slot] = []
             # "a smoothie with banana, spinach and almond milk": the list goes on after a merged "with"
             listing = bool(_WITH_RE.search(slot.text))
+            # "Porridge, 40 g oats made with 250 ml milk": a dish said bare, then its recipe with amounts
+            heading = not _has_amount(slot)
             for other in slots[index + 1 :]:
                 joined = other.sep in _DISH_SEPARATORS or (
-                    (absorbed or listing) and other.sep in _LIST_SEPARATORS
+                    (absorbed or listing or (heading and other.sep == "," and _has_amount(other)))
+                    and other.sep in _LIST_SEPARATORS
                 )
                 if not joined or not is_component(other, components):
                     break
@@ -337,6 +340,8 @@ class Estimator:
                 continue
             measured = sum(_has_amount(other) for other in absorbed)
             listed = len(absorbed)
+            if absorbed[0].sep == "," and not listing and measured < 2:
+                continue  # "chicken curry, 200 g rice": two foods, not a recipe
             if measured and absorbed[0].sep.startswith(("made", "cooked", "prepared")):
                 # "dal made with 1 cup lentils and half a cup of spinach": the recipe goes on past the
                 # dish's own component words

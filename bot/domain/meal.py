@@ -308,7 +308,7 @@ _TRAILING_WORD_QTY = re.compile(
 _TRAILING_X = re.compile(rf"\s*(?:x|×)\s*(?P<num>{_NUM})\s*$", re.IGNORECASE)
 # an amount inside or after the food words: "spinach 1 cup cooked", "baked potato 1 medium"
 _MID_QTY = re.compile(
-    rf"(?<=\s)(?P<num>{_NUM})\s*(?:(?P<unit>{_UNIT_ALTERNATION})|(?P<size>{_SIZE_ALTERNATION}))(?![A-Za-z])",
+    rf"(?<=\s)(?P<num>{_NUM})\s*(?:(?P<unit>{_UNIT_ALTERNATION}|[gl])|(?P<size>{_SIZE_ALTERNATION}))(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -454,10 +454,13 @@ def _parse_simple(text: str) -> ParsedItem:
             rest = rest[: wm.start()]
     if quantity is None:
         mm = _MID_QTY.search(rest)
+        if mm and (mm.group("unit") or "").lower() in _LETTER_UNITS and not _only_modifiers(rest[mm.end() :]):
+            mm = None  # "tofu 150g pan fried" is read; "prawns 100g with rice" is left to the splitter
         if mm and rest[: mm.start()].strip():
             quantity = _number_value(mm.group("num"))
             if mm.group("unit"):
-                unit = _UNIT_LOOKUP[re.sub(r"\s+", " ", mm.group("unit").lower())]
+                word = re.sub(r"\s+", " ", mm.group("unit").lower())
+                unit = _LETTER_UNITS.get(word) or _UNIT_LOOKUP[word]  # "tofu 150g pan fried"
             else:
                 size = unit = _SIZE_WORDS[re.sub(r"\s+", " ", mm.group("size").lower())]
             rest = f"{rest[: mm.start()].rstrip()} {_OF_RE.sub('', rest[mm.end() :].lstrip())}".strip()
@@ -470,6 +473,11 @@ def _parse_simple(text: str) -> ParsedItem:
             rest = rest[sm.end() :]
     # "pint" stays a pint: 568 ml in the UK, 473 ml in the US; the estimator knows the user's region
     food_text = strip_trailers(_OF_RE.sub("", rest.strip()))
+    if unit in MEASURED_UNITS:
+        # "100g bar of dark chocolate", "a 400 g tin of chickpeas": the weight is said; the container is not food
+        head, of, tail = food_text.partition(" of ")
+        if of and tail and head.lower() in _UNIT_LOOKUP:
+            food_text = tail
     return ParsedItem(text=original.strip(), quantity=quantity, unit=unit, food_text=food_text, size=size)
 
 

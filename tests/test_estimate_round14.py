@@ -1,0 +1,37 @@
+"""Meal reading, round 14 (issue 8): misses of blind set 15."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimator
+from bot.domain.meal import parse_item
+
+
+@pytest.mark.parametrize(
+    ("text", "food_text", "grams"),
+    [
+        ("tofu 150g pan fried", "tofu pan fried", 150.0),  # a weight inside, only states after it
+        ("100g bar of dark chocolate 85%", "dark chocolate 85%", 100.0),  # the container is not food
+        ("a 400 g tin of chickpeas", "chickpeas", 400.0),
+    ],
+)
+def test_weight_said_inside_or_before_a_container(text: str, food_text: str, grams: float) -> None:
+    parsed = parse_item(text)
+    assert (parsed.quantity, parsed.unit, parsed.food_text) == (grams, "g", food_text)
+
+
+def test_weight_before_another_food_is_left_to_the_splitter(estimator: Estimator) -> None:
+    est = estimator.estimate("prawns 100g with rice")
+    assert len(est.items) == 2, est
+
+
+def test_dish_heading_then_its_measured_recipe_is_the_recipe(estimator: Estimator) -> None:
+    est = estimator.estimate("Porridge, 40g oats made with 250ml whole milk, plus a tbsp of honey")
+    assert len(est.items) == 3, est
+    assert not any("oatmeal" in i.food.name for i in est.items), est
+
+
+def test_dish_then_another_measured_food_is_two_foods(estimator: Estimator) -> None:
+    est = estimator.estimate("chili, 200g rice")
+    assert len(est.items) == 2, est
