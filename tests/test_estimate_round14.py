@@ -35,3 +35,23 @@ def test_dish_heading_then_its_measured_recipe_is_the_recipe(estimator: Estimato
 def test_dish_then_another_measured_food_is_two_foods(estimator: Estimator) -> None:
     est = estimator.estimate("chili, 200g rice")
     assert len(est.items) == 2, est
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id"),
+    [
+        ("bowl of oats with water", "porridge_water"),  # no measured amount: the cooked dish
+        ("oats w/ water", "porridge_water"),
+        ("instant oats sachet made with water", "instant_oatmeal_prepared"),
+        ("hot chocolate made w water", "hot_cocoa_mix"),
+        ("1/2 cup oats cooked w water", "oats_dry"),  # a measured amount is of the oats as named
+    ],
+)
+def test_food_made_with_water(estimator: Estimator, text: str, food_id: str) -> None:
+    est = estimator.estimate(text)
+    assert [i.food.id for i in est.items] == [food_id], est
+
+
+def test_water_drunk_beside_a_food_is_still_water(estimator: Estimator) -> None:
+    est = estimator.estimate("oats and a glass of water")
+    assert [i.food.id for i in est.items] == ["oats_dry", "water_tap"], est

@@ -107,6 +107,8 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word o
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
+_IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|tap\s+|boiling\s+)?water\b"
+_DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a few words
@@ -178,7 +180,7 @@ class Estimator:
         if _NEGATIVE_RE.match(item_text):
             out.rejected.append(Rejected(item_text, "negative"))
             return None
-        parsed = self._parse(item_text)
+        parsed = self._made_with_water(self._parse(item_text), lowered)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
         if not parsed.food_text.strip() and parsed.unit in unit_foods():
@@ -259,6 +261,22 @@ class Estimator:
     def _parse(self, item_text: str) -> ParsedItem:
         """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
         burger, not a large "mac"."""
+        return self._parse_cut(item_text)
+
+    def _made_with_water(self, parsed: ParsedItem, lowered: str) -> ParsedItem:
+        """ "a bowl of oats with water", "instant oats sachet made with water": the splitter drops the water as
+        how it was cooked; with no measured amount (a bowl, a sachet, none) the food is the table's cooked
+        dish "<food> made with water". A measured amount ("1/2 cup oats cooked with water") is of the food
+        as named, the dry oats."""
+        if parsed.unit not in _DISH_AMOUNT_UNITS or not parsed.food_text:
+            return parsed
+        made = f"{parsed.food_text} made with water"
+        if not self.matcher.is_known_name(made):
+            return parsed
+        said = re.search(rf"\b{re.escape(parsed.food_text.lower())}\b(?:\s+\w+){{0,3}}?{_IN_WATER}", lowered)
+        return replace(parsed, food_text=made) if said else parsed
+
+    def _parse_cut(self, item_text: str) -> ParsedItem:
         parsed = parse_item(item_text)
         if parsed.quantity is None and parsed.unit is None and parsed.size is None:
             return self._amount_after(parsed)
