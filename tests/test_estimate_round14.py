@@ -55,3 +55,18 @@ def test_food_made_with_water(estimator: Estimator, text: str, food_id: str) -> 
 def test_water_drunk_beside_a_food_is_still_water(estimator: Estimator) -> None:
     est = estimator.estimate("oats and a glass of water")
     assert [i.food.id for i in est.items] == ["oats_dry", "water_tap"], est
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id"),
+    [
+        ("tbsp peanut butter off the spoon lol", "peanut_butter"),  # eaten from its container
+        ("hummus straight from the tub", "hummus"),
+        ("tuna, 1 can in spring water", "tuna_canned_water"),  # how it is packed, not a drink of water
+        ("2 boiled eggs and soldiers", "toast_soldiers"),  # UK: toast cut in strips, one slice
+    ],
+)
+def test_container_packing_and_uk_names(estimator: Estimator, text: str, food_id: str) -> None:
+    est = estimator.estimate(text)
+    assert food_id in [i.food.id for i in est.items], est
+    assert not est.ambiguous and not est.unmatched, est

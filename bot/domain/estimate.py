@@ -107,7 +107,7 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word o
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
-_IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|tap\s+|boiling\s+)?water\b"
+_IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")

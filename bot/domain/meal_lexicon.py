@@ -334,7 +334,9 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
-        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+)?(?:hot\s+|cold\s+|tap\s+|boiling\s+)?water$",
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+)?(?:hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water$",
+        # eaten from its container: "peanut butter off the spoon", "hummus straight from the tub"
+        r"\s*\b(?:straight\s+)?(?:off|out\s+of|from)\s+(?:the\s+|a\s+)?(?:spoon|jar|tub|bag|packet|tin|carton|bottle|pot)\b.*$",
         # where it was eaten: "a latte on the way to work", "a banana on the train"
         r"\s*\b(?:on\s+(?:the|my|our)\s+(?:way|walk|drive|commute)\s+(?:to|home|back|in|into)|on\s+the\s+(?:go|run|train|bus|tube|commute)|in\s+the\s+car|at\s+work)\b.*$",
         r"\s*\b(?:for|at)\s+(?:my\s+|our\s+)?tea\b$",  # "jacket potato for tea": the evening meal (UK)
