@@ -70,3 +70,20 @@ def test_container_packing_and_uk_names(estimator: Estimator, text: str, food_id
     est = estimator.estimate(text)
     assert food_id in [i.food.id for i in est.items], est
     assert not est.ambiguous and not est.unmatched, est
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id"),
+    [
+        ("quesadilla w chicken", "quesadilla_chicken"),  # the dish named by its filling, not both
+        ("quesadilla with chicken", "quesadilla_chicken"),
+    ],
+)
+def test_dish_said_with_its_filling_is_the_filled_dish(estimator: Estimator, text: str, food_id: str) -> None:
+    est = estimator.estimate(text)
+    assert [i.food.id for i in est.items] == [food_id], est
+
+
+def test_filling_reversed_into_another_dish_stays_two_foods(estimator: Estimator) -> None:
+    est = estimator.estimate("granola w yogurt")  # "yogurt granola" is a parfait: not granola
+    assert len(est.items) == 2, est

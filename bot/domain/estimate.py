@@ -108,6 +108,7 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word o
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water\b"
+_FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
@@ -126,6 +127,8 @@ class Estimator:
     def _keep(self, phrase: str) -> bool:
         """Keep "X and/with Y" as one item when it names one food, exactly or but for a typo."""
         food_text = parse_item(phrase).food_text
+        if self._filled_dish(food_text):
+            return True  # "quesadilla with chicken": the table's chicken quesadilla
         result = self.matcher.match(food_text)
         if _AND_RE.search(food_text) and not (
             result.best is not None
@@ -181,6 +184,9 @@ class Estimator:
             out.rejected.append(Rejected(item_text, "negative"))
             return None
         parsed = self._made_with_water(self._parse(item_text), lowered)
+        filled = self._filled_dish(parsed.food_text)
+        if filled:
+            parsed = replace(parsed, food_text=filled)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
         if not parsed.food_text.strip() and parsed.unit in unit_foods():
@@ -262,6 +268,20 @@ class Estimator:
         """:func:`parse_item`, except that a whole food name the parser would cut is kept: "big mac" is a
         burger, not a large "mac"."""
         return self._parse_cut(item_text)
+
+    def _filled_dish(self, food_text: str) -> str | None:
+        """ "quesadilla with chicken", "omelette w cheese": a dish said with its filling after it is the
+        table's dish named by the filling ("chicken quesadilla"), when there is one; else None."""
+        m = _FILLED_RE.match(food_text)
+        if m is None or self.matcher.is_known_name(food_text):
+            return None  # "chili with beans" is the table's own name
+        name = f"{m.group('filling')} {m.group('dish')}"
+        if not self.matcher.is_known_name(name):
+            return None
+        # the dish it names is that dish ("yogurt granola" is a parfait: granola with yogurt stays two)
+        food = self.matcher.match(name).best
+        said = normalise(m.group("dish"))
+        return name if food is not None and said in normalise(food.name).split() else None
 
     def _made_with_water(self, parsed: ParsedItem, lowered: str) -> ParsedItem:
         """ "a bowl of oats with water", "instant oats sachet made with water": the splitter drops the water as
