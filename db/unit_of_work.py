@@ -299,7 +299,9 @@ class UnitOfWork:
                 if unit.failed:
                     unit.entries.clear()
                     await session.rollback()
-                else:
+                elif not (unit.deferring and not unit.entries and unit.untouched()):
+                    # (a unit that read in autocommit and wrote with its done mark has begun nothing on
+                    # its session and has nothing waiting: no commit to make, and none of its cost)
                     await session.commit()
             finally:
                 _CURRENT.reset(token)

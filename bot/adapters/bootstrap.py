@@ -64,6 +64,8 @@ async def build_services(
         default_timezone=settings.default_timezone,
         **context_overrides,
     )
-    services = Services(settings, engine, MagnesiumService(ctx), build_nudges(settings, ctx))
+    magnesium = MagnesiumService(ctx)
+    magnesium.warm_up()  # the lazily built patterns, before the first message rather than during it
+    services = Services(settings, engine, magnesium, build_nudges(settings, ctx))
     log.info("services ready (database backend: %s)", engine.dialect.name)
     return services

@@ -179,6 +179,21 @@ class MagnesiumService:
             goal_override_mg=user.goal_override_mg,
         )
 
+    def warm_up(self, text: str = "2 bananas and a glass of milk for breakfast") -> None:
+        """Run the pure routing and estimating steps of `handle_text` once (no database), so the patterns
+        and word lists they build on first use (compiled regular expressions, knowledge files) are ready
+        before the first message instead of costing its sender the wait."""
+        from bot.domain.supplements import split_supplements
+        from bot.usecases.supplements import default_table as default_supplement_table
+
+        self._not_a_log(text, scope="any")
+        self._asks_or_urgent(text)
+        split_supplements(text, default_supplement_table())
+        parse_correction(text)
+        classify(read_day(text, self.ctx.now().date()).text, is_food=self.is_food)
+        self._not_a_log(text)
+        self._last_estimate = None
+
     def is_food(self, text: str) -> bool:
         estimate = self._estimate(text)
         return bool(
