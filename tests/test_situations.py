@@ -240,3 +240,33 @@ def test_a_teen_cutting_weight_on_supplements_gets_eating_disorder_help_and_the_
 )
 def test_an_animal_with_an_age_is_declined_not_given_a_childs_limit(question):
     assert heading(question) == "declined"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my 4 month old is constipated, can i give her some of my magnesium citrate",
+        "can i mix a little magnesium powder into my newborn's formula",
+    ],
+)
+def test_a_baby_and_a_supplement_or_laxative_go_to_the_paediatrician_not_poison_control(question):
+    answer = ANSWERER.answer(question)
+    assert answer.section.heading.startswith("Can I give my baby magnesium")
+    assert "paediatrician" in answer.text or "health visitor" in answer.text
+
+
+def test_tablets_taken_then_feeling_unwell_is_toxicity_not_a_dose_question():
+    answer = ANSWERER.answer("swallowed 8 magnesium tablets this morning and now i feel sick and sleepy")
+    assert "get medical help now" in answer.text or "Call for help now" in answer.text
+
+
+def test_a_reef_tank_reading_is_no_overdose():
+    assert heading("reef tank mg is 1100 ppm, how do i raise it to 1300 without crashing alk") == "declined"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["need to drop 2kg before my holiday, how much milk of magnesia", "epsom salts to drop a dress size?"],
+)
+def test_laxatives_for_quick_weight_loss_get_the_eating_disorder_answer(question):
+    assert heading(question) == "Can I use magnesium or laxatives to lose weight or empty out after eating?"

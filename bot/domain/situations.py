@@ -74,6 +74,8 @@ class SituationWords:
         """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
         found: set[str] = {"child"} if child else set()
         drugs: set[tuple[str, ...]] = set()  # the different medicines named
+        # a possessive is its noun ("my newborn's formula", "my son’s pills")
+        words = [w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w for w in words]
         for i, word in enumerate(words):
             for n in range(1, self.longest + 1):
                 phrase = tuple(words[i : i + n])
