@@ -12,16 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.corrections import Amended, Correction
 from bot.domain.foods import MASS_UNITS, VOLUME_UNITS
 from bot.usecases.edit_results import ConfirmResult, ConfirmView, ItemChange
+from bot.usecases.entries import MAX_ITEM_TEXT, _estimated_view, _item_view, log_pending_item
 from bot.usecases.results import DayView
-from bot.usecases.service import (
-    MAX_ITEM_TEXT,
-    Context,
-    _estimated_view,
-    _item_view,
-    goal_for,
-    local_date_for,
-    log_pending_item,
-)
+from bot.usecases.service import Context, goal_for, local_date_for
 from db.meal_edits import MealEditRepository
 from db.models import Entry, PendingChoice, User
 from db.repositories import EntryRepository, PendingChoiceRepository, UserRepository

@@ -20,6 +20,13 @@ from bot.domain.reminders import format_minute
 from bot.domain.routing import Route, asks, classify
 from bot.domain.text_hygiene import clean_text
 from bot.domain.timezones import parse_timezone
+from bot.usecases.entries import (
+    MAX_ITEM_TEXT,
+    _estimated_view,
+    _item_view,
+    _new_entry,
+    log_pending_item,
+)
 from bot.usecases.results import (
     AnswerView,
     DayView,
@@ -35,14 +42,13 @@ from bot.usecases.results import (
     UndoResult,
     WeekView,
 )
-from db.models import Entry, PendingChoice, User
-from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
+from db.models import PendingChoice, User
+from db.repositories import EntryRepository, PendingChoiceRepository, UserRepository
 from db.unit_of_work import in_update_unit
 
 MAX_MESSAGE_CHARS = 4096
 # a message that mixes supplements and food numbers its supplement entries from here (its meal items first)
 MIXED_SUPPLEMENT_ITEMS = 200
-MAX_ITEM_TEXT = 300
 _GREETINGS = {"hi", "hello", "hey", "hiya", "yo", "good morning", "good evening", "good afternoon", "start"}
 _THANKS = {"thanks", "thank you", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "nice", "👍"}
 
@@ -68,81 +74,6 @@ def local_date_for(instant: datetime, timezone: str) -> date:
 
 def goal_for(user: User) -> int:
     return rda.daily_goal_mg(user.sex, user.age_band, user.life_stage, user.goal_override_mg)
-
-
-def _item_view(entry: Entry) -> ItemView:
-    """The view of a stored entry, food or supplement."""
-    return ItemView(
-        text=entry.item_text,
-        food_name=entry.food_name,
-        quantity=entry.quantity,
-        unit=entry.unit,
-        grams=entry.grams,
-        magnesium_mg=entry.magnesium_mg,
-        kind=entry.kind or "food",
-        calcium_mg=entry.calcium_mg,
-        vitamin_d_ug=entry.vitamin_d_ug,
-    )
-
-
-async def log_pending_item(session: AsyncSession, estimator, user: User, choice: PendingChoice, food, now):
-    """Estimate the item a pending choice waited for with `food` and store it where the message would
-    have (its chat, message and item index); None when no sensible amount comes out."""
-    item = estimator.resolve(choice.item_text, choice.quantity, choice.unit, food) if food else None
-    if item is None:
-        return None
-    entry = _new_entry(
-        item,
-        choice.local_date,
-        now,
-        choice.message_text,
-        choice.chat_id,
-        choice.message_id,
-        choice.item_index,
-    )
-    await EntryRepository(session).add_many(user.id, [entry])
-    return item
-
-
-def _per_100g(value: float | None, grams: float) -> float | None:
-    return None if value is None else value * grams / 100.0
-
-
-def _new_entry(
-    item, local_date: date, logged_at: datetime, message_text: str, chat_id: int, message_id: int, index: int
-) -> NewEntry:
-    """The row for one estimated item, keyed by where it came from (chat, message, item index)."""
-    return NewEntry(
-        local_date=local_date,
-        logged_at=logged_at,
-        message_text=message_text,
-        item_text=item.text[:MAX_ITEM_TEXT],
-        food_id=item.food.id,
-        ndb=item.food.ndb,
-        food_name=item.food.name,
-        quantity=float(item.quantity),
-        unit=item.unit,
-        grams=float(item.grams),
-        magnesium_mg=float(item.magnesium_mg),
-        chat_id=chat_id,
-        message_id=message_id,
-        item_index=index,
-        calcium_mg=_per_100g(getattr(item.food, "calcium_mg", None), float(item.grams)),
-        vitamin_d_ug=_per_100g(getattr(item.food, "vitamin_d_ug", None), float(item.grams)),
-    )
-
-
-def _estimated_view(item) -> ItemView:
-    return ItemView(
-        text=item.text,
-        food_name=item.food.name,
-        quantity=float(item.quantity),
-        unit=item.unit,
-        grams=float(item.grams),
-        magnesium_mg=float(item.magnesium_mg),
-        calcium_mg=_per_100g(item.food.calcium_mg, float(item.grams)),
-        vitamin_d_ug=_per_100g(item.food.vitamin_d_ug, float(item.grams)),
-    )
 
 
 class MagnesiumService:
@@ -213,6 +144,12 @@ class MagnesiumService:
         if scope == "meal" and answerer.urgent(text):
             return True
         return bool(answerer.signals(text) & not_a_meal_signals(scope))
+
+    def _asks_or_urgent(self, text: str) -> bool:
+        """A message that asks something ("my multivitamin has 100mg magnesium, should I take another") or
+        describes symptoms ("2000mg a day for months, now dizzy") is for the answerer, not a log."""
+        answerer = self.ctx.answerer
+        return asks(text) or (answerer is not None and answerer.urgent(text, safety_only=True))
 
     def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
@@ -310,12 +247,6 @@ class MagnesiumService:
         if route in (Route.HELP, Route.OTHER_SCRIPT):
             return Outcome(small_talk=SmallTalk(route.value))
         return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
-
-    def _asks_or_urgent(self, text: str) -> bool:
-        """A message that asks something ("my multivitamin has 100mg magnesium, should I take another") or
-        describes symptoms ("2000mg a day for months, now dizzy") is for the answerer, not a log."""
-        answerer = self.ctx.answerer
-        return asks(text) or (answerer is not None and answerer.urgent(text, safety_only=True))
 
     # ---- logging ----------------------------------------------------------------------------------
     async def log_meal(

@@ -19,8 +19,9 @@ from bot.domain.supplements import (
     load_supplement_table,
     parse_supplement,
 )
+from bot.usecases.entries import _item_view
 from bot.usecases.results import DayView, ItemView, LimitNote, NutrientTotal, WeekNutrient
-from bot.usecases.service import Context, _item_view, local_date_for
+from bot.usecases.service import Context, local_date_for
 from db.models import PendingSupplement, RegimenItem, User
 from db.repositories import EntryRepository, NewEntry, PendingChoiceRepository, UserRepository
 from db.supplements import (
