@@ -67,6 +67,26 @@ _NAME = (
 )
 
 
+# a lowercase word before a verb of eating that starts a message ("john had a burrito") is a name, unless it
+# only says when or which meal ("today had", "finally ate": knowledge/not_a_name.txt) or is a stopword
+_LOWER_SUBJECT_RE = re.compile(
+    rf"^(?P<word>[a-z]{{3,}})(?i:\s+{_ADVERB}(?:had|has|ate|eats|drank|drinks|ordered|orders|grabbed|"
+    r"finished|devoured|scoffed|snacked|munched|was\s+eating|is\s+eating)\b)"
+)
+
+
+def _named_subject(text: str) -> bool:
+    """True when ``text`` starts with a lowercase name before a verb of eating ("john had a burrito")."""
+    m = _LOWER_SUBJECT_RE.match(text)
+    return bool(m) and m.group("word") not in _not_names()
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that start a message before its verb without naming who ate: times, meals, function words."""
+    return frozenset(_words("stopwords.txt") | _words("not_a_name.txt"))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     people = _people()
@@ -113,8 +133,8 @@ def own_clauses(line: str) -> str:
         if verb.search(line[cuts[-1] : m.start()]):  # "my wife and I had pizza" is one clause
             cuts.append(m.start())
     if len(cuts) == 1:
-        if others.match(line.strip()):
-            return ""  # "Tom had pizza"
+        if others.match(line.strip()) or _named_subject(line.strip()):
+            return ""  # "Tom had pizza", "john had a burrito"
         # "I had a salad, my wife the pasta": the other's clause without its verb
         return elided.sub("", line) if verb.search(line) else line
     clauses = [line[a:b] for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
@@ -122,7 +142,7 @@ def own_clauses(line: str) -> str:
     their_food = ""
     for clause in clauses:
         text = re.sub(r"^\s*[,;]?\s*(?:and|but|while|whereas|whilst|so)?\s*", "", clause, flags=re.I)
-        if others.match(text):
+        if others.match(text) or (not kept and _named_subject(text)):
             found = _OBJECT_RE.match(text)
             their_food = found.group("food").strip(" .,!") if found else their_food
             continue
