@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.domain.matcher import FoodMatcher, MatchResult, tokens
-from bot.domain.matcher_words import _STOPWORDS, COMMON_WORDS
+from bot.domain.matcher_words import _STOPWORDS, COMMON_WORDS, NON_FOOD_WORDS
 
 # the longest food name tried, in words (the table's longest aliases are about this long)
 MAX_SPAN_WORDS = 6
@@ -45,6 +45,8 @@ def food_span(
             return None  # two foods named: not one food with filler
         start, result = found[0]
         rest = words[:start] + words[start + size :]
+        if start + size < n and words[start + size] in NON_FOOD_WORDS:
+            return None  # the food only says which thing: "my tea break", "a chocolate problem"
         # filler is English chat: at least one function word ("on its own", "during", "after"), so a
         # sentence in another language ("ho mangiato la pasta") is not read by its one English-looking word
         if any(word in _STOPWORDS or word in COMMON_WORDS for word in words) and all(

@@ -4,6 +4,7 @@ chat words (data for :mod:`bot.domain.matcher`)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Cooking-state words, grouped into families; an exact word match beats a family match.
 _STATE_FAMILIES: dict[str, str] = {
@@ -253,62 +254,22 @@ _NO_SINGULAR = frozenset(
     }
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
-# Words that name things people swallow or do that are not food. A query containing one is only matched
-# by an exact food name/alias ("vitamin water"), never fuzzily ("took my vitamins" is not a drink).
-NON_FOOD_WORDS = frozenset(
-    {
-        # programming placeholders: "NaN g" is not naan
-        "nan",
-        "null",
-        "undefined",
-        "infinity",
-        "vitamin",
-        "multivitamin",
-        "pill",
-        "tablet",
-        "capsule",
-        "supplement",
-        "medication",
-        "medicine",
-        "med",
-        "meds",
-        "dose",
-        "magnesium",
-        "glycinate",
-        "citrate",
-        "threonate",
-        "calcium",
-        "zinc",
-        "iron",
-        "ibuprofen",
-        "paracetamol",
-        "aspirin",
-        "scan",
-        "test",
-        "appointment",
-        "meeting",
-        "nap",
-        "walk",
-        "dog",
-        "cat",
-        "love",
-        "hate",
-    }
-)
-# Everyday chat words of 5+ letters that sit one edit away from a food word ("there"/"three",
-# "thing"/"thin", "going"/"gong"): never "corrected" into food.
-_COMMON_WORDS_TEXT = """
-    barely
-    about above after again along alone already always another anything around asked being below
-    better bloated bored cause could doing during early either every feeling fine first going gonna
-    great guess happy heavy hello hungry having later leafy least leave light little lunchtime maybe
-    might never night nothing often other place plans quite right since sleep slept small sorry
-    still stuff sugar sweet taking thank thanks their there these thing things think those three
-    tired today tomorrow tonight under until wanna water weekend where which while whole would wrong
-    years yummy
-    cheer cheers mate mates buddy dream dreamt dreamed knackered shattered exhausted starving famished
-    """
-COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a knowledge/ list, one per line, '#' lines being comments."""
+    path = Path(__file__).resolve().parents[2] / "knowledge" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Words that name things people swallow or do that are not food: only an exact food name matches a phrase
+# with one. Data: knowledge/non_food_words.txt.
+NON_FOOD_WORDS = _word_list("non_food_words.txt")
+# Everyday chat words that sit one edit away from a food word ("there"/"three", "thing"/"thin", "solve"/
+# "sole"): never "corrected" into food. Data: knowledge/common_words.txt.
+COMMON_WORDS = _word_list("common_words.txt")
+_COMMON_WORDS_TEXT = "\n".join(sorted(COMMON_WORDS))
 # Typo correction of one query word against the table vocabulary (see FoodMatcher._correct): only words of
 # at least this many letters, keeping their first letter, at most 1 edit (2 edits from 8 letters on).
 TYPO_MIN_LEN = 5

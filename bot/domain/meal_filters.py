@@ -124,9 +124,11 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 # Code and data syntax (JSON, dicts, key=value): a quoted key before a colon, or braces around key-value
-# pairs ('{"food": "spinach", "grams": 100}'). People do not report meals in it.
+# pairs ('{"food": "spinach", "grams": 100}'), or an equation ("solve 3x + 5 = 20"). People do not report
+# meals in it.
 _CODE_SYNTAX = re.compile(
-    r"[\"'`]\s*\w+\s*[\"'`]\s*:|\{\s*\w+\s*[:=]|[{}]\s*$|^\s*[{\[]",
+    r"[\"'`]\s*\w+\s*[\"'`]\s*:|\{\s*\w+\s*[:=]|[{}]\s*$|^\s*[{\[]|"
+    r"\b\d*[a-z]?\s*[-+*/×^]\s*\d*[a-z]?\s*=\s*-?\d|\b[a-z]\s*=\s*-?\d+\s*[-+*/×^]",
 )
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
