@@ -48,6 +48,7 @@ from bot.domain.estimate_slots import (
     _Slot,
     added_to_drink,
     is_component,
+    one_slice_under,
     plural_count,
     restated,
     spread_on_bread,
@@ -61,7 +62,7 @@ from bot.domain.foods import (
     FoodTable,
     load_food_table,
 )
-from bot.domain.matcher import FoodMatcher, MatchResult, normalise
+from bot.domain.matcher import NON_FOOD_WORDS, FoodMatcher, MatchResult, normalise, singular
 from bot.domain.meal import (
     MEASURED_UNITS,
     ParsedItem,
@@ -115,6 +116,21 @@ _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a few words
 
 
+def _modifies_thing(food_text: str) -> bool:
+    """ "bread and butter issue", "salt and pepper hair": foods joined by "and" that only describe the
+    non-food noun after them (knowledge/non_food_words.txt), said with no article before it."""
+    words = re.findall(r"[^\W\d_]+|&", food_text.lower())
+    for k in range(3, len(words)):
+        if words[k] not in NON_FOOD_WORDS and singular(words[k]) not in NON_FOOD_WORDS:
+            continue
+        joins = [j for j in range(1, k - 1) if words[j] in ("and", "n", "&")]
+        return bool(joins) and not _ARTICLES & set(words[joins[-1] + 1 : k])
+    return False
+
+
+_ARTICLES = frozenset({"a", "an", "the", "my", "our", "some", "his", "her", "their", "your", "this", "that"})
+
+
 class Estimator:
     """Turns meal text into an :class:`Estimate` using a food table and a matcher."""
 
@@ -129,6 +145,8 @@ class Estimator:
         food_text = parse_item(phrase).food_text
         if self._filled_dish(food_text):
             return True  # "quesadilla with chicken": the table's chicken quesadilla
+        if _modifies_thing(food_text):
+            return True  # "bread and butter issue": one phrase about an issue, no food
         result = self.matcher.match(food_text)
         if _AND_RE.search(food_text) and not (
             result.best is not None
@@ -162,6 +180,7 @@ class Estimator:
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
         restated(slots)
+        one_slice_under(slots)
         spread_on_bread(slots)
         for slot in slots:
             if not slot.dropped:
@@ -302,12 +321,30 @@ class Estimator:
             return self._amount_after(parsed)
         if parsed.unit not in SIZE_FACTORS:
             return parsed
+        unit_after = self._unit_after_sized(parsed)
+        if unit_after is not None:
+            return unit_after
         m = _LEADING_COUNT_RE.match(strip_trailers(strip_lead_ins(item_text)))
         if m and self.matcher.is_known_name(m.group("name")):
             count = m.group("count")
             quantity = None if count is None else (float(count) if count.isdigit() else 1.0)
             return ParsedItem(item_text, quantity, None, m.group("name"))
         return parsed
+
+    def _unit_after_sized(self, parsed: ParsedItem) -> ParsedItem | None:
+        """ "large pizza slice", "big chocolate bar": the size is of the piece named after the food (a large
+        slice of pizza, not a large pizza), when the words before it are a food's name; else None."""
+        words = parsed.food_text.split()
+        if len(words) < 2:
+            return None
+        food = " ".join(words[:-1])
+        moved = parse_item(f"{parsed.quantity or 1:g} {parsed.size} {words[-1]} of {food}")
+        if moved.unit in (None, *SIZE_FACTORS) or normalise(moved.food_text) != normalise(food):
+            return None
+        result = self.matcher.match(food)
+        if result.status != "sure" or result.best is None or moved.unit not in result.best.portions:
+            return None
+        return ParsedItem(parsed.text, moved.quantity, moved.unit, moved.food_text, moved.size)
 
     def _amount_after(self, parsed: ParsedItem) -> ParsedItem:
         """A size or container said after its food ("pretzels small bag", "sweet potato medium baked",

@@ -100,6 +100,23 @@ def spread_on_bread(slots: list[_Slot]) -> None:
             _spread_amount(second, first)
 
 
+def one_slice_under(slots: list[_Slot]) -> None:
+    """ "fried egg on toast", "vegemite on toast", "half an avocado on toast": one thing on sliced bread said
+    with no amount is on one slice, not the bread's own serving of two. A count of two or more or a plural
+    on it ("2 eggs on toast", "beans on toast") keeps the bread's serving."""
+    for first, second in zip(slots, slots[1:], strict=False):
+        bread = second.food
+        if second.sep != "on" or bread is None or bread.serving_unit != "slice" or first.food is None:
+            continue
+        if second.parsed.quantity is not None or second.parsed.unit is not None:
+            continue
+        count = first.parsed.quantity
+        words = re.findall(r"[^\W\d_]+", first.parsed.food_text.lower())
+        plural = bool(words) and words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
+        if (count is None and not plural) or (count is not None and first.parsed.unit is None and count <= 1):
+            second.parsed = replace(second.parsed, quantity=1.0, unit="slice")
+
+
 def _named(slot: _Slot, words: set[str]) -> bool:
     said = set(normalise(slot.parsed.food_text).split())
     if slot.food is not None:

@@ -162,6 +162,10 @@ _VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
 _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
 
 
+# an amount said once for every item listed before it: "a cup of each", "2 of each", "one each"
+_EACH_RE = re.compile(r"\s*\b(?:of\s+)?each\b", re.IGNORECASE)
+
+
 def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """Split a meal message into item texts, with lead-ins and trailing filler removed.
 
@@ -204,6 +208,7 @@ def split_items_with_separators(
         pieces = tokens[0::2]
         seps = tokens[1::2]
         groups: list[str] = []
+        group_seps: list[str] = []  # the separator before each group ("" for the first)
         i = 0
         while i < len(pieces):
             # Merge the longest run of pieces joined by soft separators that ``keep`` recognises.
@@ -220,13 +225,8 @@ def split_items_with_separators(
                     best = joined_j
                 joined = joined_j
             groups.append(best)
-            i = merged_to + 1
-        # the separator before each group ("" for the first)
-        group_seps: list[str] = []
-        i = 0
-        for group in groups:
             group_seps.append(seps[i - 1] if i > 0 else "")
-            i += len(_SPLIT_RE.split(group)[0::2])
+            i = merged_to + 1
         line_items: list[str] = []
         line_seps: list[str] = []
         line_has_amount: list[bool] = []
@@ -247,6 +247,14 @@ def split_items_with_separators(
                 modifier = parse_item(item)
                 has_amount = modifier.quantity is not None
                 measured = modifier.unit in MEASURED_UNITS
+                if has_amount and _EACH_RE.search(item):
+                    # "strawberries and blueberries, a cup of each": the amount of every item said without one
+                    amount = _EACH_RE.sub("", item).strip(" ,")
+                    for index, said in enumerate(line_has_amount):
+                        if not said and index != last:
+                            line_items[index] = f"{line_items[index]}, {amount}"
+                            line_has_amount[index] = True
+                    item = amount
                 # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too; so
                 # does a cup or spoon after a vague amount ("a punnet of strawberries, about a cup")
                 restates = modifier.unit in ("cup", "tbsp", "tsp") and line_vague[last]
@@ -558,6 +566,10 @@ def parse_item(text: str) -> ParsedItem:
         # a cup or spoon said in a part of its own restates a vague amount: "a punnet of strawberries,
         # about a cup", "a big bowl of kale, cooked, maybe 1 cup"
         amount = next((p for p in parsed if p not in food_parts and p.unit in ("cup", "tbsp", "tsp")), amount)
+    if amount.size is not None and amount.unit == amount.size and amount.quantity == 1:
+        # a count said in a part of its own counts the sized pieces: "large pancake stack (3)"
+        count = next((p for p in parsed if p not in food_parts and p.unit is None and p.quantity), None)
+        amount = replace(amount, quantity=count.quantity) if count is not None else amount
     states: list[str] = []
     for p in parsed:
         if p in food_parts:
