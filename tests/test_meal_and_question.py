@@ -100,3 +100,11 @@ async def test_a_usual_diet_that_drowns_the_ask_is_answered_from_the_asking_clau
     )
     assert outcome.meal is None and outcome.answer is not None and outcome.answer.confident
     assert (await service.today(7)).total_mg == 0
+
+
+async def test_an_edited_meal_then_question_replaces_the_meal_only(service):
+    await service.handle_text(8, 8, 10, "had porridge with banana, is that good for magnesium?")
+    outcome = await service.handle_edit(8, 8, 10, "had porridge with an apple, is that good for magnesium?")
+    assert outcome.meal is not None and outcome.meal.edited
+    assert not outcome.meal.unmatched
+    assert "apple" in {item.food_name for item in outcome.meal.logged}

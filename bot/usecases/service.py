@@ -416,7 +416,9 @@ class MagnesiumService:
             had_pending = await PendingChoiceRepository(session).for_message(user.id, chat_id, message_id)
         if not (had_items or had_pending):
             return None
-        return await self.log_meal(telegram_id, chat_id, message_id, text, sent_at, replace=True)
+        parts = meal_then_question(text)  # "had porridge, is that good for magnesium?": its meal part only
+        meal_text = parts[0] if parts is not None and self._estimate(parts[0]).items else text
+        return await self.log_meal(telegram_id, chat_id, message_id, meal_text, sent_at, replace=True)
 
     async def handle_edit(
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
