@@ -490,12 +490,16 @@ class Answerer:
             if hit.section.slug not in taken and not hit.section.safety:
                 related.append(hit.section)
         sections = [p.section for p in parts]
-        sections += self.situation_parts.extra(self.signals(question), sections)
+        extra = self.situation_parts.extra(self.signals(question), sections)
+        first = [
+            s for s in extra if self.situation_parts.leads(s)
+        ]  # "been on 2 grams a day": the limit first
+        sections = first + sections + [s for s in extra if s not in first]
         return self.compose(
             sections,
             question=question,
             profile=profile,
-            direct=best.cosine >= DIRECT_ANSWER_COSINE,
+            direct=best.cosine >= DIRECT_ANSWER_COSINE and not first,
             related=tuple(related),
         )
 

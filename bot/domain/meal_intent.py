@@ -28,10 +28,12 @@ GUESS_MIN_WORDS = 4  # a guess for this many words or more must share a word wit
 @lru_cache(maxsize=2)
 def not_a_meal_signals(scope: str = "meal") -> frozenset[str]:
     """The situation signals that make a meal-shaped message a question (knowledge/not_a_meal_signals.txt):
-    for ``scope`` "meal" all of them, for "any" those that stop a supplement log too."""
+    for ``scope`` "meal" those of "meal" and "any", for "any" those that stop a supplement log too, for
+    "asks" those that do so only when the message also asks something ("living on toast, whats my rda")."""
     rows = [ln.split() for ln in NOT_A_MEAL_SIGNALS_PATH.read_text(encoding="utf-8").splitlines()]
     rows = [row for row in rows if len(row) == 2 and not row[0].startswith("#")]
-    return frozenset(signal for signal, where in rows if scope == "meal" or where == scope)
+    wanted = ("meal", "any") if scope == "meal" else (scope,)
+    return frozenset(signal for signal, where in rows if where in wanted)
 
 
 def _words(text: str) -> set[str]:

@@ -24,7 +24,9 @@ _FEMALE_RE = re.compile(
 _MALE_RE = re.compile(
     r"\b(man|men|male|males|boy|boys|guy|guys|bloke|blokes|lad|lads|chap|fella|fellow|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
 )
-_AGE_SEX_RE = re.compile(r"\b\d{1,3}\s*(f|m)\b(?=[ ,.?!:;]|$)")  # "35 f", "50m"
+# "35 f", "50m", "f19": an age and a sex (never a quantity: AGE_SEX_TOKEN_RE)
+_AGE_SEX_RE = re.compile(r"\b\d{1,3}\s*(f|m)\b(?=[ ,.?!:;]|$)|\b(f|m)\d{1,2}\b")
+AGE_SEX_TOKEN_RE = re.compile(r"\b\d{1,3}\s?[fm]\b(?=[ ,.?!:;)]|$)|\b[fm]\d{1,2}\b", re.IGNORECASE)
 _PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
@@ -32,6 +34,7 @@ _AGE_RES = (
     re.compile(r"\b(?:aged?|age of)\s*(\d{1,3})\b"),
     re.compile(r"\bi\s*(?:'m|am)\s*(?:a\s+)?(\d{1,3})\b(?!\s*(?:kg|lbs?|pounds|cm|%|mg))"),
     re.compile(r"\b(\d{1,3})\s*(?:f|m)\b(?=[ ,.?!]|$)"),
+    re.compile(r"\b(?:f|m)(\d{1,2})\b"),
     re.compile(
         r"\b(?:i'm|i am|im)\b[^.?!]{0,30}?\b(\d{2})\b(?!\s*(?:mg|%|kg|lbs?|g|mcg|iu|weeks?|months?)\b)"
     ),
@@ -101,6 +104,12 @@ class Demographics:
         return self.sex is None and self.age_band is None and self.life_stage is None
 
 
+def without_age_sex(text: str) -> str:
+    """The message with an age and sex written as one token ("19f", "34 m", "f19") taken out: it describes
+    the sender, and is never a quantity of a food."""
+    return AGE_SEX_TOKEN_RE.sub(" ", text)
+
+
 def _age_band_from_years(age: int) -> str | None:
     band = band_for_age(age)
     return band.key if band else None
@@ -110,8 +119,10 @@ def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
     q = _SIMILE_AGE_RE.sub(" ", question.translate(_DASHES).lower())
     q = _NUMBER_AGE_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(1))), q)
-    female = bool(_FEMALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "f")
-    male = bool(_MALE_RE.search(q) or _AGE_SEX_RE.search(q) and _AGE_SEX_RE.search(q).group(1) == "m")
+    age_sex = _AGE_SEX_RE.search(q)
+    said = (age_sex.group(1) or age_sex.group(2)) if age_sex else None
+    female = bool(_FEMALE_RE.search(q) or said == "f")
+    male = bool(_MALE_RE.search(q) or said == "m")
     sex = "female" if female and not male else "male" if male and not female else None
     stage = None
     if _PREGNANT_RE.search(q):

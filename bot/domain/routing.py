@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
 
 from bot.domain.language import is_other_script
 from bot.domain.meal_filters import MEAL_AFTER_TIME_CLAUSE
@@ -66,7 +68,7 @@ _EMBEDDED_QUESTION_RE = re.compile(
     r"(?:^|[,;:.!()\u2014-]\s*|\b(?:so|and|but)\s+)(?:what|whats|what's|why|how|hows|how's|which|when|where|who|"
     r"(?:is|does|do|did|can|could|should|will|would|are|am)\s+(?:it|that|this|they|there|i|you|he|she|we|"
     r"magnesium|mg|these|those)|tell me)\b"
-    r"|\bhow (?:much|many|often|long)\b|\bwhat(?:'s| is| are| about)\b|\bi (?:want|need|would like) to know\b"
+    r"|\bhow (?:much|many|often|long)\b|\bwhat(?:'s|s| is| are| about)\b|\bi (?:want|need|would like) to know\b"
     r"|\b(?:tell|explain|show) me\b|\bany (?:advice|tips|idea)\b"
 )
 # A question tagged on at the end without a question mark ("400mg before bed or nah", "…, is that enough").
@@ -170,6 +172,56 @@ def asks(text: str) -> bool:
         or _EMBEDDED_QUESTION_RE.search(t)
         or _TAG_QUESTION_RE.search(t)
     )
+
+
+# Where a meal's clause may end and a question about it begin: "had porridge with banana, is that good for
+# magnesium?", "2 eggs and toast. how much magnesium is that", "ate a big salad - enough for today?"
+_CLAUSE_END_RE = re.compile(r"[,;:.!?]+\s+|\s+[-\u2013\u2014]+\s+|\s+(?:so|but)\s+|\n+")
+
+
+MEAL_FOLLOWUPS_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "meal_followups.txt"
+
+
+@lru_cache(maxsize=1)
+def _meal_followups() -> re.Pattern[str]:
+    lines = [ln.strip() for ln in MEAL_FOLLOWUPS_PATH.read_text(encoding="utf-8").splitlines()]
+    patterns = [ln for ln in lines if ln and not ln.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
+
+
+def answered_by_log(question: str) -> bool:
+    """Whether a question after a meal is one the meal's own logged reply answers ("how much magnesium is
+    that", "is that enough"): knowledge/meal_followups.txt."""
+    return bool(_meal_followups().match(_normalise(question)))
+
+
+def asking_part(text: str) -> str | None:
+    """The last clause of a message that asks on its own ("my diet is mostly pasta and chicken. am i getting
+    enough magnesium" -> "am i getting enough magnesium"), when the message has more than that; else None."""
+    raw = text.strip()
+    for boundary in reversed(list(_CLAUSE_END_RE.finditer(raw))):
+        tail = raw[boundary.end() :].strip()
+        q = _normalise(tail)
+        if q and (_QUESTION_START_RE.match(q) or _EMBEDDED_QUESTION_RE.search(q)):
+            return tail
+    return None
+
+
+def meal_then_question(text: str) -> tuple[str, str] | None:
+    """(the meal, the question) of a message that logs a meal and then asks something ("had porridge with
+    banana, is that good for magnesium?"): its first clause opens like a meal log and asks nothing, and a
+    later clause opens a question; None otherwise. Whether the meal part names foods is the caller's check."""
+    raw = text.strip()
+    for boundary in _CLAUSE_END_RE.finditer(raw):
+        head, tail = raw[: boundary.start()].strip(), raw[boundary.end() :].strip()
+        h, q = _normalise(head), _normalise(tail)
+        if not h or not q or not _MEAL_LEAD_RE.search(h):
+            continue
+        if asks(h) or "?" in boundary.group():
+            return None  # "had porridge? is that good": the meal part already asks
+        if _QUESTION_START_RE.match(q) or _EMBEDDED_QUESTION_RE.search(q) or _TAG_QUESTION_RE.search(q):
+            return head, tail
+    return None
 
 
 def classify(text: str | None, is_food: Callable[[str], bool] | None = None) -> Route:

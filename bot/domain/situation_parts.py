@@ -2,7 +2,9 @@
 
 "pregnant & was told to take vit D. is 10,000 IU a day fine?" is answered from the vitamin D section, and a
 dose or supplement asked about in pregnancy also needs "ask your midwife, obstetrician or doctor first": the
-pregnancy-supplements section is added as a part. Conditions use the `when` syntax of safety sections
+pregnancy-supplements section is added as a part. A rule whose `place` is "lead" puts its section first: "been
+on 2 grams of magnesium a day since summer, any issue" is answered by the upper limit and what a lasting
+excess means before anything else the words matched (where magnesium is stored). Conditions use the `when` syntax of safety sections
 (bot/domain/situations.py).
 
 Pure Python: no framework imports.
@@ -24,6 +26,10 @@ MAX_PARTS = 2
 @dataclass(frozen=True)
 class SituationParts:
     rules: tuple[tuple[tuple[tuple[str, ...], ...], Section], ...] = ()
+    leading: frozenset[str] = frozenset()  # the keys of the sections that go first
+
+    def leads(self, section: Section) -> bool:
+        return section.key in self.leading
 
     def extra(
         self, signals: frozenset[str], sections: list[Section], limit: int = MAX_PARTS
@@ -56,8 +62,11 @@ def load_situation_parts(
     by_heading = {s.heading.strip().lower(): s for s in sections}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
     rules = []
+    leading = set()
     for row in csv.DictReader(lines):
         section = by_heading.get(row["heading"].strip().lower())
         if section is not None:  # a knowledge base without the section (a test's) has no such part
             rules.append((_condition(row["when"]), section))
-    return SituationParts(tuple(rules))
+            if (row.get("place") or "").strip().lower() == "lead":
+                leading.add(section.key)
+    return SituationParts(tuple(rules), frozenset(leading))

@@ -14,7 +14,9 @@ an age of 13 or under (the caller passes it), and `many` for a number of MANY_CO
 dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not); `dose` also holds for a
 number before a dose unit ("2 x 250mg"). Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
-magnesium a day", "1,200 mg magnesium"), and `polypharmacy` for
+magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead` words before it and a
+daily word or nothing after: "been on 2 grams a day since summer" — in a magnesium bot the amount is
+magnesium), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
 that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds").
 A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
@@ -39,6 +41,8 @@ POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's 
 GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
 SUFFIX_STEM = 2  # "-sartan" ends "losartan"; "-pril" does not end "april"
 MEDICINE_WINDOW = 3  # "7 different prescription meds": the medicine word within this many words of the number
+UNNAMED_MAX_GRAMS = 10  # "been on 2 grams a day": an unnamed amount in grams up to this is a supplement dose
+AFTER_UNNAMED = frozenset({"a", "daily", "per", "each", "every", "nightly", "since", "for", "now", "or"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,16 @@ class SituationWords:
     longest: int = 1  # the most words a listed phrase has ("don't want to be here": five)
     medicine_units: frozenset[str] = frozenset()  # "12 tablets a day": a count of medicines
     suffixes: tuple[tuple[str, frozenset[str]], ...] = ()  # word endings -> the signals they give
+    dose_lead: frozenset[str] = frozenset()  # words that may come before an amount that names nothing
+
+    def _unnamed(self, words: list[str], i: int) -> bool:
+        """Whether the amount at words[i] (a number, then its unit) names no substance: only `dose-lead` words
+        before it (up to MEDICINE_WINDOW + 1 of them) and a daily word or nothing after its unit."""
+        before = words[max(0, i - MEDICINE_WINDOW - 1) : i]
+        after = words[i + 2 : i + 3]
+        return all(w in self.dose_lead or w.isdigit() for w in before) and all(
+            w in AFTER_UNNAMED for w in after
+        )
 
     def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]]) -> None:
         """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
@@ -62,10 +76,13 @@ class SituationWords:
                 value += 1000 * int(words[i - 1])  # "1,200 mg" reads as "1 200 mg"
             following = words[i + 1 : i + 1 + MEDICINE_WINDOW]
             near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
-            if (
-                value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or following[:1] in GRAMS
-            ) and any("magnesium" in self.phrases.get((w,), ()) for w in near):
-                found.add("high-dose")  # "1500mg of magnesium", not "1200mg calcium"
+            grams = following[:1] in GRAMS
+            if (value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or grams) and (
+                any("magnesium" in self.phrases.get((w,), ()) for w in near)
+                or (not grams or value <= UNNAMED_MAX_GRAMS)
+                and self._unnamed(words, i)
+            ):
+                found.add("high-dose")  # "1500mg of magnesium", "been on 2 grams a day"; not "1200mg calcium"
             counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
             if value >= POLYPHARMACY_COUNT and counted and set(following) & self.medicine_units:
                 found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
@@ -113,6 +130,7 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     not_a_count: set[str] = set()
     dose_units: set[str] = set()
     medicine_units: set[str] = set()
+    dose_lead: set[str] = set()
     suffixes: dict[str, set[str]] = {}
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
@@ -126,6 +144,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 dose_units.update(words)
             elif signal == "medicine-unit":
                 medicine_units.update(words)
+            elif signal == "dose-lead":
+                dose_lead.update(words)
             elif words:
                 phrases.setdefault(words, set()).add(signal)
     return SituationWords(
@@ -135,4 +155,5 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         max(map(len, phrases), default=1),
         frozenset(medicine_units),
         tuple((k, frozenset(v)) for k, v in sorted(suffixes.items())),
+        frozenset(dose_lead),
     )

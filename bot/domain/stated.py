@@ -1,5 +1,7 @@
 """Figures the user states, set against the reference the answer gives: a vitamin D dose ("i take 5000iu")
-against the vitamin D upper limit, and a label's two magnesium amounts ("magnesium citrate 1000mg (providing
+against the vitamin D upper limit, a daily magnesium amount ("been on 2 grams a day since summer", "1000mg
+magnesium daily") against the supplemental upper limit and what a lasting excess means, a calcium amount
+against the calcium upper limit for the age (from all sources), and a label's two magnesium amounts ("magnesium citrate 1000mg (providing
 160mg elemental)") read as compound weight and elemental magnesium — the smaller is always the elemental one,
 since the compound weighs more than the magnesium it holds.
 
@@ -24,6 +26,112 @@ _VITAMIN_D_RE = re.compile(
 _MG_RE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|milligrams?)(?![a-z])", re.IGNORECASE
 )
+
+
+# "2 grams", "1.5g", "1,000 mg", "500mg": an amount in milligrams or grams
+_AMOUNT_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(mg|milligrams?|g|grams?|gr)(?![a-z])", re.IGNORECASE
+)
+# What an amount is of: the nutrient named nearest it, within NEAR_CHARS ("calcium 1200mg and magnesium 400")
+_NUTRIENT_RE = re.compile(
+    r"\b(?:(?P<magnesium>magnesium|mag|glycinate|bisglycinate|citrate|threonate|malate|taurate)|"
+    r"(?P<calcium>calcium|cal)|(?P<other>vitamins?|vit|iron|zinc|potassium|protein|creatine|fish oil|omega|"
+    r"fib(?:re|er)|salt|sodium|caffeine|collagen|sugar|carbs?|fat|paracetamol|ibuprofen|aspirin|metformin))\b",
+    re.IGNORECASE,
+)
+NEAR_CHARS = 30
+UNNAMED_MAX_G = 10  # "been on 2 grams a day": an unnamed amount in grams up to this may be a supplement dose
+LASTING_EXCESS_TIMES = 2  # from twice the limit, what taking that much for weeks or months means
+CHILD_AGE = 9  # under 9 the magnesium limit is lower (the section gives it): no line
+
+
+def stated_amounts(question: str) -> list[tuple[str | None, float, bool]]:
+    """(nutrient or None, milligrams, said in grams) for each amount a message states, the nutrient being the
+    one named nearest it ("magnesium", "calcium" or "other")."""
+    names = [(m.start(), m.end(), m.lastgroup) for m in _NUTRIENT_RE.finditer(question)]
+    found = []
+    for m in _AMOUNT_RE.finditer(question):
+        grams = m.group(2).lower().startswith("g")
+        value = _number(m.group(1)) * (1000 if grams else 1)
+        near = [
+            (min(abs(m.start() - end), abs(start - m.end())), kind)
+            for start, end, kind in names
+            if min(abs(m.start() - end), abs(start - m.end())) <= NEAR_CHARS
+        ]
+        found.append((min(near)[1] if near else None, value, grams))
+    return found
+
+
+def _age(question: str, profile: Profile | None) -> int | None:
+    person = person_for(question, profile)
+    return person.age if person.age is not None else (person.band.low if person.band is not None else None)
+
+
+def _mg(value: float, grams: bool) -> str:
+    said = f"{value:,.0f} mg"
+    return f"{said} ({value / 1000:g} g)" if grams else said
+
+
+def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | None:
+    """A daily magnesium amount the message states against the 350 mg supplemental upper limit (age 9 and
+    over); an amount that names nothing counts as magnesium when the message names no other nutrient."""
+    amounts = stated_amounts(question)
+    if not amounts or label_line(question):
+        return None
+    named = [(mg, grams) for kind, mg, grams in amounts if kind == "magnesium"]
+    unnamed = not named and all(kind is None for kind, _, _ in amounts)
+    if unnamed:
+        named = [(mg, grams) for _, mg, grams in amounts if not grams or mg <= UNNAMED_MAX_G * 1000]
+    age = _age(question, profile)
+    if not named or age is not None and age < CHILD_AGE:
+        return None
+    mg, grams = max(named)
+    limit = f"the {SUPPLEMENT_UL_MG} mg a day upper limit for supplements"
+    said = f"You mention {_mg(mg, grams)}" + (
+        ": if that is magnesium from supplements, it is" if unnamed else " of magnesium: that is"
+    )
+    if mg <= SUPPLEMENT_UL_MG:
+        return f"{said} within {limit}."
+    times = mg / SUPPLEMENT_UL_MG
+    if times < LASTING_EXCESS_TIMES:
+        return f"{said} above {limit}, where diarrhoea becomes likely."
+    line = (
+        f"{said} about {round(times)} times {limit}. Taken for weeks or months, that much usually causes "
+        "diarrhoea and can build up, above all if the kidneys are weak; nausea, flushing, low blood pressure, "
+        "muscle weakness or an irregular heartbeat are signs of too much (get urgent care). Talk to your "
+        "doctor soon."
+    )
+    return line
+
+
+def calcium_dose_line(question: str, profile: Profile | None = None) -> str | None:
+    """A calcium amount the message states against the upper limit from all sources for the age (2,500 mg a
+    day at 19-50, 2,000 mg from 51; both when the age is not known; none under 19)."""
+    named = [(mg, grams) for kind, mg, grams in stated_amounts(question) if kind == "calcium"]
+    if not named:
+        return None
+    mg, grams = max(named)
+    age = _age(question, profile)
+    if age is not None and age < bone_rda.CALCIUM_UL_MG[0].low:
+        return None
+    rows = [bone_rda.lookup(bone_rda.CALCIUM_UL_MG, age)] if age is not None else list(bone_rda.CALCIUM_UL_MG)
+    limits = [(row.male, row.low, row.high) for row in rows if row is not None]
+    if not limits:
+        return None
+    said = f"You mention {_mg(mg, grams)} of calcium"
+    verdicts = [
+        f"{'within' if mg <= limit else 'above'} the {limit:,} mg a day upper limit "
+        + (f"at ages {low}–{high}" if high else f"from {low}")
+        for limit, low, high in limits
+    ]
+    joint = " but " if len({v.split()[0] for v in verdicts}) > 1 else " and "
+    line = f"{said}: {joint.join(verdicts)} (food and supplements together)."
+    if all(mg <= limit for limit, _, _ in limits):
+        return line
+    return (
+        f"{line} Too much calcium can cause constipation, and from supplements it may raise the risk of kidney "
+        "stones: ask your doctor or pharmacist what dose you need."
+    )
 
 
 def _number(text: str) -> float:
@@ -66,7 +174,8 @@ def vitamin_d_line(question: str, profile: Profile | None = None) -> str | None:
 
 def label_line(question: str) -> str | None:
     """A label's compound weight and elemental magnesium, when the question states both amounts."""
-    amounts = sorted({_number(m.group(1)) for m in _MG_RE.finditer(question)})
+    other = {mg for kind, mg, grams in stated_amounts(question) if kind in ("calcium", "other") and not grams}
+    amounts = sorted({_number(m.group(1)) for m in _MG_RE.finditer(question)} - other)
     if len(amounts) != 2:
         return None
     elemental, compound = (f"{a:,g} mg" for a in amounts)
@@ -82,14 +191,21 @@ def label_line(question: str) -> str | None:
     )
 
 
-STATED = {"vitamin-d": vitamin_d_line, "vitamin-d-limit": vitamin_d_line, "label": label_line}
+STATED = {
+    "vitamin-d": vitamin_d_line,
+    "vitamin-d-limit": vitamin_d_line,
+    "label": label_line,
+    "upper-limit": magnesium_dose_line,
+    "calcium": calcium_dose_line,
+    "calcium-limit": calcium_dose_line,
+}
 
 
 def stated_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:
     """What the user's own figures mean, for the figures an answer's sections carry."""
     lines = []
     for make in dict.fromkeys(STATED[f] for f in figures if f in STATED):
-        line = make(question, profile) if make is vitamin_d_line else make(question)
+        line = make(question) if make is label_line else make(question, profile)
         if line:
             lines.append(line)
     return lines

@@ -329,6 +329,9 @@ def outcome_reply(outcome: Outcome, *, adapter: str = "telegram") -> Reply:
         return replace(
             meal, text=f"{supplement.text}\n\n{meal.text}", buttons=supplement.buttons + meal.buttons
         )
+    if outcome.meal is not None and outcome.answer is not None:
+        meal, answer = meal_reply(outcome.meal), answer_reply(outcome.answer)
+        return replace(meal, text=f"{meal.text}\n\n{answer.text}", buttons=meal.buttons + answer.buttons)
     if outcome.meal is not None:
         return meal_reply(outcome.meal)
     if outcome.answer is not None:

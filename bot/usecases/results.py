@@ -218,7 +218,8 @@ class SmallTalk:
 @dataclass(frozen=True)
 class Outcome:
     """What one incoming text turned into; exactly one field is set, but for a message that mixes
-    supplements and food ("magnesium 120mg + a banana"): ``meal`` and ``supplement``."""
+    supplements and food ("magnesium 120mg + a banana"): ``meal`` and ``supplement``, and for a meal followed
+    by a question ("had porridge with banana, is that good for magnesium?"): ``meal`` and ``answer``."""
 
     meal: MealLogged | None = None
     answer: AnswerView | None = None

@@ -15,9 +15,10 @@ from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
 from bot.domain.estimate import is_question
 from bot.domain.meal_intent import not_a_meal_signals, weak_guess
+from bot.domain.personal import without_age_sex
 from bot.domain.regions import DEFAULT_REGION, region_for_timezone
 from bot.domain.reminders import format_minute
-from bot.domain.routing import Route, asks, classify
+from bot.domain.routing import Route, answered_by_log, asking_part, asks, classify, meal_then_question
 from bot.domain.text_hygiene import clean_text
 from bot.domain.timezones import parse_timezone
 from bot.usecases.entries import (
@@ -141,6 +142,8 @@ class MagnesiumService:
         answerer = self.ctx.answerer
         if answerer is None:
             return False
+        if scope == "asks":  # "living on pot noodles and toast, whats my rda": a usual diet asked about
+            return asks(text) and bool(answerer.signals(text) & not_a_meal_signals(scope))
         if scope == "meal" and answerer.urgent(text):
             return True
         return bool(answerer.signals(text) & not_a_meal_signals(scope))
@@ -154,11 +157,13 @@ class MagnesiumService:
     def _estimate(self, text: str, region: str | None = None):
         """The estimate of a message; routing and logging ask for the same text in turn, so the last one is
         kept rather than computed twice (estimates are immutable). ``region`` ("UK"/"US") decides pints;
-        None is the default region (as in the estimator), so routing and logging share the estimate."""
+        None is the default region (as in the estimator), so routing and logging share the estimate. An age
+        and sex ("19f", "f19", "34 m") are read out of the text first."""
         region = region or DEFAULT_REGION
         if self._last_estimate is not None and self._last_estimate[0] == (text, region):
             return self._last_estimate[1]
-        estimate = self.ctx.estimator.estimate(text, region=region)
+        # "19f, had pot noodles": an age and sex describe the sender, never a quantity of a food
+        estimate = self.ctx.estimator.estimate(without_age_sex(text), region=region)
         self._last_estimate = ((text, region), estimate)
         return estimate
 
@@ -182,6 +187,15 @@ class MagnesiumService:
         if self._not_a_log(text, scope="any"):
             # "my heart's been skipping since i started 1000mg mag a day": a symptom is answered, never logged
             return Outcome(answer=await self.ask(telegram_id, text))
+        if self._not_a_log(text, scope="asks"):
+            # "19f living on pot noodles and toast, whats my rda": a usual diet asked about is no meal; when
+            # the description drowns the ask, the asking clause is answered on its own
+            answer = await self.ask(telegram_id, text)
+            part = None if answer.confident else asking_part(text)
+            if part is not None:
+                again = await self.ask(telegram_id, part)
+                answer = again if again.confident else answer
+            return Outcome(answer=answer)
         asks_or_urgent = self._asks_or_urgent(text)
         supplement = None
         if not asks_or_urgent:
@@ -218,6 +232,10 @@ class MagnesiumService:
             if facts is not None:
                 return Outcome(food=facts)
             route = Route.QUESTION
+        if route in (Route.QUESTION, Route.MEAL):
+            both = await self._meal_and_answer(telegram_id, chat_id, message_id, text, sent_at)
+            if both is not None:
+                return both
         if route is Route.QUESTION:
             return Outcome(answer=await self.ask(telegram_id, text))
         if route is Route.MEAL and self._not_a_log(text):
@@ -247,6 +265,28 @@ class MagnesiumService:
         if route in (Route.HELP, Route.OTHER_SCRIPT):
             return Outcome(small_talk=SmallTalk(route.value))
         return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
+
+    async def _meal_and_answer(
+        self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None
+    ) -> Outcome | None:
+        """A meal log followed by a question ("had porridge with banana, is that good for magnesium?"): the
+        meal is logged and the question answered in one reply, when the meal part names foods only and the
+        knowledge base answers the whole message confidently; a question the log itself answers ("…, how much
+        magnesium is that") gets the log alone. None otherwise (routed as before)."""
+        parts = meal_then_question(text)
+        if parts is None or self._not_a_log(text) or self._not_a_log(text, scope="any"):
+            return None
+        meal_text, question = parts
+        estimate = self._estimate(meal_text)
+        if not estimate.items or estimate.unmatched or estimate.rejected or estimate.implausible:
+            return None
+        if answered_by_log(question):
+            return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, meal_text, sent_at))
+        answer = await self.ask(telegram_id, text)
+        if not answer.confident:
+            return None
+        meal = await self.log_meal(telegram_id, chat_id, message_id, meal_text, sent_at)
+        return Outcome(meal=meal, answer=answer)
 
     # ---- logging ----------------------------------------------------------------------------------
     async def log_meal(
@@ -376,7 +416,9 @@ class MagnesiumService:
             had_pending = await PendingChoiceRepository(session).for_message(user.id, chat_id, message_id)
         if not (had_items or had_pending):
             return None
-        return await self.log_meal(telegram_id, chat_id, message_id, text, sent_at, replace=True)
+        parts = meal_then_question(text)  # "had porridge, is that good for magnesium?": its meal part only
+        meal_text = parts[0] if parts is not None and self._estimate(parts[0]).items else text
+        return await self.log_meal(telegram_id, chat_id, message_id, meal_text, sent_at, replace=True)
 
     async def handle_edit(
         self, telegram_id: int, chat_id: int, message_id: int, text: str, sent_at: datetime | None = None
