@@ -102,6 +102,25 @@ async def store_raw(uow: UnitOfWork, updates: Sequence[tuple], now: datetime) ->
     return await uow.on_raw(lambda connection: pg_raw.store_updates(connection, updates, now))
 
 
+async def replies_sent_raw(uow: UnitOfWork, update_ids: Sequence[int]) -> None:
+    """`InboxRepository.replies_sent` under PostgreSQL, on asyncpg in autocommit (db.pg_raw)."""
+    if update_ids:
+        await uow.on_raw(lambda connection: pg_raw.replies_sent(connection, update_ids))
+
+
+async def claimable_raw(
+    uow: UnitOfWork, now: datetime, limit: int, received_before: datetime | None = None
+) -> list[int]:
+    """`InboxRepository.claimable_ids` under PostgreSQL, on asyncpg in autocommit (db.pg_raw)."""
+    return await uow.on_raw(lambda connection: pg_raw.claimable_ids(connection, now, limit, received_before))
+
+
+async def anything_to_resend_raw(uow: UnitOfWork, done_before: datetime, now: datetime) -> tuple[bool, bool]:
+    """Under PostgreSQL, one autocommit query: (unsent replies of updates done before `done_before`,
+    outbox replies due at `now`)."""
+    return await uow.on_raw(lambda connection: pg_raw.anything_to_resend(connection, done_before, now))
+
+
 class InboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session

@@ -577,6 +577,33 @@ def test_symptoms_after_a_magnesium_product_are_urgent_but_meals_are_not():
     assert not ANSWERER.urgent("took my pills")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been taking loads of milk of magnesia for a week, now im dizzy and confused",
+        "took my magnesium 120mg + a banana",
+        "my kid chewed a few of my calcium chews",
+        "drank 2 glasses of milk",
+    ],
+)
+def test_urgent_ranks_a_message_once_whichever_way_it_is_asked(text, monkeypatch):
+    """A meal is asked both ways in turn (safety sections only, then any situation): the same answers as
+    asked alone, and the safety ranking runs at most once."""
+    alone = []
+    for safety_only in (True, False):
+        ANSWERER._urgency.clear()
+        alone.append(ANSWERER.urgent(text, safety_only=safety_only))
+    ranked = []
+    original = ANSWERER._rank
+    monkeypatch.setattr(ANSWERER, "_rank", lambda *args, **kw: ranked.append(1) or original(*args, **kw))
+    for order in ((True, False), (False, True)):
+        ANSWERER._urgency.clear()
+        ranked.clear()
+        answers = {flag: ANSWERER.urgent(text, safety_only=flag) for flag in order}
+        assert [answers[True], answers[False]] == alone
+        assert len(ranked) <= 1
+
+
 def test_a_supplement_far_above_the_limit_gets_the_limit_not_a_yes():
     answer = ANSWERER.answer("i take 1000mg magnesium a day for my bones, that's fine right?")
     assert answer.confident and "350 mg" in answer.text

@@ -122,3 +122,34 @@ async def test_the_done_mark_also_marks_earlier_replies_sent_in_one_statement(se
             (3, "handled", 1, False),
         ]
         assert all(r.done_at is not None and r.claimed_until is None for r in rows)
+
+
+async def test_the_sweep_statements_find_what_is_left_to_do(sessionmaker, backend):
+    """What the sweep runs every few seconds (under PostgreSQL on asyncpg itself, in autocommit): the rows
+    nobody holds (fresh ones left to the worker that stored them), whether any reply is left unsent or
+    due in the outbox, and the sent marks."""
+    clock = Clock()
+    service = IntakeService(sessionmaker, lease=timedelta(seconds=30), now=clock)
+    assert await service.anything_to_resend() == ((False, False) if backend == "postgresql" else (True, True))
+    await service.store([(1, "{}"), (2, "{}"), (3, "{}")])
+    assert await service.claimable(fresh_too=False) == []  # just stored: the storing worker's
+    assert await service.claimable(limit=2) == [1, 2]
+    assert await service.claim(1) is not None
+    clock.now += timedelta(seconds=10)
+    await service.retry_later(1, timedelta(seconds=5))  # held for a retry: no longer fresh
+    clock.now += timedelta(seconds=6)
+    assert await service.claimable(fresh_too=False) == [1]
+
+    async def replying():
+        return True, '[{"chat_id": 5, "text": "ok"}]'
+
+    assert await service.handle(2, replying) == "handled"
+    await service.keep_reply(5, "Logged: …", None)
+    clock.now += timedelta(seconds=31)
+    assert await service.anything_to_resend() == (True, True)
+    assert [uid for uid, _ in await service.unsent_replies()] == [2]
+    await service.replies_sent([2])
+    assert await service.unsent_replies() == []
+    assert len(await service.due_replies()) == 1
+    clock.now += timedelta(seconds=1)
+    assert await service.anything_to_resend() == ((False, False) if backend == "postgresql" else (True, True))

@@ -122,6 +122,9 @@ class Answerer:
         self.situation_parts = load_situation_parts(self.sections)  # pregnant + a dose: ask the midwife
         self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
         self._thresholds: dict[str, float] = {}  # the confidence a message needs, measured once
+        # a message's [situation's section is a safety one (None: no situation), strong safety hit (None:
+        # not ranked yet)] (urgent)
+        self._urgency: dict[str, list[bool | None]] = {}
 
     # -- situations ----------------------------------------------------------------------------------------
 
@@ -439,13 +442,24 @@ class Answerer:
         confused") matches a safety section strongly (URGENT_MIN): it is answered, never logged. With
         `safety_only`, a situation counts only when its section is a safety section (a routine dose such as
         "took my magnesium 120mg + a banana" is a log, not a question about the upper limit)."""
-        who = descriptor(text)
-        signals = self.signals(text)
-        situation = self._situation_hit(text, signals)
-        if situation is not None and (situation.section.safety or not safety_only):
+        known = self._urgency.get(text)
+        if known is None:
+            signals = self.signals(text)
+            situation = self._situation_hit(text, signals)
+            known = [None if situation is None else situation.section.safety, None]
+            if len(self._urgency) > SIGNALS_CACHE:
+                self._urgency.clear()
+            self._urgency[text] = known  # a meal asks both ways in turn: the ranking runs once
+        situation_safety, strong = known
+        if situation_safety is not None and (situation_safety or not safety_only):
             return True
-        safety = self._safety_hit(self._rank(f"{text} {who}" if who else text, signals, limit=3))
-        return safety is not None and self.safety_strength(safety) >= URGENT_MIN
+        if strong is None:
+            who = descriptor(text)
+            safety = self._safety_hit(
+                self._rank(f"{text} {who}" if who else text, self.signals(text), limit=3)
+            )
+            strong = known[1] = safety is not None and self.safety_strength(safety) >= URGENT_MIN
+        return strong
 
     def _personal_parts(self, question: str, context: str = "") -> list[Hit]:
         """For a question asking the daily amount of named nutrients for a person it describes ("im 35 f how

@@ -16,7 +16,16 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.errors import EntriesStoredAlready
-from db.inbox import InboxRepository, OutboxRepository, PendingReply, StoredUpdate, store_raw
+from db.inbox import (
+    InboxRepository,
+    OutboxRepository,
+    PendingReply,
+    StoredUpdate,
+    anything_to_resend_raw,
+    claimable_raw,
+    replies_sent_raw,
+    store_raw,
+)
 from db.unit_of_work import UnitOfWork
 
 __all__ = ["IntakeService", "PendingReply", "StoredUpdate"]
@@ -75,8 +84,20 @@ class IntakeService:
             return "handled"
 
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
+        if self.uow.raw_available:  # PostgreSQL: on asyncpg itself, autocommit
+            await replies_sent_raw(self.uow, update_ids)
+            return
         async with self.uow.single_statement() as session:
             await InboxRepository(session).replies_sent(update_ids)
+
+    async def anything_to_resend(self) -> tuple[bool, bool]:
+        """(whether `unsent_replies` may find any, whether `due_replies` may): under PostgreSQL one cheap
+        autocommit query, so the sweep takes no transaction when there is nothing (the usual case);
+        elsewhere (True, True)."""
+        if not self.uow.raw_available:
+            return True, True
+        now = self.now()
+        return await anything_to_resend_raw(self.uow, now - self.lease, now)
 
     async def unsent_replies(self, limit: int = 100) -> list[tuple[int, str]]:
         """Replies of updates handled over a lease ago and never sent (the process died in between)."""
@@ -110,12 +131,15 @@ class IntakeService:
         ago and never tried: the worker that stored them handles them (a dead one's are taken over after
         the lease)."""
         now = self.now()
+        received_before = None if fresh_too else now - self.lease
+        if self.uow.raw_available:  # PostgreSQL: on asyncpg itself, autocommit (every sweep runs it)
+            return await claimable_raw(self.uow, now, limit, received_before)
         async with self.sessionmaker() as session:
-            return await InboxRepository(session).claimable_ids(
-                now, limit, None if fresh_too else now - self.lease
-            )
+            return await InboxRepository(session).claimable_ids(now, limit, received_before)
 
     async def payloads(self, update_ids: Sequence[int]) -> dict[int, tuple[str, int]]:
+        if not update_ids:
+            return {}
         async with self.sessionmaker() as session:
             return await InboxRepository(session).payloads(update_ids)
 

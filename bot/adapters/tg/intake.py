@@ -312,8 +312,11 @@ class Intake:
                 # to look every sweep. (The backlog gauge is read when /metrics is scraped.)
                 if time.monotonic() - self._last_outbox >= self.outbox_seconds:
                     self._last_outbox = time.monotonic()
-                    await self.resend_replies()
-                    await self.send_outbox()
+                    unsent, due = await self.service.anything_to_resend()  # one query: usually neither
+                    if unsent:
+                        await self.resend_replies()
+                    if due:
+                        await self.send_outbox()
                 if time.monotonic() - self._last_prune > PRUNE_EVERY_SECONDS:
                     self._last_prune = time.monotonic()
                     await self.service.prune()
