@@ -296,11 +296,25 @@ class Answerer:
         """Whether a message names an animal and no person ("my horse is spooky"): an age it states is the
         animal's ("my dog is 12", "my 9 year old labrador") unless it is of someone named by their age
         alone ("my 7 year old ate the dog's tablets")."""
-        words = set(words_of(question))
         vocabulary = self.retriever.vocabulary
+        words = set(words_of(question))
         return bool(words & vocabulary.animal_words) and not (
-            words & vocabulary.person_words or self._aged_person(question)
+            self._person_words(question) or self._aged_person(question)
         )
+
+    def _person_words(self, question: str) -> set[str]:
+        """The person words of a message, less an age's unit that belongs to the animal after it ("my 12yo
+        labrador", "a 9 yo lab": the age is the dog's, not a person's)."""
+        words = words_of(question)
+        vocabulary = self.retriever.vocabulary
+        return {
+            w
+            for i, w in enumerate(words)
+            if w in vocabulary.person_words
+            and not (
+                0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1] in vocabulary.animal_words
+            )
+        }
 
     def _aged_person(self, question: str) -> bool:
         """Whether a message names someone by their age alone ("my 7 year old ate …"): an age phrase after a
@@ -334,8 +348,7 @@ class Answerer:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
-        vocabulary = self.retriever.vocabulary
-        if not hits or set(words_of(question)) & vocabulary.person_words or self._descriptor(question):
+        if not hits or self._person_words(question) or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
         if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
             return (
