@@ -270,3 +270,20 @@ def test_a_reef_tank_reading_is_no_overdose():
 )
 def test_laxatives_for_quick_weight_loss_get_the_eating_disorder_answer(question):
     assert heading(question) == "Can I use magnesium or laxatives to lose weight or empty out after eating?"
+
+
+def test_a_very_large_vitamin_d_dose_in_units_is_a_megadose():
+    assert "megadose" in WORDS.signals(words_of("50,000 iu of vitamin d a day"))
+    assert "megadose" in WORDS.signals(words_of("taking 20000 IU daily"))
+    assert "megadose" not in WORDS.signals(words_of("1000 iu of vitamin d a day"))
+    assert "megadose" not in WORDS.signals(words_of("walked 10,000 steps"))
+
+
+def test_a_section_with_several_when_lines_answers_when_any_holds():
+    section = next(s for s in ANSWERER.sections if s.heading.startswith("I've taken all my tablets"))
+    assert len(section.whens) == 2
+    assert heading("im so tired of everything and i took my tablets").startswith("I've taken all my tablets")
+    assert heading("i took all my pills").startswith("I've taken all my tablets")
+    assert not heading("took all my tablets this morning with breakfast").startswith(
+        "I've taken all my tablets"
+    )

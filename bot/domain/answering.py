@@ -189,7 +189,7 @@ class Answerer:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
         articles' first ("took 30 tablets" is a poisoning before it is a dose with kidney disease)."""
         for index, section in self._situations:
-            if holds(section.when, signals):
+            if any(holds(when, signals) for when in section.whens):
                 return next(
                     h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
                 )

@@ -23,7 +23,8 @@ Hidden lines inside a section (never shown):
   and pregnancy a question or profile states) an answer from this section leads with;
 - `<!-- when: ingested, product, child|many -->` and `<!-- needs: injury -->` (safety sections) the
   situations the section answers ahead of the ranking, and those it needs to answer at all (signals from
-  `knowledge/situation_words.csv`; see bot/domain/situations.py).
+  `knowledge/situation_words.csv`; see bot/domain/situations.py). A section may have several `when`
+  lines: it answers when any one of them holds (a self-harm hint is despair *or* a whole supply swallowed).
 
 An article with `kind: safety` in its front matter holds safety sections, ranked ahead of the rest when
 they match.
@@ -77,6 +78,12 @@ class Section:
     # hold for it to answer at all (empty: no condition)
     when: tuple[tuple[str, ...], ...] = ()
     needs: tuple[tuple[str, ...], ...] = ()
+    more_when: tuple[tuple[tuple[str, ...], ...], ...] = ()  # further `when` lines: any one answers
+
+    @property
+    def whens(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Every `when` condition of the section (the section answers when any one holds)."""
+        return (self.when, *self.more_when) if self.when else ()
 
     @property
     def key(self) -> str:
@@ -194,6 +201,7 @@ def parse_article(text: str, file: str) -> Article | None:
         numbers: list[int] = []
         personal: list[str] = []
         conditions: dict[str, tuple[tuple[str, ...], ...]] = {}
+        more_when: list[tuple[tuple[str, ...], ...]] = []
         kept: list[str] = []
         for line in body.splitlines():
             match = ALSO_LINE.match(line.strip())
@@ -202,10 +210,14 @@ def parse_article(text: str, file: str) -> Article | None:
             when, needs = WHEN_LINE.match(line.strip()), NEEDS_LINE.match(line.strip())
             if when or needs:
                 kind, found = ("when", when) if when else ("needs", needs)
-                conditions[kind] = tuple(
+                condition = tuple(
                     tuple(a.strip().lower() for a in g.split("|") if a.strip())
                     for g in found.group(1).split(",")
                 )
+                if kind == "when" and "when" in conditions:
+                    more_when.append(condition)
+                else:
+                    conditions[kind] = condition
             elif match:
                 also.extend(q.strip() for q in match.group(1).split("|") if q.strip())
             elif source:
@@ -237,6 +249,7 @@ def parse_article(text: str, file: str) -> Article | None:
                 safety,
                 conditions.get("when", ()),
                 conditions.get("needs", ()),
+                tuple(more_when),
             )
         )
 

@@ -12,7 +12,8 @@ Signals are read from the message's words (typos corrected by the caller) and th
 vocabulary adds ("fosamax" -> bisphosphonate). Two are counted rather than listed: `child` also holds for
 an age of 13 or under (the caller passes it), and `many` for a number of MANY_COUNT or more that is not a
 dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not); `dose` also holds for a
-number before a dose unit ("2 x 250mg"). Two more are counted: `high-dose` for a number of milligrams above
+number before a dose unit ("2 x 250mg"), and `megadose` for MEGADOSE_IU or more units ("50,000 IU").
+Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
 magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead` words before it and a
 daily word or nothing after: "been on 2 grams a day since summer" — in a magnesium bot the amount is
@@ -40,6 +41,8 @@ MANY_COUNT = 5
 POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
 GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
 SUFFIX_STEM = 2  # "-sartan" ends "losartan"; "-pril" does not end "april"
+MEGADOSE_IU = 10_000  # "50,000 iu of vitamin d a day": a number of units from this on is a very large dose
+IU_WORDS = frozenset({"iu", "ius", "ui", "units"})
 MEDICINE_WINDOW = 3  # "7 different prescription meds": the medicine word within this many words of the number
 UNNAMED_MAX_GRAMS = 10  # "been on 2 grams a day": an unnamed amount in grams up to this is a supplement dose
 AFTER_UNNAMED = frozenset({"a", "daily", "per", "each", "every", "nightly", "since", "for", "now", "or"})
@@ -83,6 +86,8 @@ class SituationWords:
                 and self._unnamed(words, i)
             ):
                 found.add("high-dose")  # "1500mg of magnesium", "been on 2 grams a day"; not "1200mg calcium"
+            if value >= MEGADOSE_IU and following[:1] and following[0] in IU_WORDS:
+                found.add("megadose")  # "50,000 iu", not "10,000 steps"
             counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
             if value >= POLYPHARMACY_COUNT and counted and set(following) & self.medicine_units:
                 found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
