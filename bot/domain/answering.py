@@ -116,6 +116,7 @@ class Answerer:
         # the sections with a situation (`when`), the safety ones first (_situation_hit)
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
+        self._needing = sum(1 for s in self.sections if s.needs)  # sections _rank may leave out
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -179,11 +180,9 @@ class Answerer:
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
-        return [
-            h
-            for h in self.retriever.rank(text, limit=limit)
-            if not h.section.needs or holds(h.section.needs, signals)
-        ]
+        # ranked deeper by the number of such sections, so that those left out never shorten the list
+        ranked = self.retriever.rank(text, limit=limit + self._needing)
+        return [h for h in ranked if not h.section.needs or holds(h.section.needs, signals)][:limit]
 
     def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
@@ -518,10 +517,11 @@ class Answerer:
                 related.append(hit.section)
         sections = [p.section for p in parts]
         extra = self.situation_parts.extra(self.signals(question), sections)
-        first = [
-            s for s in extra if self.situation_parts.leads(s)
-        ]  # "been on 2 grams a day": the limit first
-        sections = first + sections + [s for s in extra if s not in first]
+        # "been on 2 grams a day": the limit first — but not beside a safety section ("400 mg and now my heart
+        # feels slow": the emergency, whole)
+        leading = [s for s in extra if self.situation_parts.leads(s)]
+        first = [] if best.section.safety else leading
+        sections = first + sections + [s for s in extra if s not in leading]
         return self.compose(
             sections,
             question=question,

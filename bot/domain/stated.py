@@ -201,11 +201,23 @@ STATED = {
 }
 
 
+# A stated dose above its upper limit is said whatever the answer's sections are about ("pregnant, is 10,000 IU
+# of vitamin D a day fine?" may be answered from the pregnancy section): the line leads the answer.
+ALWAYS_IF_ABOVE = (vitamin_d_line, calcium_dose_line)
+
+
 def stated_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:
-    """What the user's own figures mean, for the figures an answer's sections carry."""
+    """What the user's own figures mean, for the figures an answer's sections carry, and any stated vitamin D
+    or calcium dose above its upper limit."""
     lines = []
-    for make in dict.fromkeys(STATED[f] for f in figures if f in STATED):
+    makers = dict.fromkeys(STATED[f] for f in figures if f in STATED)
+    for make in makers:
         line = make(question) if make is label_line else make(question, profile)
         if line:
             lines.append(line)
+    for make in ALWAYS_IF_ABOVE:
+        if make not in makers:
+            line = make(question, profile)
+            if line and " above the " in line:
+                lines.insert(0, line)
     return lines
