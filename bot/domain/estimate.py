@@ -111,6 +111,8 @@ _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
+# "half chicken", "half a roast chicken": a food whose own name starts with an amount word
+_AMOUNT_NAMED_RE = re.compile(r"^half\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a few words
@@ -316,6 +318,9 @@ class Estimator:
         return replace(parsed, food_text=made) if said else parsed
 
     def _parse_cut(self, item_text: str) -> ParsedItem:
+        said = strip_trailers(strip_lead_ins(item_text)).strip()
+        if _AMOUNT_NAMED_RE.match(said) and self.matcher.is_known_name(said):
+            return ParsedItem(item_text, None, None, said)  # "half chicken" is the table's half chicken
         parsed = parse_item(item_text)
         if parsed.quantity is None and parsed.unit is None and parsed.size is None:
             return self._amount_after(parsed)
