@@ -11,7 +11,7 @@ A safety section says in hidden lines which situations it answers and which it n
 Signals are read from the message's words (typos corrected by the caller) and the canonical words the
 vocabulary adds ("fosamax" -> bisphosphonate). Two are counted rather than listed: `child` also holds for
 an age of 13 or under (the caller passes it), and `many` for a number of MANY_COUNT or more that is not a
-dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not); `dose` also holds for a
+dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not; nor "im 45", an `age-lead`); `dose` also holds for a
 number before a dose unit ("2 x 250mg"), and `megadose` for MEGADOSE_IU or more units ("50,000 IU").
 Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
@@ -57,6 +57,7 @@ class SituationWords:
     medicine_units: frozenset[str] = frozenset()  # "12 tablets a day": a count of medicines
     suffixes: tuple[tuple[str, frozenset[str]], ...] = ()  # word endings -> the signals they give
     dose_lead: frozenset[str] = frozenset()  # words that may come before an amount that names nothing
+    age_lead: frozenset[str] = frozenset()  # a number right after one of these is an age ("im 45")
 
     def _unnamed(self, words: list[str], i: int) -> bool:
         """Whether the amount at words[i] (a number, then its unit) names no substance: only `dose-lead` words
@@ -112,7 +113,7 @@ class SituationWords:
                         drugs.add((word,))
             if word.isdigit() and int(word) >= MANY_COUNT:
                 following = words[i + 1] if i + 1 < len(words) else ""
-                if following not in self.not_a_count:
+                if following not in self.not_a_count and (not i or words[i - 1] not in self.age_lead):
                     found.add("many")
             if word.isdigit() and i + 1 < len(words) and words[i + 1] in self.dose_units:
                 found.add("dose")
@@ -136,6 +137,7 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     dose_units: set[str] = set()
     medicine_units: set[str] = set()
     dose_lead: set[str] = set()
+    age_lead: set[str] = set()
     suffixes: dict[str, set[str]] = {}
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
@@ -151,6 +153,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 medicine_units.update(words)
             elif signal == "dose-lead":
                 dose_lead.update(words)
+            elif signal == "age-lead":
+                age_lead.update(words)
             elif words:
                 phrases.setdefault(words, set()).add(signal)
     return SituationWords(
@@ -161,4 +165,5 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         frozenset(medicine_units),
         tuple((k, frozenset(v)) for k, v in sorted(suffixes.items())),
         frozenset(dose_lead),
+        frozenset(age_lead),
     )
