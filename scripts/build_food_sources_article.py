@@ -280,6 +280,8 @@ ALSO_ASKED: dict[str, list[str]] = {
         "Which greens are richest in magnesium?",
         "Do carrots contain magnesium?",
         "How many mg of magnesium are in half a cup of cooked spinach?",
+        "Is spinach really high in magnesium, or is that a myth?",
+        "Does spinach have a lot of magnesium?",
     ],
     "Which fruits have magnesium?": [
         "How much magnesium is in a banana?",

@@ -217,6 +217,10 @@ class Answerer:
             return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
         return parts, hits
 
+    def names_thing(self, question: str) -> bool:
+        """Public: whether a message names a thing (a reef tank, a lawn) and no person."""
+        return self._names_thing(question)
+
     def _names_thing(self, question: str) -> bool:
         """Whether a message names a thing it may be about instead of a person (knowledge/thing_words.txt:
         "lawn", "reef tank") and no person."""

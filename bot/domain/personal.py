@@ -378,6 +378,11 @@ _FOOD_CONTENT_RE = re.compile(
     r"\bhow (?:much|many)\b[^?.]{0,40}?\b(?:is|are)\s+(?:there\s+)?in\s+(?!(?:a|one|per|each)\s+day\b)"
     r"(?!(?:my|her|his|their|your)\s+(?:\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b)"
 )
+# "how much does she actually absorb", "how much of it is absorbed": an ask about absorption, not an intake.
+_ABSORB_RE = re.compile(r"\bhow (?:much|many)\b[^?.]{0,40}?\b(?:absorb|absorbs|absorbed|soak(?:s|ed)? up)\b")
+# "is there a limit on how much magnesium you can get from food": the upper limit concerns supplements only,
+# so a ceiling ask about food has no personal figure (the section on food says why).
+_FROM_FOOD_RE = re.compile(r"\bfrom (?:food|foods|eating|(?:a |the |his |her |my |your |their )?diet)\b")
 # An ask for the most one may take: the figure is the supplement upper limit, not the RDA.
 _CEILING_RE = re.compile(
     r"\b(max|maximum|upper|limits?|ul|too much|safe|safely|at most|overdose|exceed|over the)\b"
@@ -405,7 +410,7 @@ def amount_asked(question: str, context: str = "") -> tuple[str, ...]:
     person = extract_demographics(q)
     if person.empty and context:
         person = extract_demographics(context.translate(_DASHES).lower())
-    if person.empty or not _AMOUNT_RE.search(q) or _FOOD_CONTENT_RE.search(q):
+    if person.empty or not _AMOUNT_RE.search(q) or _FOOD_CONTENT_RE.search(q) or _ABSORB_RE.search(q):
         return ()
     named = sorted((m.start(), name) for name, pattern in _NUTRIENT_RES if (m := pattern.search(q)))
     found = [name for _, name in named]
@@ -417,6 +422,8 @@ def amount_asked(question: str, context: str = "") -> tuple[str, ...]:
     for name in found:
         pattern = dict(_NUTRIENT_RES)[name]
         own = next((i for i, c in enumerate(asks) if pattern.search(c)), 0)
+        if ceiling[own] and _FROM_FOOD_RE.search(asks[own]):
+            continue  # no upper limit applies to food
         if ceiling[own]:
             names.append(LIMITS[name])  # "what's the most magnesium a 9 year old can have"
         elif any(ceiling[j] and bare[j] for j in range(own + 1, len(asks))):

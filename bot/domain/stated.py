@@ -40,6 +40,10 @@ _NUTRIENT_RE = re.compile(
     re.IGNORECASE,
 )
 NEAR_CHARS = 30
+# A magnesium salt named beside the amount: the amount may be the compound's weight, not the magnesium in it
+_COMPOUND_RE = re.compile(
+    r"\b(bisglycinate|glycinate|citrate|threonate|malate|taurate|chloride|lactate)\b", re.I
+)
 UNNAMED_MAX_G = 10  # "been on 2 grams a day": an unnamed amount in grams up to this may be a supplement dose
 LASTING_EXCESS_TIMES = 2  # from twice the limit, what taking that much for weeks or months means
 CHILD_AGE = 9  # under 9 the magnesium limit is lower (the section gives it): no line
@@ -86,6 +90,14 @@ def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | 
     if not named or age is not None and age < CHILD_AGE:
         return None
     mg, grams = max(named)
+    compound = _COMPOUND_RE.search(question)
+    label = (
+        f" If {_mg(mg, grams)} is the weight of the magnesium {compound.group(1).lower()} (the front of a pack "
+        "often gives the compound), the elemental magnesium in it, the figure on the Supplement Facts label "
+        "that the limit counts, is much less: check the label."
+        if compound and mg >= LASTING_EXCESS_TIMES * SUPPLEMENT_UL_MG
+        else ""
+    )
     limit = f"the {SUPPLEMENT_UL_MG} mg a day upper limit for supplements"
     said = f"You mention {_mg(mg, grams)}" + (
         ": if that is magnesium from supplements, it is" if unnamed else " of magnesium: that is"
@@ -96,7 +108,7 @@ def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | 
     if times < LASTING_EXCESS_TIMES:
         return f"{said} above {limit}, where diarrhoea becomes likely."
     line = (
-        f"{said} about {round(times)} times {limit}. Taken for weeks or months, that much usually causes "
+        f"{said} about {round(times)} times {limit}.{label} Taken for weeks or months, that much usually causes "
         "diarrhoea and can build up, above all if the kidneys are weak; nausea, flushing, low blood pressure, "
         "muscle weakness or an irregular heartbeat are signs of too much (get urgent care). Talk to your "
         "doctor soon."

@@ -257,7 +257,8 @@ class MagnesiumService:
                 # base answers confidently is answered (and a part that asks is answered, or declined);
                 # a real meal miss keeps its reply.
                 answer = await self.ask(telegram_id, text)
-                if answer.confident or asks:
+                # "reef tank calcium and magnesium dosing, alk keeps dropping": no food, about a thing
+                if answer.confident or asks or self.ctx.answerer.names_thing(text):
                     return Outcome(answer=answer)
             return Outcome(meal=await self.log_meal(telegram_id, chat_id, message_id, text, sent_at))
         if route is Route.SMALL_TALK:
