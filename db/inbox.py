@@ -108,6 +108,12 @@ async def replies_sent_raw(uow: UnitOfWork, update_ids: Sequence[int]) -> None:
         await uow.on_raw(lambda connection: pg_raw.replies_sent(connection, update_ids))
 
 
+async def hold_replies_raw(uow: UnitOfWork, update_ids: Sequence[int], now: datetime) -> None:
+    """`InboxRepository.hold_replies` under PostgreSQL, on asyncpg in autocommit (db.pg_raw)."""
+    if update_ids:
+        await uow.on_raw(lambda connection: pg_raw.hold_replies(connection, update_ids, now))
+
+
 async def claimable_raw(
     uow: UnitOfWork, now: datetime, limit: int, received_before: datetime | None = None
 ) -> list[int]:
@@ -184,6 +190,16 @@ class InboxRepository:
     async def replies_sent(self, update_ids: Sequence[int]) -> None:
         if update_ids:
             await self.session.execute(_REPLIES_SENT, {"sent_ids": list(update_ids)})
+
+    async def hold_replies(self, update_ids: Sequence[int], now: datetime) -> None:
+        """The process sending these updates' replies is alive: their lease starts again at `now` (the
+        sweep takes only replies of updates done over a lease ago, see `claim_unsent_replies`)."""
+        if update_ids:
+            await self.session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id.in_(list(update_ids)), InboxUpdate.replies.is_not(None))
+                .values(done_at=now)
+            )
 
     async def claim_unsent_replies(
         self, now: datetime, done_before: datetime, limit: int
