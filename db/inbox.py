@@ -205,7 +205,8 @@ class InboxRepository:
         self, now: datetime, done_before: datetime, limit: int
     ) -> list[tuple[int, str]]:
         """Replies of updates handled before `done_before` and never marked sent (the process died in
-        between): taken for sending (their `done_at` moves to `now`, so no other worker takes them too)."""
+        between; a live one renews `done_at` while it sends them, `hold_replies`): taken for sending (their
+        `done_at` moves to `now`, so no other worker takes them too)."""
         ids = list(
             await self.session.scalars(
                 select(InboxUpdate.update_id)

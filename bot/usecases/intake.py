@@ -113,7 +113,8 @@ class IntakeService:
         return await anything_to_resend_raw(self.uow, now - self.lease, now)
 
     async def unsent_replies(self, limit: int = 100) -> list[tuple[int, str]]:
-        """Replies of updates handled over a lease ago and never sent (the process died in between)."""
+        """Replies of updates handled (or their hold last renewed, `hold_replies`) over a lease ago and
+        never marked sent: the process sending them died."""
         now = self.now()
         async with self.sessionmaker.begin() as session:
             return await InboxRepository(session).claim_unsent_replies(now, now - self.lease, limit)
