@@ -7,7 +7,8 @@ killed (kill -9) in the middle of the run.
 order, all users at once) and, like Telegram, sends an update again until it is answered 200.
 
 Prints, per run: updates lost (no entry for a meal; goal 0), duplicated (a meal counted twice; goal 0),
-replies/s, p50/p95 handler latency (from the replicas' /metrics histograms), and CPU ms per update of the
+reply messages sent per update and duplicate replies (the fake Bot API's count of messages that repeat an
+earlier one to the same chat: same text, or answering the same message; goal 0 while nobody dies), replies/s, p50/p95 handler latency (from the replicas' /metrics histograms), and CPU ms per update of the
 bot processes (magbot vs the echo bot; goal ≤ 2×).
 
 BENCH_TEXTS=varied: every update a different meal text, drawn (fixed seed) from the food texts of
@@ -41,7 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from db.session import create_engine  # noqa: E402
-from tests.fake_bot_api import FakeBotAPI  # noqa: E402
+from tests.fake_bot_api import FakeBotAPI, reply_key  # noqa: E402
 
 USERS, MEALS = 50, 20
 SECRET = "bench-secret"
@@ -160,21 +161,34 @@ def replied_chats(api: FakeBotAPI) -> list[int]:
     return [c.chat_id for c in api.sent() if c.chat_id and c.chat_id >= 100_000]
 
 
-async def wait_for_replies(api: FakeBotAPI, expected: int, timeout: float = 300) -> float:
+async def wait_for_replies(api: FakeBotAPI, expected: int, timeout: float = 300, *, distinct=True) -> float:
+    """Until `expected` distinct replies went out, or as many messages (two replies in one chat may say
+    the same; `distinct` False: messages only, for the echo bot, whose replies repeat the texts)."""
     deadline = time.perf_counter() + timeout
     for _ in range(int(timeout * 10)):
-        if len(set(_reply_keys(api))) >= expected or time.perf_counter() > deadline:
+        got = len(replied_chats(api))
+        if distinct:
+            got = max(got, len(_reply_keys(api)))
+        if got >= expected or time.perf_counter() > deadline:
             break
         await asyncio.sleep(0.1)
     return time.perf_counter()
 
 
-def _reply_keys(api: FakeBotAPI):
-    """One key per meal answered: the n-th distinct reply in a chat answers its n-th meal."""
-    counts: dict[int, int] = {}
-    for chat in replied_chats(api):
-        counts[chat] = counts.get(chat, 0) + 1
-        yield chat, counts[chat]
+def _reply_keys(api: FakeBotAPI) -> set:
+    """The distinct replies sent to the users (a reply sent twice counts once: tests.fake_bot_api.reply_key)."""
+    return {reply_key(c) for c in api.sent() if c.chat_id and c.chat_id >= 100_000}
+
+
+async def settle(api: FakeBotAPI, quiet: float = 4.0, timeout: float = 60.0) -> None:
+    """Wait until no message has gone out for `quiet` seconds (over a lease: a reply the sweep would send
+    again has gone by then), so late duplicates are counted too."""
+    deadline = time.perf_counter() + timeout
+    last, since = len(api.calls), time.perf_counter()
+    while time.perf_counter() - since < quiet and time.perf_counter() < deadline:
+        await asyncio.sleep(0.2)
+        if len(api.calls) != last:
+            last, since = len(api.calls), time.perf_counter()
 
 
 # ---- processes ---------------------------------------------------------------------------------------
@@ -363,6 +377,7 @@ async def run_magbot(base_url: str, kill_one: bool) -> dict:
             await wait_for_entries(database_url, USERS * MEALS)
         alive = [p for p in replicas if p.returncode is None]
         cpu_after = sum(cpu_seconds(p.pid) for p in alive) + (killed[0] if killed else 0)
+        await settle(api)
         p50, p95 = await latency_quantiles(
             [port for port, p in zip(ports, replicas, strict=True) if p in alive]
         )
@@ -376,11 +391,19 @@ async def run_magbot(base_url: str, kill_one: bool) -> dict:
     distinct, duplicated = await count_entries(database_url)
     await drop_database(base_url, name)
     replies = replied_chats(api)
+    repeated: dict[tuple, int] = {}
+    for call in api.sent():
+        if call.chat_id and call.chat_id >= 100_000:
+            repeated[reply_key(call)] = repeated.get(reply_key(call), 0) + 1
+    for key, times in sorted(repeated.items(), key=str):
+        if times > 1:
+            print(f"  sent {times}×: chat {key[0]}: {key[-1][:100]!r}", flush=True)
     return {
         "lost": USERS * MEALS - distinct,
         "duplicated": duplicated,
-        "duplicate_replies": len(replies) - len(set(_reply_keys(api))),
-        "replies_per_s": len(set(_reply_keys(api))) / (finished - started),
+        "duplicate_replies": api.repeated_replies(chat_min=100_000),
+        "distinct_replies": len(_reply_keys(api)),
+        "replies_per_s": len(_reply_keys(api)) / (finished - started),
         "p50_ms": p50 * 1000,
         "p95_ms": p95 * 1000,
         "cpu_ms_per_update": 1000 * (cpu_after - cpu_before) / (USERS * MEALS),
@@ -403,7 +426,7 @@ async def run_echo() -> dict:
         start_profiling(bots)
         cpu_before = sum(cpu_seconds(p.pid) for p in bots)
         started = await send_all(api, router_url)
-        finished = await wait_for_replies(api, USERS * MEALS)
+        finished = await wait_for_replies(api, USERS * MEALS, distinct=False)
         cpu_after = sum(cpu_seconds(p.pid) for p in bots)
         await router.stop()
     finally:
@@ -413,7 +436,7 @@ async def run_echo() -> dict:
             await process.wait()
         await api.stop()
     return {
-        "replies_per_s": len(set(_reply_keys(api))) / (finished - started),
+        "replies_per_s": len(replied_chats(api)) / (finished - started),
         "cpu_ms_per_update": 1000 * (cpu_after - cpu_before) / (USERS * MEALS),
     }
 
@@ -430,7 +453,9 @@ async def main() -> None:
     for label, result in (("2 replicas", magbot), ("2 replicas, one killed (kill -9) at 40%", killed)):
         print(
             f"magbot, {label}: lost {result['lost']}, duplicated {result['duplicated']} "
-            f"(duplicate replies {result['duplicate_replies']}; {result['messages']} reply messages), {result['replies_per_s']:.1f} replies/s, "
+            f"(duplicate replies {result['duplicate_replies']}; {result['messages']} reply messages, "
+            f"{result['messages'] / (USERS * MEALS):.3f} per update, {result['distinct_replies']} distinct), "
+            f"{result['replies_per_s']:.1f} replies/s, "
             f"handler p50 {result['p50_ms']:.0f} ms / p95 {result['p95_ms']:.0f} ms, "
             f"CPU {result['cpu_ms_per_update']:.1f} ms/update, 429s {result['count_429']}, "
             f"exit codes {result['exit_codes']}"

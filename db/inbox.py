@@ -108,6 +108,12 @@ async def replies_sent_raw(uow: UnitOfWork, update_ids: Sequence[int]) -> None:
         await uow.on_raw(lambda connection: pg_raw.replies_sent(connection, update_ids))
 
 
+async def hold_replies_raw(uow: UnitOfWork, update_ids: Sequence[int], now: datetime) -> None:
+    """`InboxRepository.hold_replies` under PostgreSQL, on asyncpg in autocommit (db.pg_raw)."""
+    if update_ids:
+        await uow.on_raw(lambda connection: pg_raw.hold_replies(connection, update_ids, now))
+
+
 async def claimable_raw(
     uow: UnitOfWork, now: datetime, limit: int, received_before: datetime | None = None
 ) -> list[int]:
@@ -185,11 +191,22 @@ class InboxRepository:
         if update_ids:
             await self.session.execute(_REPLIES_SENT, {"sent_ids": list(update_ids)})
 
+    async def hold_replies(self, update_ids: Sequence[int], now: datetime) -> None:
+        """The process sending these updates' replies is alive: their lease starts again at `now` (the
+        sweep takes only replies of updates done over a lease ago, see `claim_unsent_replies`)."""
+        if update_ids:
+            await self.session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id.in_(list(update_ids)), InboxUpdate.replies.is_not(None))
+                .values(done_at=now)
+            )
+
     async def claim_unsent_replies(
         self, now: datetime, done_before: datetime, limit: int
     ) -> list[tuple[int, str]]:
         """Replies of updates handled before `done_before` and never marked sent (the process died in
-        between): taken for sending (their `done_at` moves to `now`, so no other worker takes them too)."""
+        between; a live one renews `done_at` while it sends them, `hold_replies`): taken for sending (their
+        `done_at` moves to `now`, so no other worker takes them too)."""
         ids = list(
             await self.session.scalars(
                 select(InboxUpdate.update_id)

@@ -152,6 +152,9 @@ async def finish_with_entries(
 # unsent replies and of due outbox replies look first, in one cheap query, whether there is anything to
 # take; only then does the caller take the ordinary transaction.
 _REPLIES_SENT = "UPDATE inbox SET replies = NULL WHERE update_id = ANY($1::bigint[])"
+# A process renews its hold on the replies it is still sending (done_at is the start of the replies'
+# lease: the sweep takes only replies whose done_at is older than a lease).
+_HOLD_REPLIES = "UPDATE inbox SET done_at = $1 WHERE update_id = ANY($2::bigint[]) AND replies IS NOT NULL"
 _CLAIMABLE = """
     SELECT update_id FROM inbox
     WHERE done_at IS NULL AND (claimed_until IS NULL OR claimed_until < $1)
@@ -166,6 +169,10 @@ _ANYTHING_TO_RESEND = """
 
 async def replies_sent(conn, update_ids: Sequence[int]) -> None:
     await conn.execute(_REPLIES_SENT, list(update_ids))
+
+
+async def hold_replies(conn, update_ids: Sequence[int], now: datetime) -> None:
+    await conn.execute(_HOLD_REPLIES, now, list(update_ids))
 
 
 async def claimable_ids(conn, now: datetime, limit: int, received_before: datetime | None) -> list[int]:

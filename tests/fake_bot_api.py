@@ -3,7 +3,9 @@
 The real PTB `Application`/`Bot` talks to it over HTTP through `base_url`: updates are queued with
 `push_text`/`push_edit`/`push_callback` and served by `getUpdates`; every outgoing call is recorded in
 `calls`. Optional behaviour: `blocked_chats` answer 403 like a user who blocked the bot, and
-`rate_limit_per_second` answers 429 (with retry_after) past N messages in any one-second window.
+`rate_limit_per_second` answers 429 (with retry_after) past N messages in any one-second window;
+`send_delay` seconds pass before a message is answered (a slow or congested Bot API).
+`repeated_replies` counts the messages that went out more than once (the same reply sent again).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class FakeBotAPI:
     # method (lower case) -> (HTTP code, description) answered to every call of it, e.g.
     # {"answercallbackquery": (400, "Bad Request: query is too old and response timeout expired")}
     refuse: dict[str, tuple[int, str]] = field(default_factory=dict)
+    send_delay: float = 0.0
 
     def __post_init__(self) -> None:
         self.calls: list[Call] = []
@@ -188,6 +191,12 @@ class FakeBotAPI:
             and (chat_id is None or c.chat_id == chat_id)
         ]
 
+    def repeated_replies(self, chat_min: int | None = None) -> int:
+        """Messages that went out again: per chat, a message answering the same message (reply_to) or,
+        without one, with the same text as an earlier one counts once for every time after the first.
+        `chat_min`: only chats with ids from it on."""
+        return repeated_replies(self.sent(), chat_min)
+
     async def wait_for(self, predicate, timeout: float = 10.0, start: int = 0) -> Call:
         """Wait until a call recorded at position >= `start` satisfies `predicate`; returns it."""
         deadline = asyncio.get_running_loop().time() + timeout
@@ -256,6 +265,8 @@ class FakeBotAPI:
             refusal = self._refusal(call)
             if refusal is not None:
                 return refusal
+            if self.send_delay:
+                await asyncio.sleep(self.send_delay)
         self.calls.append(call)
         self._new_call.set()
         if method == "getme":
@@ -314,3 +325,25 @@ class FakeBotAPI:
         self._updates = pending
         limit = int(params.get("limit") or 100)
         return self._ok(pending[:limit])
+
+
+def reply_key(call: Call) -> tuple:
+    """What a sent message answers: (chat, the message it replies to) when it quotes one, else (chat, its
+    text). Two messages with one key are the same reply sent twice."""
+    quoted = call.params.get("reply_to_message_id") or (call.params.get("reply_parameters") or {}).get(
+        "message_id"
+    )
+    if quoted is not None:
+        return call.chat_id, "reply_to", int(quoted), call.text
+    return call.chat_id, "text", call.text
+
+
+def repeated_replies(calls: list[Call], chat_min: int | None = None) -> int:
+    """How many of `calls` repeat an earlier one (see `reply_key`); 0 when every reply went out once."""
+    seen: dict[tuple, int] = {}
+    for call in calls:
+        if call.method.lower() != "sendmessage" or (chat_min is not None and (call.chat_id or 0) < chat_min):
+            continue
+        key = reply_key(call)
+        seen[key] = seen.get(key, 0) + 1
+    return sum(times - 1 for times in seen.values())

@@ -23,6 +23,7 @@ from db.inbox import (
     StoredUpdate,
     anything_to_resend_raw,
     claimable_raw,
+    hold_replies_raw,
     replies_sent_raw,
     store_raw,
 )
@@ -90,6 +91,18 @@ class IntakeService:
         async with self.uow.single_statement() as session:
             await InboxRepository(session).replies_sent(update_ids)
 
+    async def hold_replies(self, update_ids: Sequence[int]) -> None:
+        """Renew this process's hold on replies it has not finished sending (waiting behind the rate
+        limiter, being sent, or sent and not yet marked): the sweep leaves a reply alone for a lease after
+        its last renewal, so only a reply whose process stopped renewing it (died) is sent again."""
+        if not update_ids:
+            return
+        if self.uow.raw_available:  # PostgreSQL: on asyncpg itself, autocommit
+            await hold_replies_raw(self.uow, update_ids, self.now())
+            return
+        async with self.uow.single_statement() as session:
+            await InboxRepository(session).hold_replies(update_ids, self.now())
+
     async def anything_to_resend(self) -> tuple[bool, bool]:
         """(whether `unsent_replies` may find any, whether `due_replies` may): under PostgreSQL one cheap
         autocommit query, so the sweep takes no transaction when there is nothing (the usual case);
@@ -100,7 +113,8 @@ class IntakeService:
         return await anything_to_resend_raw(self.uow, now - self.lease, now)
 
     async def unsent_replies(self, limit: int = 100) -> list[tuple[int, str]]:
-        """Replies of updates handled over a lease ago and never sent (the process died in between)."""
+        """Replies of updates handled (or their hold last renewed, `hold_replies`) over a lease ago and
+        never marked sent: the process sending them died."""
         now = self.now()
         async with self.sessionmaker.begin() as session:
             return await InboxRepository(session).claim_unsent_replies(now, now - self.lease, limit)

@@ -43,6 +43,7 @@ PRUNE_EVERY_SECONDS = 3600.0
 REPLIED_MARK_SECONDS = 1.0
 OUTBOX_EVERY_SECONDS = 10.0
 SWEEP_LIMIT = 500
+HOLD_RENEWALS_PER_LEASE = 3  # a reply being sent is held again every lease / 3
 
 
 @dataclass
@@ -140,6 +141,12 @@ class Intake:
         # those replies go out again: the window is the gap to the next update.
         self._sent: list[int] = []
         self._replied = GroupCommit(self._replied_batch, delay=REPLIED_MARK_SECONDS)
+        # Updates whose replies this process has committed and not yet marked sent (waiting behind the
+        # rate limiter, being sent, or sent and waiting for the mark): their hold is renewed every lease /
+        # HOLD_RENEWALS_PER_LEASE (one statement for all), so the sweep of any replica sends again only
+        # the replies of a process that stopped renewing them (it died). Exactly once while nobody dies.
+        self._holding: set[int] = set()
+        self._holder: asyncio.Task | None = None
         application.bot_data[INTAKE_KEY] = self
 
     # ---- receiving ----------------------------------------------------------------------------------
@@ -179,6 +186,7 @@ class Intake:
             except Exception:
                 self._sent.extend(sent)
                 raise
+            self._holding.difference_update(sent)
 
     def _schedule(self, update_id: int, chat: int, update: dict[str, Any], attempts: int) -> None:
         if update_id in self._inflight or not self.accepting:
@@ -242,11 +250,15 @@ class Intake:
             return
         if outcome == "handled":
             metrics.UPDATES_HANDLED.inc()
+            self._holding.difference_update(sent)  # marked sent in the transaction
+            if state.durable:
+                self._holding.add(update_id)  # before any await: held from the commit on
             for action in state.after_commit:
                 try:
                     await action()
                 except Exception as exc:  # noqa: BLE001 - the effects are stored; the sweep resends
                     log.warning("inbox: a reply to update %s failed (%s)", update_id, type(exc).__name__)
+                    self._holding.discard(update_id)  # left to the sweep after the lease
                     return
             if state.durable:
                 self._sent.append(update_id)
@@ -286,22 +298,43 @@ class Intake:
         """Replies of updates whose process died between the commit and the sending: sent now (a reply
         that fails again goes to the outbox)."""
         sent = 0
-        for update_id, replies in await self.service.unsent_replies():
-            for message in json.loads(replies):
-                markup = (
-                    InlineKeyboardMarkup.de_json(message["markup"], None) if message.get("markup") else None
-                )
-                try:
-                    await self.application.bot.send_message(
-                        message["chat_id"], message["text"], reply_markup=markup
+        claimed = await self.service.unsent_replies()
+        waiting = {update_id for update_id, _ in claimed}
+        self._holding.update(waiting)  # the claim started their lease: renewed while they wait their turn
+        try:
+            for update_id, replies in claimed:
+                for message in json.loads(replies):
+                    markup = (
+                        InlineKeyboardMarkup.de_json(message["markup"], None)
+                        if message.get("markup")
+                        else None
                     )
-                    sent += 1
-                except (Forbidden, BadRequest) as exc:
-                    log.warning("inbox: a reply to update %s refused (%s)", update_id, type(exc).__name__)
-                except TelegramError:
-                    await keep_unsent_reply(self.application, message["chat_id"], message["text"], markup)
-            await self.service.replies_sent([update_id])
+                    try:
+                        await self.application.bot.send_message(
+                            message["chat_id"], message["text"], reply_markup=markup
+                        )
+                        sent += 1
+                    except (Forbidden, BadRequest) as exc:
+                        log.warning("inbox: a reply to update %s refused (%s)", update_id, type(exc).__name__)
+                    except TelegramError:
+                        await keep_unsent_reply(self.application, message["chat_id"], message["text"], markup)
+                waiting.discard(update_id)
+                self._sent.append(update_id)  # held until marked, like a reply sent at once
+                self._replied.add(None)
+        finally:
+            self._holding.difference_update(waiting)  # not sent: left to the next sweep after the lease
         return sent
+
+    async def _hold_forever(self) -> None:
+        every = self.service.lease.total_seconds() / HOLD_RENEWALS_PER_LEASE
+        while True:
+            await asyncio.sleep(every)
+            if not self._holding:
+                continue
+            try:
+                await self.service.hold_replies(sorted(self._holding))
+            except Exception as exc:  # noqa: BLE001 - the next renewal tries again
+                log.warning("inbox: could not renew the hold on replies being sent (%s)", type(exc).__name__)
 
     async def _sweep_forever(self) -> None:
         while True:
@@ -331,6 +364,7 @@ class Intake:
         self._last_prune = time.monotonic()
         await self.service.prune()
         self._sweeper = asyncio.create_task(self._sweep_forever())
+        self._holder = asyncio.create_task(self._hold_forever())
 
     async def stop(self, timeout: float = 25.0) -> None:
         """Stop taking updates and wait for the ones being handled."""
@@ -345,6 +379,10 @@ class Intake:
             for task in late:
                 task.cancel()
         await self._replied.flush_pending()
+        if self._holder is not None:  # last: the replies still being sent were held until now
+            self._holder.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._holder
 
     async def drain(self) -> None:
         """Wait until nothing is being handled (tests and benchmarks)."""
