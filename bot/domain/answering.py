@@ -519,13 +519,16 @@ class Answerer:
             taken = {p.section.slug for p in parts} | {s.slug for s in related}
             if hit.section.slug not in taken and not hit.section.safety:
                 related.append(hit.section)
-        sections = [p.section for p in parts]
-        extra = self.situation_parts.extra(self.signals(question), sections)
+        chosen = [p.section for p in parts]
+        # a situation's part ("pregnant" + a dose: ask the midwife) takes the place of a further asked part
+        extra = self.situation_parts.extra(self.signals(question), chosen[:1])
         # "been on 2 grams a day": the limit first — but not beside a safety section ("400 mg and now my heart
         # feels slow": the emergency, whole)
         leading = [s for s in extra if self.situation_parts.leads(s)]
         first = [] if best.section.safety else leading
-        sections = first + sections + [s for s in extra if s not in leading]
+        others = [s for s in extra if s not in leading]
+        room = max(0, MAX_PARTS - 1 - len(first) - len(others))
+        sections = first + chosen[:1] + [s for s in chosen[1:] if s not in extra][:room] + others
         return self.compose(
             sections,
             question=question,
