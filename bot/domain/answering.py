@@ -116,7 +116,7 @@ class Answerer:
         # the sections with a situation (`when`), the safety ones first (_situation_hit)
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
-        self._needing = sum(1 for s in self.sections if s.needs)  # sections _rank may leave out
+        self._needing = [i for i, s in enumerate(self.sections) if s.needs]  # sections _rank may leave out
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -180,9 +180,9 @@ class Answerer:
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
-        # ranked deeper by the number of such sections, so that those left out never shorten the list
-        ranked = self.retriever.rank(text, limit=limit + self._needing)
-        return [h for h in ranked if not h.section.needs or holds(h.section.needs, signals)][:limit]
+        # left out before the best are taken, so that they never shorten the list
+        skip = frozenset(i for i in self._needing if not holds(self.sections[i].needs, signals))
+        return self.retriever.rank(text, limit=limit, skip=skip)
 
     def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety

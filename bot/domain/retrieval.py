@@ -300,19 +300,20 @@ class Retriever:
 
     # -- ranking -------------------------------------------------------------------------------------------
 
-    def rank(self, question: str, limit: int = 8) -> list[Hit]:
+    def rank(self, question: str, limit: int = 8, skip: frozenset[int] = frozenset()) -> list[Hit]:
         """The best `limit` sections for a question. One message is ranked several times while it is routed
         (the safety checks, the situation, the answer): the last few rankings are kept (hits are
-        immutable; the retriever does not change once built)."""
-        key = (question, limit)
+        immutable; the retriever does not change once built). Sections whose index is in `skip` are left
+        out before the best are taken."""
+        key = (question, limit, skip)
         cached = self._recent.get(key)
         if cached is None:
-            cached = self._recent[key] = tuple(self._rank(question, limit))
+            cached = self._recent[key] = tuple(self._rank(question, limit, skip))
             if len(self._recent) > RECENT_RANKINGS:
                 del self._recent[next(iter(self._recent))]
         return list(cached)
 
-    def _rank(self, question: str, limit: int) -> list[Hit]:
+    def _rank(self, question: str, limit: int, skip: frozenset[int] = frozenset()) -> list[Hit]:
         if not self.sections or not question.strip():
             return []
         terms, measured = self._query_terms(question)
@@ -327,7 +328,7 @@ class Retriever:
             cosine * self._scales if self._scales is not None else cosine, self._starts
         )
         fused = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * bm25 / max(float(bm25.max()), BM25_FLOOR)
-        order = np.argsort(-fused)[:limit]
+        order = [i for i in np.argsort(-fused)[: limit + len(skip)] if int(i) not in skip][:limit]
         similarity = np.einsum("ij,j->i", self._anchors, vector) if len(self._anchors) else np.zeros(1)
         closest = int(similarity.argmax())
         anchor, animal = float(similarity[closest]), len(self._anchors) > closest >= self._first_animal
