@@ -123,3 +123,24 @@ async def engine(backend, migrated, tmp_path) -> AsyncIterator[AsyncEngine]:
 @pytest.fixture
 def sessionmaker(engine):
     return make_sessionmaker(engine)
+
+
+@pytest.fixture
+def service(sessionmaker):
+    """A MagnesiumService on the test database with the shipped estimator and answerer, its clock at noon UTC
+    on 2026-11-26 (a test module may define its own `service` instead)."""
+    from datetime import UTC, datetime
+
+    from bot.domain.answering import default_answerer
+    from bot.domain.estimate import default_estimator
+    from bot.usecases.service import Context, MagnesiumService
+
+    noon = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    ctx = Context(
+        sessionmaker=sessionmaker,
+        estimator=default_estimator(),
+        answerer=default_answerer(),
+        default_timezone="UTC",
+        now=lambda: noon,
+    )
+    return MagnesiumService(ctx)

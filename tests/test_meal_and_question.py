@@ -3,28 +3,9 @@ database: SQLite, and PostgreSQL when TEST_DATABASE_URL is set)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from bot.domain.answering import default_answerer
-from bot.domain.estimate import default_estimator
 from bot.texts import messages as t
-from bot.usecases.service import Context, MagnesiumService
-
-NOON_UTC = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def service(sessionmaker) -> MagnesiumService:
-    ctx = Context(
-        sessionmaker=sessionmaker,
-        estimator=default_estimator(),
-        answerer=default_answerer(),
-        default_timezone="UTC",
-        now=lambda: NOON_UTC,
-    )
-    return MagnesiumService(ctx)
 
 
 async def test_a_meal_then_a_question_logs_the_meal_and_answers_in_one_reply(service):

@@ -6,30 +6,14 @@ and never logged; routine worries about a dose are answered calmly, also never l
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import pytest
 
-from bot.domain.answering import default_answerer
-from bot.domain.estimate import default_estimator
-from bot.usecases.service import Context, MagnesiumService
+from bot.usecases.service import MagnesiumService
 
-NOON_UTC = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 EMERGENCY = re.compile(r"\b(911|999|112)\b")
 CRISIS = re.compile(r"\b988\b.*116 123", re.S)
 ALARM = re.compile(r"poison control|call (911|999|112)|ambulance|(?<!not an )emergency", re.I)
-
-
-@pytest.fixture
-def service(sessionmaker) -> MagnesiumService:
-    ctx = Context(
-        sessionmaker=sessionmaker,
-        estimator=default_estimator(),
-        answerer=default_answerer(),
-        default_timezone="UTC",
-        now=lambda: NOON_UTC,
-    )
-    return MagnesiumService(ctx)
 
 
 async def answered(service: MagnesiumService, text: str) -> str:
