@@ -119,6 +119,12 @@ def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | 
 def calcium_dose_line(question: str, profile: Profile | None = None) -> str | None:
     """A calcium amount the message states against the upper limit from all sources for the age (2,500 mg a
     day at 19-50, 2,000 mg from 51; both when the age is not known; none under 19)."""
+    verdict = calcium_verdict(question, profile)
+    return verdict[0] if verdict else None
+
+
+def calcium_verdict(question: str, profile: Profile | None = None) -> tuple[str, bool] | None:
+    """calcium_dose_line's line, and whether the amount is above a limit that may apply."""
     named = [(mg, grams) for kind, mg, grams in stated_amounts(question) if kind == "calcium"]
     if not named:
         return None
@@ -139,11 +145,11 @@ def calcium_dose_line(question: str, profile: Profile | None = None) -> str | No
     joint = " but " if len({v.split()[0] for v in verdicts}) > 1 else " and "
     line = f"{said}: {joint.join(verdicts)} (food and supplements together)."
     if all(mg <= limit for limit, _, _ in limits):
-        return line
+        return line, False
     return (
         f"{line} Too much calcium can cause constipation, and from supplements it may raise the risk of kidney "
         "stones: ask your doctor or pharmacist what dose you need."
-    )
+    ), True
 
 
 def _number(text: str) -> float:
@@ -165,6 +171,12 @@ def vitamin_d_dose_iu(question: str) -> int | None:
 
 def vitamin_d_line(question: str, profile: Profile | None = None) -> str | None:
     """The stated vitamin D dose against the upper limit for the person (4,000 IU from age 9)."""
+    verdict = vitamin_d_verdict(question, profile)
+    return verdict[0] if verdict else None
+
+
+def vitamin_d_verdict(question: str, profile: Profile | None = None) -> tuple[str, bool] | None:
+    """vitamin_d_line's line, and whether the dose is above the limit."""
     dose = vitamin_d_dose_iu(question)
     if dose is None:
         return None
@@ -180,8 +192,11 @@ def vitamin_d_line(question: str, profile: Profile | None = None) -> str | None:
             f"You mention {said}: that is above the upper limit of {limit:,} IU ({limit // IU_PER_MCG} mcg) "
             "a day for everyone aged 9 and over. Higher doses are sometimes prescribed for a while to treat a "
             "deficiency, under a doctor's care; otherwise talk to your doctor about lowering it."
-        )
-    return f"You mention {said}: that is within the upper limit of {limit:,} IU ({limit // IU_PER_MCG} mcg) a day."
+        ), True
+    return (
+        f"You mention {said}: that is within the upper limit of {limit:,} IU ({limit // IU_PER_MCG} mcg) a day.",
+        False,
+    )
 
 
 def label_line(question: str) -> str | None:
@@ -215,7 +230,7 @@ STATED = {
 
 # A stated dose above its upper limit is said whatever the answer's sections are about ("pregnant, is 10,000 IU
 # of vitamin D a day fine?" may be answered from the pregnancy section): the line leads the answer.
-ALWAYS_IF_ABOVE = (vitamin_d_line, calcium_dose_line)
+ALWAYS_IF_ABOVE = {vitamin_d_line: vitamin_d_verdict, calcium_dose_line: calcium_verdict}
 
 
 def stated_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:
@@ -227,9 +242,9 @@ def stated_lines(figures: tuple[str, ...], question: str, profile: Profile | Non
         line = make(question) if make is label_line else make(question, profile)
         if line:
             lines.append(line)
-    for make in ALWAYS_IF_ABOVE:
+    for make, verdict_of in ALWAYS_IF_ABOVE.items():
         if make not in makers:
-            line = make(question, profile)
-            if line and " above the " in line:
-                lines.insert(0, line)
+            verdict = verdict_of(question, profile)
+            if verdict and verdict[1]:
+                lines.insert(0, verdict[0])
     return lines
