@@ -17,6 +17,8 @@ USUAL_MIN_DRINK_G = 1500.0
 # a bare count above this, of a food served by the handful or spoon with no weight of one piece, is pieces
 MAX_SERVINGS_COUNTED = 4.0
 _MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
+# a size's own portion is a bag of that size when it weighs at least this share of the food's packet
+SIZED_PACKET_MIN = 0.5
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 
 
@@ -54,6 +56,10 @@ def amount(
             if cup is not None:
                 grams = cup * SIZE_FACTORS[size]
                 return EstimatedItem(text, food, q, "cup", grams, food.magnesium_for(grams))
+    if unit == "packet" and size in SIZE_FACTORS and _sized_packet(food, size):
+        # "a large bag of doritos", "a small bag of chips": the food's own bag of that size (FNDDS's
+        # small/medium/large single-serving bag, a chip shop's order), not the usual packet scaled
+        unit = size
     if unit is None:
         grams = food.grams_for(q, None)
         used_quantity, used_unit = q * food.serving_amount, food.serving_unit
@@ -77,6 +83,14 @@ def amount(
     if grams is None:
         return None
     return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))
+
+
+def _sized_packet(food: Food, size: str) -> bool:
+    """True when the food's own portion of ``size`` is a bag, not a sized piece: at least half its packet
+    (a large saltine, 10 g, is one cracker; a large bag of crisps, 85 g, is a bag); a size that weighs
+    what the packet weighs (a small bag of pretzels) leaves the packet as said."""
+    sized, packet = food.portions.get(size), food.portions.get("packet")
+    return sized is not None and packet is not None and sized != packet and sized >= packet * SIZED_PACKET_MIN
 
 
 def plausible(item: EstimatedItem, quantity: float | None = None) -> bool:
