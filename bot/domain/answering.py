@@ -44,6 +44,7 @@ from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
 from bot.domain.question_parts import THIRD_PERSON as _THIRD_PERSON
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
+from bot.domain.red_flags import load_red_flags, load_situation_concepts
 from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
@@ -120,6 +121,8 @@ class Answerer:
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
+        self.red_flags = load_red_flags()  # serious symptoms, as concepts (knowledge/red_flags.txt)
+        self.situation_concepts = load_situation_concepts()  # "lost a lot of weight": `weight`
         self.situation_parts = load_situation_parts(self.sections)  # pregnant + a dose: ask the midwife
         self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
         self._thresholds: dict[str, float] = {}  # the confidence a message needs, measured once
@@ -140,6 +143,9 @@ class Answerer:
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
         found = read(words_of(question), "child" in who) | read(fixed) | read(expansions)
+        # a seizure, collapse, vomiting blood, no urine …: `red-flag` and its concept (bot/domain/red_flags.py)
+        for concepts in (self.red_flags, self.situation_concepts):
+            found |= concepts.signals(question) | concepts.signals(" ".join(fixed))
         if "child" in found or "teen" in who:
             found |= {"minor"}  # under 18: a child, or a teenager by age ("im 16", "my son is 14")
         if len(self._signals) > SIGNALS_CACHE:
