@@ -144,8 +144,9 @@ class Answerer:
         expansions = self.retriever.vocabulary.expansions(fixed)
         found = read(words_of(question), "child" in who) | read(fixed) | read(expansions)
         # a seizure, collapse, vomiting blood, no urine …: `red-flag` and its concept (bot/domain/red_flags.py)
+        texts = {" ".join(words_of(question)), " ".join(fixed)}  # as written and with typos corrected
         for concepts in (self.red_flags, self.situation_concepts):
-            found |= concepts.signals(question) | concepts.signals(" ".join(fixed))
+            found |= frozenset().union(*(concepts.signals(text) for text in texts))
         if "child" in found or "teen" in who:
             found |= {"minor"}  # under 18: a child, or a teenager by age ("im 16", "my son is 14")
         if len(self._signals) > SIGNALS_CACHE:

@@ -35,6 +35,13 @@ def _stems(words: list[str]) -> list[str]:
     return _stemmer.stemWords(words)
 
 
+def _positions(stems: list[str], where: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Fill `where` with each stem's positions in the message (once, on the first phrase that may match)."""
+    for i, stem in enumerate(stems):
+        where.setdefault(stem, []).append(i)
+    return where
+
+
 @dataclass(frozen=True)
 class Concepts:
     # concept -> its phrases, each a tuple of stems
@@ -50,24 +57,22 @@ class Concepts:
         if not words:
             return frozenset()
         stems = _stems(words)
+        present = set(stems)
         where: dict[str, list[int]] = {}
-        for i, stem in enumerate(stems):
-            where.setdefault(stem, []).append(i)
-        found = {
-            concept
-            for concept, phrases in self.concepts.items()
-            if any(
-                self._matches(phrase, where, words, self.slack.get(concept, WINDOW_SLACK))
-                for phrase in phrases
-            )
-        }
+        found = set()
+        for concept, phrases in self.concepts.items():
+            for phrase in phrases:
+                # a cheap subset test first: most messages hold no phrase's every word
+                if present.issuperset(phrase) and self._matches(
+                    phrase, where or _positions(stems, where), words, self.slack.get(concept, WINDOW_SLACK)
+                ):
+                    found.add(concept)
+                    break
         return frozenset(found | {self.umbrella}) - {""} if found else frozenset()
 
     def _matches(
         self, phrase: tuple[str, ...], where: dict[str, list[int]], words: list[str], slack: int
     ) -> bool:
-        if any(stem not in where for stem in phrase):
-            return False
         span = len(phrase) + slack
         # every start at an occurrence of the phrase's first word: the others within the span, either side
         for start in where[phrase[0]]:
