@@ -94,6 +94,18 @@ def test_a_red_flag_is_answered_by_a_safety_section_with_urgent_help(text):
     assert answer.confident and URGENT.search(answer.text), answer.text
 
 
+def test_a_red_flag_that_names_no_animal_is_never_declined_as_an_animals():
+    answer = ANSWERER.answer(
+        "i can barely breathe after my new calcium supplement, lips tingling and swollen"
+    )
+    assert answer.confident and "911" in answer.text
+
+
+def test_a_heartbeat_red_flag_gets_the_heart_section_not_the_general_one():
+    parts, _ = ANSWERER.choose("my heart sometimes skips a beat, could low magnesium be why?")
+    assert parts[0].section.heading.startswith("What should I do about chest pain")
+
+
 def test_a_red_flag_no_other_section_answers_gets_the_general_get_help_now_section():
     parts, _ = ANSWERER.choose("my 8 year old has coeliac and just had a seizure, what should we give him")
     assert parts[0].section.heading.startswith("A seizure, collapse")

@@ -44,7 +44,7 @@ from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
 from bot.domain.question_parts import THIRD_PERSON as _THIRD_PERSON
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
-from bot.domain.red_flags import load_red_flags, load_situation_concepts
+from bot.domain.red_flags import RED_FLAG, load_red_flags, load_situation_concepts
 from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
@@ -360,6 +360,10 @@ class Answerer:
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
         if not hits or self._person_words(question) or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
+        if RED_FLAG in self.signals(question) and not self._names_animal(question):
+            return (
+                False  # "i can barely breathe, lips swollen": an emergency that names no animal is a person's
+            )
         if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
             return (
                 True  # closest to an animal example; nearly so will do when it names an animal and no person
