@@ -44,6 +44,7 @@ from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
 from bot.domain.question_parts import THIRD_PERSON as _THIRD_PERSON
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
+from bot.domain.red_flags import RED_FLAG, load_red_flags, load_situation_concepts
 from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
@@ -120,6 +121,8 @@ class Answerer:
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
+        self.red_flags = load_red_flags()  # serious symptoms, as concepts (knowledge/red_flags.txt)
+        self.situation_concepts = load_situation_concepts()  # "lost a lot of weight": `weight`
         self.situation_parts = load_situation_parts(self.sections)  # pregnant + a dose: ask the midwife
         self._signals: dict[str, frozenset[str]] = {}  # a message's situation signals, read once
         self._thresholds: dict[str, float] = {}  # the confidence a message needs, measured once
@@ -140,6 +143,10 @@ class Answerer:
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
         found = read(words_of(question), "child" in who) | read(fixed) | read(expansions)
+        # a seizure, collapse, vomiting blood, no urine …: `red-flag` and its concept (bot/domain/red_flags.py)
+        texts = {" ".join(words_of(question)), " ".join(fixed)}  # as written and with typos corrected
+        for concepts in (self.red_flags, self.situation_concepts):
+            found |= frozenset().union(*(concepts.signals(text) for text in texts))
         if "child" in found or "teen" in who:
             found |= {"minor"}  # under 18: a child, or a teenager by age ("im 16", "my son is 14")
         if len(self._signals) > SIGNALS_CACHE:
@@ -353,6 +360,10 @@ class Answerer:
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
         if not hits or self._person_words(question) or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
+        if RED_FLAG in self.signals(question) and not self._names_animal(question):
+            return (
+                False  # "i can barely breathe, lips swollen": an emergency that names no animal is a person's
+            )
         if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
             return (
                 True  # closest to an animal example; nearly so will do when it names an animal and no person

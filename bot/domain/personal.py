@@ -44,6 +44,12 @@ _AGE_RES = (
         r"husband|female|male)\s*,?\s*(?:of\s+|aged?\s+)?(\d{1,3})\b(?![.,]\d)"
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
+    # "my son (3)", "nephew (6)", "mum (79, osteoporosis)": an age in brackets after the person
+    re.compile(
+        r"\b(?:son|daughter|kid|child|boy|girl|grandson|granddaughter|nephew|niece|brother|sister|toddler|lad|"
+        r"mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|husband|wife|partner)\s*\(\s*(\d{1,3})\b"
+        r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
+    ),
 )
 # "explain it like I'm 12", "as if I was five": a figure of speech about the reader, not a stated age
 _SIMILE_AGE_RE = re.compile(
