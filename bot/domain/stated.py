@@ -163,6 +163,9 @@ def vitamin_d_dose_iu(question: str) -> int | None:
     return round(max(doses)) if doses else None
 
 
+STATED_FROM_AGE = 9  # a stated vitamin D dose is set against the limit for everyone aged 9 and over
+
+
 def vitamin_d_line(question: str, profile: Profile | None = None) -> str | None:
     """The stated vitamin D dose against the upper limit for the person (4,000 IU from age 9)."""
     dose = vitamin_d_dose_iu(question)
@@ -171,8 +174,8 @@ def vitamin_d_line(question: str, profile: Profile | None = None) -> str | None:
     person = person_for(question, profile)
     age = person.age if person.age is not None else (person.band.low if person.band is not None else 19)
     row = bone_rda.lookup(bone_rda.VITAMIN_D_UL_IU, age)
-    if row is None:
-        return None  # a young child: the limit is lower and not tabulated here
+    if row is None or row.low < STATED_FROM_AGE:
+        return None  # a young child: the limit is lower, and the personal figures give it
     limit = row.male
     said = f"{dose:,} IU ({dose / IU_PER_MCG:g} mcg) a day"
     if dose > limit:
