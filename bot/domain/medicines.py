@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.domain.retrieval import Hit
+from bot.domain.situations import POLYPHARMACY_COUNT
 
 if TYPE_CHECKING:
     from bot.domain.answering import Answerer
@@ -30,8 +31,10 @@ def medicines(answerer: Answerer, question: str) -> list[str]:
             phrase = words[i : i + n]
             if len(phrase) < n:
                 break
-            if n == 1:  # a word, a word ending ("bisoprolol") or a brand the vocabulary knows
+            if n == 1:  # a word, a word ending ("bisoprolol"), or a name the vocabulary knows ("cipro")
                 given = table.signals(phrase) | table.signals(vocabulary.expansions(phrase))
+                if "prescribed" in table.signals(vocabulary.expansions(phrase)) - table.signals(phrase):
+                    given |= {"drug"}  # "cipro" -> antibiotic, a prescribed medicine
             else:
                 given = table.phrases.get(tuple(phrase), frozenset())
             if given & MEDICINE_SIGNALS and not any(f in " ".join(phrase) for f in found):
@@ -42,12 +45,12 @@ def medicines(answerer: Answerer, question: str) -> list[str]:
 def medicine_parts(
     answerer: Answerer, question: str, parts: list[Hit], signals: frozenset[str], limit: int
 ) -> list[Hit]:
-    """The parts with, for each medicine the message names (MEDICINES_MIN or more), the section that answers
+    """The parts with, for each medicine the message names (MEDICINES_MIN, fewer than POLYPHARMACY_COUNT), the section that answers
     it with magnesium, when that section is confident on its own and no part already speaks of it ("on digoxin
     and furosemide": the digoxin section speaks of diuretics too)."""
     named = medicines(answerer, question)
-    if len(named) < MEDICINES_MIN:
-        return parts
+    if not MEDICINES_MIN <= len(named) < POLYPHARMACY_COUNT:
+        return parts  # three or more: a pharmacist's review of them all, not one part each
     parts = list(parts)
     retriever = answerer.retriever
     for medicine in named:
