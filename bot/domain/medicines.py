@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 MEDICINES_MIN = 2  # medicines a message names before each gets its own part
 MEDICINE_SIGNALS = frozenset({"drug", "bone-medicine"})
+MANY = frozenset({"many", "polypharmacy"})  # signals of more medicines than are named
 MEDICINE_COVERED = 0.3  # a part already speaks of a medicine ("diuretics" for furosemide: 0.38; not 0.12)
 
 
@@ -49,8 +50,8 @@ def medicine_parts(
     it with magnesium, when that section is confident on its own and no part already speaks of it ("on digoxin
     and furosemide": the digoxin section speaks of diuretics too)."""
     named = medicines(answerer, question)
-    if not MEDICINES_MIN <= len(named) < POLYPHARMACY_COUNT:
-        return parts  # three or more: a pharmacist's review of them all, not one part each
+    if not MEDICINES_MIN <= len(named) < POLYPHARMACY_COUNT or signals & MANY:
+        return parts  # three or more ("… and about 8 other things"): a pharmacist's review of them all
     parts = list(parts)
     retriever = answerer.retriever
     for medicine in named:
