@@ -124,9 +124,10 @@ def calcium_dose_line(question: str, profile: Profile | None = None) -> str | No
         return None
     mg, grams = max(named)
     age = _age(question, profile)
-    if age is not None and age < bone_rda.CALCIUM_UL_MG[0].low:
-        return None
-    rows = [bone_rda.lookup(bone_rda.CALCIUM_UL_MG, age)] if age is not None else list(bone_rda.CALCIUM_UL_MG)
+    adults = [row for row in bone_rda.CALCIUM_UL_MG if row.low >= ADULT_AGE]
+    if age is not None and age < ADULT_AGE:
+        return None  # a child's or teenager's limit: the personal figures give it
+    rows = [bone_rda.lookup(bone_rda.CALCIUM_UL_MG, age)] if age is not None else adults
     limits = [(row.male, row.low, row.high) for row in rows if row is not None]
     if not limits:
         return None
@@ -163,6 +164,7 @@ def vitamin_d_dose_iu(question: str) -> int | None:
     return round(max(doses)) if doses else None
 
 
+ADULT_AGE = 19  # a stated calcium dose is set against the adult limits
 STATED_FROM_AGE = 9  # a stated vitamin D dose is set against the limit for everyone aged 9 and over
 
 
