@@ -30,6 +30,7 @@ from bot.domain import answer_text
 from bot.domain.answer_text import MAX_ANSWER_CHARS, Answer, SourceRef, trim_text  # noqa: F401 - re-exported
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, load_knowledge_base
+from bot.domain.medicines import MEDICINE_SIGNALS, medicine_parts
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
     FIGURES,
     LIMITS,
@@ -49,6 +50,7 @@ from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
+from bot.domain.sole_ask import meant, sole_ask
 
 # Confidence = score + MARGIN_WEIGHT * (score - runner-up score) + COVERAGE_WEIGHT * coverage, calibrated on
 # tests/data/questions*.json (see benchmarks/eval_answers.py --calibrate and the README).
@@ -222,6 +224,8 @@ class Answerer:
             return [], hits
         if parts and safe and self._names_thing(question) and self.remainder.lean(question) > 0:
             return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
+        if parts and safe and signals & MEDICINE_SIGNALS:
+            parts = medicine_parts(self, question, parts, signals, MAX_PARTS)
         return parts, hits
 
     def names_thing(self, question: str) -> bool:
@@ -265,12 +269,22 @@ class Answerer:
             and not self._borrows_subject(s, texts[:n])
         ]
         best: tuple[float, list[Hit]] = (self.confidence(hits) + SENTENCE_LEAD if parts else 0.0, parts)
+        alone = sole_ask(
+            self, texts, ends, sentences
+        )  # "what % of oxide is magnesium? the bottle is confusing"
         for sentence in sentences:
             ranked = self._rank(self._about(sentence, question), signals)
             chosen = self._choose_whole(sentence, ranked, signals, fallback=question)
             strength = self.confidence(ranked) if ranked else 0.0
             if chosen and strength > best[0]:
                 best = (strength, chosen)
+            elif (
+                chosen
+                and parts
+                and sentence == alone
+                and meant(self, question, chosen, parts, ranked, PART_MARGIN)
+            ):
+                return chosen
         return best[1]
 
     def _borrows_subject(self, sentence: str, before: list[str]) -> bool:

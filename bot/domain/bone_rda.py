@@ -34,12 +34,19 @@ VITAMIN_D_IU: tuple[Row, ...] = (
 
 
 # Upper limits from all sources (IOM 2011, as knowledge/calcium-and-vitamin-d.md states them): calcium
-# 2,500 mg a day at 19-50 and 2,000 mg from 51; vitamin D 4,000 IU from age 9. Other ages: not stated here.
+# 2,500 mg a day at 1-8, 3,000 mg at 9-18, 2,500 mg at 19-50 and 2,000 mg from 51; vitamin D 2,500 IU at
+# 1-3, 3,000 IU at 4-8 and 4,000 IU from age 9. Infants: not stated here.
 CALCIUM_UL_MG: tuple[Row, ...] = (
+    Row(1, 8, 2500, 2500),
+    Row(9, 18, 3000, 3000, 3000),
     Row(19, 50, 2500, 2500, 2500),
     Row(51, None, 2000, 2000),
 )
-VITAMIN_D_UL_IU: tuple[Row, ...] = (Row(9, None, 4000, 4000, 4000),)
+VITAMIN_D_UL_IU: tuple[Row, ...] = (
+    Row(1, 3, 2500, 2500),
+    Row(4, 8, 3000, 3000),
+    Row(9, None, 4000, 4000, 4000),
+)
 
 
 def lookup(table: tuple[Row, ...], age: int) -> Row | None:

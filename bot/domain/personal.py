@@ -370,7 +370,8 @@ _NUTRIENT_RES = (
 # yes-or-no question, not an amount).
 _AMOUNT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|(?<!are )(?<!is )recommended(?! (?:foods?|brands?))|"
-    r"(?:daily )?(?:targets?|goals?)\b|requirements?|allowance|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
+    r"(?:daily )?(?:targets?|goals?)\b|requirements?|allowance|ul|upper (?:intake )?limits?|"
+    r"max(?:imum)?|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
     r"(?:what'?s|what is|whats) (?:the )?daily|(?:is|are) (?:that|this|it|these|they) enough|"
     r"(?:am i|are they|is (?:she|he)) getting enough|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
     r"daily (?:magnesium|mag|calcium|vitamin d|vit d)(?=\s*\?)|(?:daily |day )?(?:targets?|goals?) (?:for|of)\b|"

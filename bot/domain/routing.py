@@ -61,7 +61,9 @@ _QUESTION_START_RE = re.compile(
     r"^(?:what|what's|whats|why|how|how's|hows|who|whom|whose|which|when|where|is|are|am|was|were|can|could|"
     r"should|shall|does|do|did|will|would|may|might|must|has|have|isn't|aren't|can't|doesn't|don't|won't|"
     r"shouldn't|tell me|explain|describe|define|give me|list|please explain|any tips|i wonder|i'm wondering|"
-    r"im wondering|i was wondering|wondering|help me understand|is it true|compare|difference)\b"
+    r"im wondering|i was wondering|wondering|help me understand|is it true|compare|difference|"
+    # a request to the bot ("write me a python function that sorts dates", "recommend a good kettle")
+    r"write|rewrite|translate|summari[sz]e|generate|draft|recommend|suggest|help me|find me|make me)\b"
 )
 # A question inside a longer message ("I'm a 45-year-old woman, how much do I need").
 _EMBEDDED_QUESTION_RE = re.compile(
@@ -70,6 +72,9 @@ _EMBEDDED_QUESTION_RE = re.compile(
     r"magnesium|mg|these|those)|tell me)\b"
     r"|\bhow (?:much|many|often|long)\b|\bwhat(?:'s|s| is| are| about)\b|\bi (?:want|need|would like) to know\b"
     r"|\b(?:tell|explain|show) me\b|\bany (?:advice|tips|idea)\b"
+    # "tap in the kitchen wont stop dripping how do i fix it": a question word, an auxiliary and its subject
+    r"|\b(?:how|what|why|where|which)\s+(?:do|does|did|can|could|should|would|will|shall|is|are)\s+"
+    r"(?:i|you|we|they|he|she|it|my|your|our|their|his|her|the|this|that|these|those)\b"
 )
 # A question tagged on at the end without a question mark ("400mg before bed or nah", "…, is that enough").
 _TAG_QUESTION_RE = re.compile(

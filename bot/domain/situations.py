@@ -46,6 +46,8 @@ IU_WORDS = frozenset({"iu", "ius", "ui", "units"})
 MEDICINE_WINDOW = 3  # "7 different prescription meds": the medicine word within this many words of the number
 UNNAMED_MAX_GRAMS = 10  # "been on 2 grams a day": an unnamed amount in grams up to this is a supplement dose
 AFTER_UNNAMED = frozenset({"a", "daily", "per", "each", "every", "nightly", "since", "for", "now", "or"})
+# A count's noun comes before the next clause: "rda is 320 but the pills i bought" counts no pills.
+CLAUSE_BREAKS = frozenset({"but", "so", "because", "cos", "though", "although", "yet", "while", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class SituationWords:
             if len(word) == 3 and i and words[i - 1].isdigit() and len(words[i - 1]) <= 3:
                 value += 1000 * int(words[i - 1])  # "1,200 mg" reads as "1 200 mg"
             following = words[i + 1 : i + 1 + MEDICINE_WINDOW]
+            cut = next((n for n, w in enumerate(following) if w in CLAUSE_BREAKS), len(following))
             near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
             grams = following[:1] in GRAMS
             if (value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or grams) and (
@@ -90,7 +93,7 @@ class SituationWords:
             if value >= MEGADOSE_IU and following[:1] and following[0] in IU_WORDS:
                 found.add("megadose")  # "50,000 iu", not "10,000 steps"
             counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
-            if value >= POLYPHARMACY_COUNT and counted and set(following) & self.medicine_units:
+            if value >= POLYPHARMACY_COUNT and counted and set(following[:cut]) & self.medicine_units:
                 found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
 
     def signals(self, words: list[str], child: bool = False) -> frozenset[str]:

@@ -130,9 +130,10 @@ def calcium_verdict(question: str, profile: Profile | None = None) -> tuple[str,
         return None
     mg, grams = max(named)
     age = _age(question, profile)
-    if age is not None and age < bone_rda.CALCIUM_UL_MG[0].low:
-        return None
-    rows = [bone_rda.lookup(bone_rda.CALCIUM_UL_MG, age)] if age is not None else list(bone_rda.CALCIUM_UL_MG)
+    adults = [row for row in bone_rda.CALCIUM_UL_MG if row.low >= ADULT_AGE]
+    if age is not None and age < ADULT_AGE:
+        return None  # a child's or teenager's limit: the personal figures give it
+    rows = [bone_rda.lookup(bone_rda.CALCIUM_UL_MG, age)] if age is not None else adults
     limits = [(row.male, row.low, row.high) for row in rows if row is not None]
     if not limits:
         return None
@@ -169,6 +170,10 @@ def vitamin_d_dose_iu(question: str) -> int | None:
     return round(max(doses)) if doses else None
 
 
+ADULT_AGE = 19  # a stated calcium dose is set against the adult limits
+STATED_FROM_AGE = 9  # a stated vitamin D dose is set against the limit for everyone aged 9 and over
+
+
 def vitamin_d_line(question: str, profile: Profile | None = None) -> str | None:
     """The stated vitamin D dose against the upper limit for the person (4,000 IU from age 9)."""
     verdict = vitamin_d_verdict(question, profile)
@@ -183,8 +188,8 @@ def vitamin_d_verdict(question: str, profile: Profile | None = None) -> tuple[st
     person = person_for(question, profile)
     age = person.age if person.age is not None else (person.band.low if person.band is not None else 19)
     row = bone_rda.lookup(bone_rda.VITAMIN_D_UL_IU, age)
-    if row is None:
-        return None  # a young child: the limit is lower and not tabulated here
+    if row is None or row.low < STATED_FROM_AGE:
+        return None  # a young child: the limit is lower, and the personal figures give it
     limit = row.male
     said = f"{dose:,} IU ({dose / IU_PER_MCG:g} mcg) a day"
     if dose > limit:
