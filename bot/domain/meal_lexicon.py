@@ -6,6 +6,7 @@ Data for :mod:`bot.domain.meal` (no logic beyond building the lookup tables and 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # --------------------------------------------------------------------------------------------- numbers
 
@@ -265,6 +266,46 @@ _VERBS = (
     r"grabbed|got|finished|enjoyed|munched(?:\s+on)?|scoffed|devoured|tried|took|"
     r"was\s+having|am\s+having|am\s+eating|was\s+eating)"
 )
+
+
+def _chatter() -> dict[str, list[str]]:
+    """knowledge/meal_chatter.txt: kind -> its phrases, each as a regular expression (longest first)."""
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "meal_chatter.txt"
+    kinds: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        kind, colon, words = line.partition(":")
+        if line.startswith("#") or not colon or not words.strip():
+            continue
+        kinds.setdefault(kind.strip(), []).append(words.strip().lower())
+    return {
+        kind: [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)]
+        for kind, phrases in kinds.items()
+    }
+
+
+def _person_words() -> list[str]:
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "person_words.txt"
+    words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()}
+    return sorted((w for w in words if w.isalpha() and len(w) > 2 and w not in ("me", "myself")), key=len)[
+        ::-1
+    ]
+
+
+_CHATTER = _chatter()
+_ALT = "|".join
+# an eating verb of chat before the food: "smashed a whole pizza", "wolfed down 3 slices"
+_CHAT_VERB_RE = rf"^(?:{_ALT(_CHATTER.get('verb', ['devoured']))})(?:\s+(?:down|off|up|on|through|into|in))?\b\s*(?:some\s+)?"
+_COMPANY = _ALT([*_CHATTER.get("company", []), *(rf"{w}s?" for w in _person_words())])
+# what is said after the food that names none: company, eating alone, an aside, a clause of when or why
+_CHAT_TRAILERS = (
+    rf"\s*\b(?:with|w/?|along\s+with)\s+(?:the\s+|my\s+|our\s+|some\s+|me\s+)?(?:{_COMPANY})\b[^,;\n]*$",
+    rf"\s*\b(?:{_ALT(_CHATTER.get('alone', ['by myself']))})$",
+    rf"\s*\b(?:(?:it\s+|they\s+|that\s+)?(?:was|were|is|tasted|looked)\s+)?"
+    rf"(?:so\s+|really\s+|absolutely\s+|well\s+|pretty\s+|proper\s+|very\s+|soo+\s+)?"
+    rf"(?:{_ALT(_CHATTER.get('aside', ['amazing']))})$",
+    rf"\s*\b(?:{_ALT(_CHATTER.get('clause', ['when']))})\s+"
+    r"(?:i|we|im|i'm|ive|i've|id|i'd|it|my|the|a|our|me|work|school|uni|class|training|practice)\b[^,;\n]*$",
+)
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -292,6 +333,7 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
+        _CHAT_VERB_RE,
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -334,7 +376,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
-        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+)?(?:hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water$",
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
         # eaten from its container: "peanut butter off the spoon", "hummus straight from the tub"
         r"\s*\b(?:straight\s+)?(?:off|out\s+of|from)\s+(?:the\s+|a\s+)?(?:spoon|jar|tub|bag|packet|tin|carton|bottle|pot)\b.*$",
         # where it was eaten: "a latte on the way to work", "a banana on the train"
@@ -355,6 +397,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
+        *_CHAT_TRAILERS,
     )
 )
 
