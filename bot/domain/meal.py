@@ -162,6 +162,12 @@ _VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
 _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
 
 
+# the separators that join what goes with a dish or drink to it ("tea with milk", "smoothie w milk")
+_WITH_SEP_RE = re.compile(
+    r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/))$", re.I
+)
+# a multiplier said at the end ("x3", "×2", "3 times")
+_TIMES_AT_END_RE = re.compile(r"\s(?:[x×]\s*\d{1,2}|\d{1,2}\s*x|\d{1,2}\s+times)\s*$", re.IGNORECASE)
 # an amount said once for every item listed before it: "a cup of each", "2 of each", "one each"
 _EACH_RE = re.compile(r"\s*\b(?:of\s+)?each\b", re.IGNORECASE)
 
@@ -233,6 +239,7 @@ def split_items_with_separators(
         line_measured: list[bool] = []
         line_vague: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
+        head = 0  # index in line_items of the dish that the items joined to it by "with" go with
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
             if not item or not re.search(r"[^\W_]", item):
@@ -258,6 +265,11 @@ def split_items_with_separators(
                 # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too; so
                 # does a cup or spoon after a vague amount ("a punnet of strawberries, about a cup")
                 restates = modifier.unit in ("cup", "tbsp", "tsp") and line_vague[last]
+                if measured and head < last and not line_has_amount[head] and not line_has_amount[last]:
+                    # "banana smoothie w milk, 16oz": the size of the drink or dish, not of what is in it
+                    line_items[head] = f"{line_items[head]}, {item}"
+                    line_has_amount[head] = line_measured[head] = True
+                    continue
                 if (
                     not (has_amount and line_has_amount[last])
                     or (measured and not line_measured[last])
@@ -268,7 +280,15 @@ def split_items_with_separators(
                     line_measured[last] = line_measured[last] or measured
                     line_vague[last] = line_vague[last] and not restates
                     continue
+            joined_to_head = last is not None and last >= 0 and _WITH_SEP_RE.match(sep.strip()) is not None
+            times = _TIMES_AT_END_RE.search(item) if joined_to_head else None
+            if times and not line_has_amount[head] and head == len(line_items) - 1:
+                # "cuppa tea with milk x3": three cups of tea with milk
+                line_items[head] = f"{line_items[head]} {times.group(0).strip()}"
+                line_has_amount[head] = True
             parsed_item = parse_item(item)
+            if not joined_to_head:
+                head = len(line_items)
             line_items.append(item)
             line_seps.append(re.sub(r"\s+", " ", sep.strip().lower()))
             line_has_amount.append(parsed_item.quantity is not None)
@@ -353,6 +373,44 @@ def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, st
     if size is not None:
         return size, size, _OF_RE.sub("", rest)
     return None, None, _OF_RE.sub("", rest)
+
+
+# an amount said again after the food, measured or counted ("glass of kefir 1 cup", "a handful of almonds
+# maybe 15"): a bare number needs a word of approximation before it
+_RESTATED_RE = re.compile(
+    rf"(?:\s*[-–—:(]\s*|\s+)(?:(?P<approx>maybe|about|around|roughly|approx\.?|approximately|like|probably|prob|"
+    rf"~|≈)\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cCTtlLgG](?![A-Za-z]))?\s*(?:-?ish)?\s*\)?$",
+    re.IGNORECASE,
+)
+# a vague amount that a count or a spoon said after the food makes exact
+_RESTATABLE = frozenset(
+    {None, "bowl", "handful", "serving", "glass", "mug", "plate", "small", "medium", "large"}
+)
+
+
+def _restated_after(
+    rest: str, quantity: float, unit: str | None, size: str | None
+) -> tuple[float, str | None, str | None, str]:
+    """The amount said before the food, or the one said again after it when that one is exact: a weight or
+    volume beats any other amount, a cup or spoon or a count of pieces beats a glass, bowl or handful."""
+    m = _RESTATED_RE.search(rest)
+    if m is None or m.start() == 0 or (m.group("unit") is None and m.group("approx") is None):
+        return quantity, unit, size, rest
+    unit_text = m.group("unit")
+    said_unit = (
+        (_LETTER_UNITS.get(unit_text) or _UNIT_LOOKUP.get(re.sub(r"\s+", " ", unit_text.lower())))
+        if unit_text
+        else None
+    )
+    said = _number_value(m.group("num"))
+    rest = rest[: m.start()]
+    if said <= 0:
+        return quantity, unit, size, rest
+    if (said_unit in MEASURED_UNITS and unit not in MEASURED_UNITS) or (
+        unit in _RESTATABLE and (said_unit in ("cup", "tbsp", "tsp") or (said_unit is None and said > 1))
+    ):
+        return said, said_unit, None, rest
+    return quantity, unit, size, rest
 
 
 def _parse_simple(text: str) -> ParsedItem:
@@ -453,6 +511,8 @@ def _parse_simple(text: str) -> ParsedItem:
         if xm and xm.start() > 0:
             quantity *= _number_value(xm.group("num"))
             rest = rest[: xm.start()]
+        else:
+            quantity, unit, size, rest = _restated_after(rest, quantity, unit, size)
     if quantity is None:
         wm = _TRAILING_WORD_QTY.search(rest)
         if wm and wm.start() > 0:
