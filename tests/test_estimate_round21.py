@@ -58,3 +58,27 @@ def test_a_name_holding_every_word_said_is_logged_with_an_amount(estimator: Esti
 )
 def test_travel_long_ago_and_a_fast_log_nothing(estimator: Estimator, text: str) -> None:
     assert not estimator.estimate(text).items
+
+
+def test_a_shared_dish_logs_the_users_share(estimator: Estimator) -> None:
+    alone = estimator.estimate("nachos w cheese").items
+    shared = estimator.estimate("nachos w cheese, shared half with my gf").items
+    assert len(shared) == 1 and shared[0].magnesium_mg == pytest.approx(alone[0].magnesium_mg / 2)
+    thirds = estimator.estimate("a large pizza between three of us").items
+    whole = estimator.estimate("a large pizza").items
+    assert thirds and thirds[0].grams == pytest.approx(whole[0].grams / 3)
+
+
+def test_an_aside_is_no_negation(estimator: Estimator) -> None:
+    est = estimator.estimate("200g of baked beans straight from the tin, dont judge me")
+    assert len(est.items) == 1 and est.items[0].grams == 200
+
+
+def test_a_scoop_in_a_measured_drink_is_two_foods(estimator: Estimator) -> None:
+    est = estimator.estimate("1 scoop whey in 300ml 2% milk post gym")
+    assert len(est.items) == 2 and not est.ambiguous
+
+
+def test_back_from_somewhere_names_no_food(estimator: Estimator) -> None:
+    est = estimator.estimate("Just back from the cinema. A large coke to myself")
+    assert [item.food.id for item in est.items] == [est.items[0].food.id] and "cola" in est.items[0].food.name

@@ -67,7 +67,7 @@ from bot.domain.meal import (
     MEASURED_UNITS,
     ParsedItem,
     parse_item,
-    split_items_with_separators,
+    split_shared_items,
     strip_lead_ins,
     strip_trailers,
 )
@@ -86,6 +86,7 @@ from bot.domain.meal_filters import (
     _WITH_RE,
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
+from bot.domain.meal_lexicon import ASIDE_RE
 from bot.domain.regions import DEFAULT_REGION
 
 __all__ = [
@@ -113,10 +114,11 @@ _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W
 # a food put in another: "chia seeds in my yoghurt", "milo in a cup of milk", "clam chowder in a bread bowl"
 _PUT_IN_RE = re.compile(
     r"^(?P<food>.+?)\s+(?:in|into|stirred\s+into|mixed\s+into|mixed\s+in)\s+"
-    r"(?:my|a|an|the|some|our|his|her)\s+(?P<into>[^\W\d_].*)$",
+    r"(?:(?:my|a|an|the|some|our|his|her)\s+(?=[^\W\d_])|(?=\d))(?P<into>.+)$",
     re.IGNORECASE,
 )
-_SPOONS = frozenset({"tsp", "tbsp", "scoop"})  # what is stirred into another food, not poured over it
+_SPOONS = frozenset({"tsp", "tbsp"})  # what is stirred into another food, not poured over it
+_SCOOP_RE = re.compile(r"\bscoops?\b", re.IGNORECASE)
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
 _AMOUNT_NAMED_RE = re.compile(r"^half\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
@@ -138,6 +140,12 @@ def _modifies_thing(food_text: str) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "my", "our", "some", "his", "her", "their", "your", "this", "that"})
+
+
+def _scaled(item: EstimatedItem, share: float) -> EstimatedItem:
+    return replace(
+        item, quantity=item.quantity * share, grams=item.grams * share, magnesium_mg=item.magnesium_mg * share
+    )
 
 
 class Estimator:
@@ -172,7 +180,7 @@ class Estimator:
         parts, backs = read_takebacks(text or "")
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
-        parts = [_eaten_sentences(part) for part in parts]
+        parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
@@ -181,11 +189,13 @@ class Estimator:
         out = _Out()
         slots: list[_Slot] = []
         for part, back in zip(parts, backs, strict=True):
-            for whole_text, whole_sep in split_items_with_separators(part, keep=self._keep)[:MAX_ITEMS]:
+            for whole_text, whole_sep, share in split_shared_items(part, keep=self._keep)[:MAX_ITEMS]:
                 for item_text, sep in self._put_in(whole_text, whole_sep, lowered):
                     slot = self._slot(item_text, sep, lowered, region, out)
                     if slot is not None:
-                        slots.extend(self._listed(slot, lowered, region, out))
+                        for one in self._listed(slot, lowered, region, out):
+                            one.share = share
+                            slots.append(one)
             take_back(slots, back)
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
@@ -194,7 +204,10 @@ class Estimator:
         spread_on_bread(slots)
         for slot in slots:
             if not slot.dropped:
+                logged = len(out.items)
                 self._estimate_slot(slot, region, out)
+                if slot.share != 1.0:  # "nachos, shared half with my gf": the user's half
+                    out.items[logged:] = [_scaled(item, slot.share) for item in out.items[logged:]]
         return Estimate(
             tuple(out.items),
             tuple(out.ambiguous),
@@ -278,7 +291,8 @@ class Estimator:
         said_again = (
             lowered.count(f" {into.food_text.lower()} ") > 1
         )  # "... in my porridge, porridge made with"
-        if first.unit in _SPOONS and not said_again:
+        spooned = first.unit in _SPOONS or _SCOOP_RE.search(m.group("food")) is not None
+        if (spooned or into.unit in MEASURED_UNITS) and not said_again:
             return [(m.group("food"), sep), (m.group("into"), ",")]  # stirred into another food: both eaten
         return [(item_text, sep)]
 

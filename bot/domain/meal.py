@@ -49,6 +49,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _WORD_NUMBERS,
     _WORDNUM,
     DEFAULT_COMPOUNDS,
+    read_share,
 )
 
 
@@ -188,6 +189,12 @@ def split_items_with_separators(
     """:func:`split_items`, with the separator word before each item ("" for the first item of a line,
     "with", "and", "made with", "on", ","): the estimator uses it to tell "porridge with milk" (one dish
     and what it is made with) from "porridge and a glass of milk" (two foods)."""
+    return [(item, sep) for item, sep, _ in split_shared_items(text, keep)]
+
+
+def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> list[tuple[str, str, float]]:
+    """:func:`split_items_with_separators`, with the user's share of each item: 1, or 1/2 on a line that
+    says it was shared ("nachos, shared half with my gf"), 1/3 "between three of us"."""
     keep = keep or _default_keep
     cleaned = clean_text(text, symbol_replacement=",")
     if not cleaned:
@@ -195,9 +202,9 @@ def split_items_with_separators(
     cleaned = _SENTENCE_END_RE.sub(
         lambda m: m.group(0) if m.group(1).lower() in _ABBREVIATIONS else f"{m.group(1)}\n", cleaned
     )
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str, float]] = []
     for line in cleaned.split("\n"):
-        line = _BULLET_RE.sub("", line)
+        line, share = read_share(_BULLET_RE.sub("", line))
         line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
@@ -295,7 +302,7 @@ def split_items_with_separators(
             line_measured.append(parsed_item.unit in MEASURED_UNITS)
             line_vague.append(parsed_item.unit in _VAGUE_UNITS)
             last = len(line_items) - 1
-        items.extend(zip(line_items, line_seps, strict=True))
+        items.extend((item, sep, share) for item, sep in zip(line_items, line_seps, strict=True))
     return items
 
 

@@ -303,9 +303,41 @@ _CHAT_TRAILERS = (
     rf"\s*\b(?:(?:it\s+|they\s+|that\s+)?(?:was|were|is|tasted|looked)\s+)?"
     rf"(?:so\s+|really\s+|absolutely\s+|well\s+|pretty\s+|proper\s+|very\s+|soo+\s+)?"
     rf"(?:{_ALT(_CHATTER.get('aside', ['amazing']))})$",
+    # at someone's: "trifle at nans", "sunday roast at mums"
+    rf"\s*\bat\s+(?:my\s+|the\s+|our\s+)?(?:{_COMPANY})'?s?\b[^,;\n]*$",
     rf"\s*\b(?:{_ALT(_CHATTER.get('clause', ['when']))})\s+"
     r"(?:i|we|im|i'm|ive|i've|id|i'd|it|my|the|a|our|me|work|school|uni|class|training|practice)\b[^,;\n]*$",
 )
+# an aside said anywhere ("200g of baked beans straight from the tin, dont judge me"): not a negation of eating
+_LONG_ASIDES = _ALT(p for p in _CHATTER.get("aside", []) if "\\s+" in p)
+ASIDE_RE = re.compile(
+    rf"(?:^|(?<=[\s,.;!]))(?:{_LONG_ASIDES})(?=$|[\s,.;!?])",
+    re.IGNORECASE,
+)
+_SHARE_COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+# a meal shared: "..., shared half with my gf", "Shared a large popcorn with my bf so half of it",
+# "... (465ml) between two of us"
+SHARE_RE = re.compile(
+    rf"\b(?:{_ALT(_CHATTER.get('share', ['shared']))})\b(?P<what>[^,;.!?\n]*?)\s+(?:with|w)\s+"
+    rf"(?:the\s+|my\s+|our\s+|some\s+)?(?:{_COMPANY})\b(?:\s+so\s+half(?:\s+of\s+it)?)?"
+    r"|\s*\bbetween\s+(?:the\s+)?(?P<count>two|three|four|five|2|3|4|5)\s+of\s+us\b",
+    re.IGNORECASE,
+)
+
+
+def read_share(line: str) -> tuple[str, float]:
+    """(the line without what says the meal was shared, the user's share: 1, 1/2, 1/3 ...)."""
+    m = SHARE_RE.search(line)
+    if m is None:
+        return line, 1.0
+    people = _SHARE_COUNT.get((m.group("count") or "two").lower(), 2)
+    what = (m.group("what") or "").strip()
+    if what.lower().startswith("half") or not what:
+        what = ""  # "shared half with my gf": of the food named before
+    before, after = line[: m.start()].rstrip(" ,"), line[m.end() :]
+    return f"{before} {what}{after}".strip(), 1.0 / people
+
+
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -329,7 +361,9 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # how a food was served with the last one: "served over half a cup of brown rice"
         r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
-        r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please)\b\s*[,:!.]?\s*",
+        r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please|and|but)\b\s*[,:!.]?\s*",
+        # back from somewhere: "Just back from the cinema.", "got home from work, had ..."
+        r"^(?:just\s+)?(?:got\s+|get\s+|came\s+|come\s+)?(?:back|home)\s+from\s+[^,.;:!?]{0,40}?(?:[,.;:!?]\s*|$)",
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
@@ -373,7 +407,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
-        r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
+        r"\s*\b(?:before|after|post|pre)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
         r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
