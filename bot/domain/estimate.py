@@ -43,6 +43,7 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
+from bot.domain.estimate_put_in import put_in
 from bot.domain.estimate_slots import (
     _has_amount,
     _Slot,
@@ -62,7 +63,7 @@ from bot.domain.foods import (
     FoodTable,
     load_food_table,
 )
-from bot.domain.matcher import DISH_WORDS, NON_FOOD_WORDS, FoodMatcher, MatchResult, normalise, singular
+from bot.domain.matcher import NON_FOOD_WORDS, FoodMatcher, MatchResult, normalise, singular
 from bot.domain.meal import (
     MEASURED_UNITS,
     ParsedItem,
@@ -111,14 +112,6 @@ _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
-# a food put in another: "chia seeds in my yoghurt", "milo in a cup of milk", "clam chowder in a bread bowl"
-_PUT_IN_RE = re.compile(
-    r"^(?P<food>.+?)\s+(?:in|into|stirred\s+into|mixed\s+into|mixed\s+in)\s+"
-    r"(?:(?:my|a|an|the|some|our|his|her)\s+(?=[^\W\d_])|(?=\d))(?P<into>.+)$",
-    re.IGNORECASE,
-)
-_SPOONS = frozenset({"tsp", "tbsp"})  # what is stirred into another food, not poured over it
-_SCOOP_RE = re.compile(r"\bscoops?\b", re.IGNORECASE)
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
 _AMOUNT_NAMED_RE = re.compile(r"^half\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
@@ -190,7 +183,7 @@ class Estimator:
         slots: list[_Slot] = []
         for part, back in zip(parts, backs, strict=True):
             for whole_text, whole_sep, share in split_shared_items(part, keep=self._keep)[:MAX_ITEMS]:
-                for item_text, sep in self._put_in(whole_text, whole_sep, lowered):
+                for item_text, sep in put_in(self, whole_text, whole_sep, lowered):
                     slot = self._slot(item_text, sep, lowered, region, out)
                     if slot is not None:
                         for one in self._listed(slot, lowered, region, out):
@@ -269,32 +262,6 @@ class Estimator:
                     or slot.result
                 )
         return slot
-
-    def _put_in(self, item_text: str, sep: str, lowered: str) -> list[tuple[str, str]]:
-        """ "tbsp chia seeds in my yoghurt", "2 tsp milo in a cup of milk": a food put in another food is two
-        foods; put in a dish said only by its kind ("in my smoothie", "in a salad") or in what is no food
-        ("in a bread bowl"), it is the food alone. Anything else is the item as it is."""
-        m = _PUT_IN_RE.match(item_text)
-        if m is None or self.matcher.is_known_name(parse_item(item_text).food_text):
-            return [(item_text, sep)]
-        first = self._parse(m.group("food"))
-        named = self.matcher.match(first.food_text)
-        if named.status != "sure" or named.score < EXACT_SCORE:
-            return [(item_text, sep)]
-        into = self._parse(m.group("into"))
-        words = set(normalise(into.food_text).split())
-        if words <= DISH_WORDS or self.matcher.is_generic(into.food_text):
-            return [(item_text, sep)]  # the matcher reads "chia seeds in my smoothie" as the chia
-        result = self.matcher.match(into.food_text)
-        if result.status != "sure" or result.score < EXACT_SCORE:
-            return [(m.group("food"), sep)]  # "clam chowder in a bread bowl": served in it
-        said_again = (
-            lowered.count(f" {into.food_text.lower()} ") > 1
-        )  # "... in my porridge, porridge made with"
-        spooned = first.unit in _SPOONS or _SCOOP_RE.search(m.group("food")) is not None
-        if (spooned or into.unit in MEASURED_UNITS) and not said_again:
-            return [(m.group("food"), sep), (m.group("into"), ",")]  # stirred into another food: both eaten
-        return [(item_text, sep)]
 
     def _listed(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot]:
         """An unsure chunk with no amount that lists foods without separators ("yogurt banana coffee")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.domain.meal_amounts import MEASURED_UNITS, _number_value, _restated_after, read_share
 from bot.domain.meal_clauses import own_clauses, split_counted_list
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
@@ -49,7 +50,6 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _WORD_NUMBERS,
     _WORDNUM,
     DEFAULT_COMPOUNDS,
-    read_share,
 )
 
 
@@ -155,8 +155,6 @@ _STATE_FIRST_RE = re.compile(
     r"(\d+(?:[.,/]\d+)?|one|two|three|four|five|six|half\s+a|a\s+couple\s+of)\s+",
     re.IGNORECASE,
 )
-# Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
-MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "ml", "l", "fl_oz"})
 # amounts that say little about the weight: a count with no unit ("a punnet of"), a bowl, a plate, a handful
 _VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
 # "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
@@ -309,21 +307,6 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
 # -------------------------------------------------------------------------------------------- parsing
 
 
-def _number_value(token: str) -> float:
-    token = token.strip().lower().replace(",", ".")
-    if token in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token]
-    parts = token.split()
-    total = 0.0
-    for part in parts:
-        if "/" in part:
-            num, _, den = part.partition("/")
-            total += float(num) / float(den) if float(den) else 0.0
-        else:
-            total += float(part)
-    return total
-
-
 _NUMERIC_QTY = re.compile(
     rf"^(?P<num>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<num2>{_NUM}))?(?:\s*(?:x|×)(?=\s|$))?\s*", re.IGNORECASE
 )
@@ -380,44 +363,6 @@ def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, st
     if size is not None:
         return size, size, _OF_RE.sub("", rest)
     return None, None, _OF_RE.sub("", rest)
-
-
-# an amount said again after the food, measured or counted ("glass of kefir 1 cup", "a handful of almonds
-# maybe 15"): a bare number needs a word of approximation before it
-_RESTATED_RE = re.compile(
-    rf"(?:\s*[-–—:(]\s*|\s+)(?:(?P<approx>maybe|about|around|roughly|approx\.?|approximately|like|probably|prob|"
-    rf"~|≈)\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cCTtlLgG](?![A-Za-z]))?\s*(?:-?ish)?\s*\)?$",
-    re.IGNORECASE,
-)
-# a vague amount that a count or a spoon said after the food makes exact
-_RESTATABLE = frozenset(
-    {None, "bowl", "handful", "serving", "glass", "mug", "plate", "small", "medium", "large"}
-)
-
-
-def _restated_after(
-    rest: str, quantity: float, unit: str | None, size: str | None
-) -> tuple[float, str | None, str | None, str]:
-    """The amount said before the food, or the one said again after it when that one is exact: a weight or
-    volume beats any other amount, a cup or spoon or a count of pieces beats a glass, bowl or handful."""
-    m = _RESTATED_RE.search(rest)
-    if m is None or m.start() == 0 or (m.group("unit") is None and m.group("approx") is None):
-        return quantity, unit, size, rest
-    unit_text = m.group("unit")
-    said_unit = (
-        (_LETTER_UNITS.get(unit_text) or _UNIT_LOOKUP.get(re.sub(r"\s+", " ", unit_text.lower())))
-        if unit_text
-        else None
-    )
-    said = _number_value(m.group("num"))
-    rest = rest[: m.start()]
-    if said <= 0:
-        return quantity, unit, size, rest
-    if (said_unit in MEASURED_UNITS and unit not in MEASURED_UNITS) or (
-        unit in _RESTATABLE and (said_unit in ("cup", "tbsp", "tsp") or (said_unit is None and said > 1))
-    ):
-        return said, said_unit, None, rest
-    return quantity, unit, size, rest
 
 
 def _parse_simple(text: str) -> ParsedItem:

@@ -314,30 +314,6 @@ ASIDE_RE = re.compile(
     rf"(?:^|(?<=[\s,.;!]))(?:{_LONG_ASIDES})(?=$|[\s,.;!?])",
     re.IGNORECASE,
 )
-_SHARE_COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
-# a meal shared: "..., shared half with my gf", "Shared a large popcorn with my bf so half of it",
-# "... (465ml) between two of us"
-SHARE_RE = re.compile(
-    rf"\b(?:{_ALT(_CHATTER.get('share', ['shared']))})\b(?P<what>[^,;.!?\n]*?)\s+(?:with|w)\s+"
-    rf"(?:the\s+|my\s+|our\s+|some\s+)?(?:{_COMPANY})\b(?:\s+so\s+half(?:\s+of\s+it)?)?"
-    r"|\s*\bbetween\s+(?:the\s+)?(?P<count>two|three|four|five|2|3|4|5)\s+of\s+us\b",
-    re.IGNORECASE,
-)
-
-
-def read_share(line: str) -> tuple[str, float]:
-    """(the line without what says the meal was shared, the user's share: 1, 1/2, 1/3 ...)."""
-    m = SHARE_RE.search(line)
-    if m is None:
-        return line, 1.0
-    people = _SHARE_COUNT.get((m.group("count") or "two").lower(), 2)
-    what = (m.group("what") or "").strip()
-    if what.lower().startswith("half") or not what:
-        what = ""  # "shared half with my gf": of the food named before
-    before, after = line[: m.start()].rstrip(" ,"), line[m.end() :]
-    return f"{before} {what}{after}".strip(), 1.0 / people
-
-
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
