@@ -82,3 +82,11 @@ def test_a_scoop_in_a_measured_drink_is_two_foods(estimator: Estimator) -> None:
 def test_back_from_somewhere_names_no_food(estimator: Estimator) -> None:
     est = estimator.estimate("Just back from the cinema. A large coke to myself")
     assert [item.food.id for item in est.items] == [est.items[0].food.id] and "cola" in est.items[0].food.name
+
+
+def test_slang_some_and_a_bowl_built_of_its_parts(estimator: Estimator) -> None:
+    assert len(estimator.estimate("had sum chips n gravy").items) == 2
+    bowl = estimator.estimate("chipotle burrito bowl w chicken, black beans, brown rice, salsa, guac").items
+    assert len(bowl) == 5 and all("burrito" not in item.food.name for item in bowl)
+    oatmeal = estimator.estimate("a big bowl of oatmeal with milk, banana and blueberries").items
+    assert oatmeal and "milk" in oatmeal[0].food.name  # a bowl of a dish is the dish

@@ -112,6 +112,9 @@ _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
+_BOWL_RE = re.compile(
+    r"[^\W\d_]\s+bowls?\b(?!\s+of\b)", re.IGNORECASE
+)  # a dish served as a bowl of parts ("poke bowl")
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
 _AMOUNT_NAMED_RE = re.compile(r"^half\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
@@ -448,6 +451,10 @@ class Estimator:
                 # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
                 # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
                 slot.dropped = not self._keep_own_ingredient(slot, components)
+            elif not measured and listed >= 3 and _BOWL_RE.search(slot.text):
+                slot.dropped = (
+                    True  # "burrito bowl w chicken, black beans, brown rice": a bowl built of its parts
+                )
             elif not measured:
                 for other in absorbed:
                     if not added_to_drink(slot, other):
