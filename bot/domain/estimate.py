@@ -43,6 +43,7 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
+from bot.domain.estimate_put_in import put_in
 from bot.domain.estimate_slots import (
     _has_amount,
     _Slot,
@@ -67,7 +68,7 @@ from bot.domain.meal import (
     MEASURED_UNITS,
     ParsedItem,
     parse_item,
-    split_items_with_separators,
+    split_shared_items,
     strip_lead_ins,
     strip_trailers,
 )
@@ -86,6 +87,7 @@ from bot.domain.meal_filters import (
     _WITH_RE,
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
+from bot.domain.meal_lexicon import ASIDE_RE
 from bot.domain.regions import DEFAULT_REGION
 
 __all__ = [
@@ -108,8 +110,11 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word o
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
-_IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water\b"
+_IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
+_BOWL_RE = re.compile(
+    r"[^\W\d_]\s+bowls?\b(?!\s+of\b)", re.IGNORECASE
+)  # a dish served as a bowl of parts ("poke bowl")
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
 _AMOUNT_NAMED_RE = re.compile(r"^half\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
@@ -131,6 +136,12 @@ def _modifies_thing(food_text: str) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the", "my", "our", "some", "his", "her", "their", "your", "this", "that"})
+
+
+def _scaled(item: EstimatedItem, share: float) -> EstimatedItem:
+    return replace(
+        item, quantity=item.quantity * share, grams=item.grams * share, magnesium_mg=item.magnesium_mg * share
+    )
 
 
 class Estimator:
@@ -165,7 +176,7 @@ class Estimator:
         parts, backs = read_takebacks(text or "")
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
-        parts = [_eaten_sentences(part) for part in parts]
+        parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
@@ -174,10 +185,13 @@ class Estimator:
         out = _Out()
         slots: list[_Slot] = []
         for part, back in zip(parts, backs, strict=True):
-            for item_text, sep in split_items_with_separators(part, keep=self._keep)[:MAX_ITEMS]:
-                slot = self._slot(item_text, sep, lowered, region, out)
-                if slot is not None:
-                    slots.extend(self._listed(slot, lowered, region, out))
+            for whole_text, whole_sep, share in split_shared_items(part, keep=self._keep)[:MAX_ITEMS]:
+                for item_text, sep in put_in(self, whole_text, whole_sep, lowered):
+                    slot = self._slot(item_text, sep, lowered, region, out)
+                    if slot is not None:
+                        for one in self._listed(slot, lowered, region, out):
+                            one.share = share
+                            slots.append(one)
             take_back(slots, back)
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
@@ -186,7 +200,10 @@ class Estimator:
         spread_on_bread(slots)
         for slot in slots:
             if not slot.dropped:
+                logged = len(out.items)
                 self._estimate_slot(slot, region, out)
+                if slot.share != 1.0:  # "nachos, shared half with my gf": the user's half
+                    out.items[logged:] = [_scaled(item, slot.share) for item in out.items[logged:]]
         return Estimate(
             tuple(out.items),
             tuple(out.ambiguous),
@@ -238,6 +255,9 @@ class Estimator:
                 if in_context is not None:
                     slot.result = MatchResult("sure", in_context, 100.0, (in_context,))
                     break
+            if slot.result.covered and (parsed.quantity is not None or parsed.unit is not None):
+                # "instant ramen, 1 packet": an amount says a food was meant, and one name holds every word
+                slot.result = replace(slot.result, status="sure")
             if slot.result.status != "sure":
                 slot.result = (
                     self._one_of_two_names(item_text, lowered, region)
@@ -431,6 +451,10 @@ class Estimator:
                 # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
                 # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
                 slot.dropped = not self._keep_own_ingredient(slot, components)
+            elif not measured and listed >= 3 and _BOWL_RE.search(slot.text):
+                slot.dropped = (
+                    True  # "burrito bowl w chicken, black beans, brown rice": a bowl built of its parts
+                )
             elif not measured:
                 for other in absorbed:
                     if not added_to_drink(slot, other):

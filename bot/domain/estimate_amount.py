@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.domain.estimate_types import EstimatedItem
-from bot.domain.foods import MASS_UNITS, SERVING_SIZE_FACTORS, SIZE_FACTORS, VOLUME_UNITS, Food
+from bot.domain.foods import MASS_UNITS, ML_PER_CUP, SERVING_SIZE_FACTORS, SIZE_FACTORS, VOLUME_UNITS, Food
 from bot.domain.regions import pint_ml
 
 MAX_SOLID_G = 3000.0
@@ -80,6 +80,8 @@ def amount(
         ):
             # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual
             grams *= (SERVING_SIZE_FACTORS if unit == "serving" else SIZE_FACTORS).get(size, 1.0)
+    if grams is None and unit == "cup" and food.is_drink:
+        grams = food.grams_for(q * ML_PER_CUP, "ml")  # a drink with no cup weight of its own: 236.6 ml
     if grams is None:
         return None
     return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))

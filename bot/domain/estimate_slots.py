@@ -24,6 +24,7 @@ class _Slot:
     parsed: ParsedItem
     result: MatchResult | None = None
     dropped: bool = False
+    share: float = 1.0  # the user's share of a shared dish ("shared half with my gf")
 
     @property
     def food(self) -> Food | None:

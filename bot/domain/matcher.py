@@ -141,6 +141,7 @@ class MatchResult:
     best: Food | None
     score: float
     candidates: tuple[Food, ...] = ()
+    covered: bool = False  # unsure, but the best is the only close food whose name holds every word said
 
 
 _NONE = MatchResult("none", None, 0.0, ())
@@ -480,11 +481,15 @@ class FoodMatcher:
             return _NONE
         hits = process.extract(core, self._cores, scorer=fuzz.WRatio, limit=40, score_cutoff=55)
         best_by_food: dict[int, float] = {}
+        said = set(core.split())
+        covers: dict[int, bool] = {}  # food -> one of its labels holds every word said
         for _, _, idx in hits:
             choice = self._choices[idx]
             score = self._core_score(core, choice.core) + self._state_adjust(q_states, choice)
             if score > best_by_food.get(choice.food_index, -1.0):
                 best_by_food[choice.food_index] = score
+            if said <= set(choice.core.split()):
+                covers[choice.food_index] = True
         if not best_by_food:
             return _NONE
         ranked = sorted(best_by_food.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -501,4 +506,12 @@ class FoodMatcher:
             return MatchResult("unsure", best_food, best_score, candidates)  # "squash soup" is no squash
         if best_score >= SURE_SCORE and best_score - runner_up >= MARGIN:
             return MatchResult("sure", best_food, best_score, candidates)
-        return MatchResult("unsure", best_food, best_score, candidates)
+        close = [i for i, s in ranked[1:] if best_score - s < MARGIN]
+        # the only close label that holds every word said ("instant ramen": the instant ramen noodles, not the
+        # ramen that lacks "instant"); the estimator logs it when an amount says a food was meant
+        covered = (
+            best_score >= SURE_SCORE
+            and bool(covers.get(best_index))
+            and not any(covers.get(i) for i in close)
+        )
+        return MatchResult("unsure", best_food, best_score, candidates, covered)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.domain.meal_amounts import MEASURED_UNITS, _number_value, _restated_after, read_share
 from bot.domain.meal_clauses import own_clauses, split_counted_list
 from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exported)
     _ABBREVIATIONS,
@@ -154,14 +155,18 @@ _STATE_FIRST_RE = re.compile(
     r"(\d+(?:[.,/]\d+)?|one|two|three|four|five|six|half\s+a|a\s+couple\s+of)\s+",
     re.IGNORECASE,
 )
-# Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
-MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "ml", "l", "fl_oz"})
 # amounts that say little about the weight: a count with no unit ("a punnet of"), a bowl, a plate, a handful
 _VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
 # "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
 _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
 
 
+# the separators that join what goes with a dish or drink to it ("tea with milk", "smoothie w milk")
+_WITH_SEP_RE = re.compile(
+    r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/))$", re.I
+)
+# a multiplier said at the end ("x3", "×2", "3 times")
+_TIMES_AT_END_RE = re.compile(r"\s(?:[x×]\s*\d{1,2}|\d{1,2}\s*x|\d{1,2}\s+times)\s*$", re.IGNORECASE)
 # an amount said once for every item listed before it: "a cup of each", "2 of each", "one each"
 _EACH_RE = re.compile(r"\s*\b(?:of\s+)?each\b", re.IGNORECASE)
 
@@ -182,6 +187,12 @@ def split_items_with_separators(
     """:func:`split_items`, with the separator word before each item ("" for the first item of a line,
     "with", "and", "made with", "on", ","): the estimator uses it to tell "porridge with milk" (one dish
     and what it is made with) from "porridge and a glass of milk" (two foods)."""
+    return [(item, sep) for item, sep, _ in split_shared_items(text, keep)]
+
+
+def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> list[tuple[str, str, float]]:
+    """:func:`split_items_with_separators`, with the user's share of each item: 1, or 1/2 on a line that
+    says it was shared ("nachos, shared half with my gf"), 1/3 "between three of us"."""
     keep = keep or _default_keep
     cleaned = clean_text(text, symbol_replacement=",")
     if not cleaned:
@@ -189,9 +200,9 @@ def split_items_with_separators(
     cleaned = _SENTENCE_END_RE.sub(
         lambda m: m.group(0) if m.group(1).lower() in _ABBREVIATIONS else f"{m.group(1)}\n", cleaned
     )
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str, float]] = []
     for line in cleaned.split("\n"):
-        line = _BULLET_RE.sub("", line)
+        line, share = read_share(_BULLET_RE.sub("", line))
         line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
@@ -233,6 +244,7 @@ def split_items_with_separators(
         line_measured: list[bool] = []
         line_vague: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
+        head = 0  # index in line_items of the dish that the items joined to it by "with" go with
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
             if not item or not re.search(r"[^\W_]", item):
@@ -258,6 +270,11 @@ def split_items_with_separators(
                 # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too; so
                 # does a cup or spoon after a vague amount ("a punnet of strawberries, about a cup")
                 restates = modifier.unit in ("cup", "tbsp", "tsp") and line_vague[last]
+                if measured and head < last and not line_has_amount[head] and not line_has_amount[last]:
+                    # "banana smoothie w milk, 16oz": the size of the drink or dish, not of what is in it
+                    line_items[head] = f"{line_items[head]}, {item}"
+                    line_has_amount[head] = line_measured[head] = True
+                    continue
                 if (
                     not (has_amount and line_has_amount[last])
                     or (measured and not line_measured[last])
@@ -268,33 +285,26 @@ def split_items_with_separators(
                     line_measured[last] = line_measured[last] or measured
                     line_vague[last] = line_vague[last] and not restates
                     continue
+            joined_to_head = last is not None and last >= 0 and _WITH_SEP_RE.match(sep.strip()) is not None
+            times = _TIMES_AT_END_RE.search(item) if joined_to_head else None
+            if times and not line_has_amount[head] and head == len(line_items) - 1:
+                # "cuppa tea with milk x3": three cups of tea with milk
+                line_items[head] = f"{line_items[head]} {times.group(0).strip()}"
+                line_has_amount[head] = True
             parsed_item = parse_item(item)
+            if not joined_to_head:
+                head = len(line_items)
             line_items.append(item)
             line_seps.append(re.sub(r"\s+", " ", sep.strip().lower()))
             line_has_amount.append(parsed_item.quantity is not None)
             line_measured.append(parsed_item.unit in MEASURED_UNITS)
             line_vague.append(parsed_item.unit in _VAGUE_UNITS)
             last = len(line_items) - 1
-        items.extend(zip(line_items, line_seps, strict=True))
+        items.extend((item, sep, share) for item, sep in zip(line_items, line_seps, strict=True))
     return items
 
 
 # -------------------------------------------------------------------------------------------- parsing
-
-
-def _number_value(token: str) -> float:
-    token = token.strip().lower().replace(",", ".")
-    if token in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token]
-    parts = token.split()
-    total = 0.0
-    for part in parts:
-        if "/" in part:
-            num, _, den = part.partition("/")
-            total += float(num) / float(den) if float(den) else 0.0
-        else:
-            total += float(part)
-    return total
 
 
 _NUMERIC_QTY = re.compile(
@@ -453,6 +463,8 @@ def _parse_simple(text: str) -> ParsedItem:
         if xm and xm.start() > 0:
             quantity *= _number_value(xm.group("num"))
             rest = rest[: xm.start()]
+        else:
+            quantity, unit, size, rest = _restated_after(rest, quantity, unit, size)
     if quantity is None:
         wm = _TRAILING_WORD_QTY.search(rest)
         if wm and wm.start() > 0:

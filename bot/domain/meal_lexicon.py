@@ -6,6 +6,7 @@ Data for :mod:`bot.domain.meal` (no logic beyond building the lookup tables and 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # --------------------------------------------------------------------------------------------- numbers
 
@@ -73,7 +74,7 @@ _QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
 # Vague amounts: no quantity (the default serving is used). A splash or drizzle is a tablespoon and a dash a
 # teaspoon (see the unit words below), not a serving: "tea with a splash of milk" is not a glass of milk.
 _VAGUE = re.compile(
-    r"^(?:some|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|a\s+touch\s+of|"
+    r"^(?:some|sum|summ|a\s+lil\s+bit\s+of|a\s+lil\s+bit|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|a\s+touch\s+of|"
     r"a\s+pinch\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
     r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
 )
@@ -265,6 +266,54 @@ _VERBS = (
     r"grabbed|got|finished|enjoyed|munched(?:\s+on)?|scoffed|devoured|tried|took|"
     r"was\s+having|am\s+having|am\s+eating|was\s+eating)"
 )
+
+
+def _chatter() -> dict[str, list[str]]:
+    """knowledge/meal_chatter.txt: kind -> its phrases, each as a regular expression (longest first)."""
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "meal_chatter.txt"
+    kinds: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        kind, colon, words = line.partition(":")
+        if line.startswith("#") or not colon or not words.strip():
+            continue
+        kinds.setdefault(kind.strip(), []).append(words.strip().lower())
+    return {
+        kind: [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)]
+        for kind, phrases in kinds.items()
+    }
+
+
+def _person_words() -> list[str]:
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "person_words.txt"
+    words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()}
+    return sorted((w for w in words if w.isalpha() and len(w) > 2 and w not in ("me", "myself")), key=len)[
+        ::-1
+    ]
+
+
+_CHATTER = _chatter()
+_ALT = "|".join
+# an eating verb of chat before the food: "smashed a whole pizza", "wolfed down 3 slices"
+_CHAT_VERB_RE = rf"^(?:{_ALT(_CHATTER.get('verb', ['devoured']))})(?:\s+(?:down|off|up|on|through|into|in))?\b\s*(?:some\s+)?"
+_COMPANY = _ALT([*_CHATTER.get("company", []), *(rf"{w}s?" for w in _person_words())])
+# what is said after the food that names none: company, eating alone, an aside, a clause of when or why
+_CHAT_TRAILERS = (
+    rf"\s*\b(?:with|w/?|along\s+with)\s+(?:the\s+|my\s+|our\s+|some\s+|me\s+)?(?:{_COMPANY})\b[^,;\n]*$",
+    rf"\s*\b(?:{_ALT(_CHATTER.get('alone', ['by myself']))})$",
+    rf"\s*\b(?:(?:it\s+|they\s+|that\s+)?(?:was|were|is|tasted|looked)\s+)?"
+    rf"(?:so\s+|really\s+|absolutely\s+|well\s+|pretty\s+|proper\s+|very\s+|soo+\s+)?"
+    rf"(?:{_ALT(_CHATTER.get('aside', ['amazing']))})$",
+    # at someone's: "trifle at nans", "sunday roast at mums"
+    rf"\s*\bat\s+(?:my\s+|the\s+|our\s+)?(?:{_COMPANY})'?s?\b[^,;\n]*$",
+    rf"\s*\b(?:{_ALT(_CHATTER.get('clause', ['when']))})\s+"
+    r"(?:i|we|im|i'm|ive|i've|id|i'd|it|my|the|a|our|me|work|school|uni|class|training|practice)\b[^,;\n]*$",
+)
+# an aside said anywhere ("200g of baked beans straight from the tin, dont judge me"): not a negation of eating
+_LONG_ASIDES = _ALT(p for p in _CHATTER.get("aside", []) if "\\s+" in p)
+ASIDE_RE = re.compile(
+    rf"(?:^|(?<=[\s,.;!]))(?:{_LONG_ASIDES})(?=$|[\s,.;!?])",
+    re.IGNORECASE,
+)
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -288,10 +337,13 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # how a food was served with the last one: "served over half a cup of brown rice"
         r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
-        r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please)\b\s*[,:!.]?\s*",
+        r"^(?:ok(?:ay)?|so|well|um+|uh+|hm+|yeah|yes|hi|hey|hello|right|log|add|track|record|please|and|but)\b\s*[,:!.]?\s*",
+        # back from somewhere: "Just back from the cinema.", "got home from work, had ..."
+        r"^(?:just\s+)?(?:got\s+|get\s+|came\s+|come\s+)?(?:back|home)\s+from\s+[^,.;:!?]{0,40}?(?:[,.;:!?]\s*|$)",
         r"^(?:i|we|i've|ive|we've|i'd|i'm|im|i've\s+just|i\s+just|i\s+have|i\s+also|i\s+then)\b\s*",
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
+        _CHAT_VERB_RE,
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -331,10 +383,10 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
-        r"\s*\b(?:before|after)\s+(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school)\b.*$",
+        r"\s*\b(?:before|after|post|pre)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
-        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+)?(?:hot\s+|cold\s+|tap\s+|boiling\s+|spring\s+)?water$",
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
         # eaten from its container: "peanut butter off the spoon", "hummus straight from the tub"
         r"\s*\b(?:straight\s+)?(?:off|out\s+of|from)\s+(?:the\s+|a\s+)?(?:spoon|jar|tub|bag|packet|tin|carton|bottle|pot)\b.*$",
         # where it was eaten: "a latte on the way to work", "a banana on the train"
@@ -355,6 +407,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
+        *_CHAT_TRAILERS,
     )
 )
 
