@@ -15,7 +15,9 @@ BENCH_TEXTS=varied: every update a different meal text, drawn (fixed seed) from 
 benchmarks/data/meals_blind*.json, so the estimator's caches are no help (the default repeats 10 texts).
 Varied texts route as the bot reads them (some log several items, some ask a choice or are answered),
 so "lost" then counts updates not handled (no done mark with outcome "handled") rather than meals without
-an entry, and "duplicated" counts entries stored twice for one (chat, message, item).
+an entry, and "duplicated" counts entries stored twice for one (chat, message, item). Every stored update
+not handled is listed with its outcome ("failed": its handler raised; "unfinished": never done) and text;
+BENCH_LOGS=DIR keeps each replica's log (warnings and errors, with the tracebacks) in DIR.
 
 Needs PostgreSQL: BENCH_DATABASE_URL (default postgresql+asyncpg://postgres@127.0.0.1:5432/test); a
 database of its own is created and dropped.
