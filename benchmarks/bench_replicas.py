@@ -15,7 +15,9 @@ BENCH_TEXTS=varied: every update a different meal text, drawn (fixed seed) from 
 benchmarks/data/meals_blind*.json, so the estimator's caches are no help (the default repeats 10 texts).
 Varied texts route as the bot reads them (some log several items, some ask a choice or are answered),
 so "lost" then counts updates not handled (no done mark with outcome "handled") rather than meals without
-an entry, and "duplicated" counts entries stored twice for one (chat, message, item).
+an entry, and "duplicated" counts entries stored twice for one (chat, message, item). Every stored update
+not handled is listed with its outcome ("failed": its handler raised; "unfinished": never done) and text;
+BENCH_LOGS=DIR keeps each replica's log (warnings and errors, with the tracebacks) in DIR.
 
 Needs PostgreSQL: BENCH_DATABASE_URL (default postgresql+asyncpg://postgres@127.0.0.1:5432/test); a
 database of its own is created and dropped.
@@ -214,8 +216,17 @@ async def start_magbot(api: FakeBotAPI, database_url: str, port: int) -> asyncio
         "run",
         env=env,
         cwd="/tmp",
-        stderr=asyncio.subprocess.DEVNULL,
+        stderr=_log_file(f"magbot-{port}"),
     )
+
+
+def _log_file(name: str):
+    """BENCH_LOGS=DIR: a replica's log (warnings and errors) goes to DIR/<name>.log; else nowhere."""
+    folder = os.environ.get("BENCH_LOGS")
+    if not folder:
+        return asyncio.subprocess.DEVNULL
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return open(Path(folder) / f"{name}.log", "w")  # noqa: SIM115 - the child process holds it
 
 
 def _profiled(name: str, *command: str) -> list[str]:
@@ -310,6 +321,29 @@ async def count_entries(database_url: str) -> tuple[int, int]:
     return int(meals), int(rows - distinct)
 
 
+async def not_handled(database_url: str) -> list[tuple]:
+    """The stored updates of the users not done with outcome "handled": (update_id, outcome or
+    "unfinished", attempts, text)."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                text(
+                    "SELECT update_id, coalesce(outcome, 'unfinished'), attempts, payload FROM inbox"
+                    " WHERE done_at IS NULL OR outcome IS DISTINCT FROM 'handled' ORDER BY update_id"
+                )
+            )
+            found = list(rows)
+    finally:
+        await engine.dispose()
+    import json
+
+    return [
+        (uid, outcome, attempts, (json.loads(payload).get("message") or {}).get("text", ""))
+        for uid, outcome, attempts, payload in found
+    ]
+
+
 async def wait_for_entries(database_url: str, expected: int, timeout: float = 120) -> None:
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
@@ -389,6 +423,7 @@ async def run_magbot(base_url: str, kill_one: bool) -> dict:
         exit_codes = [await process.wait() for process in replicas]
         await api.stop()
     distinct, duplicated = await count_entries(database_url)
+    unhandled = await not_handled(database_url)
     await drop_database(base_url, name)
     replies = replied_chats(api)
     repeated: dict[tuple, int] = {}
@@ -410,6 +445,7 @@ async def run_magbot(base_url: str, kill_one: bool) -> dict:
         "exit_codes": exit_codes,
         "count_429": api.count_429,
         "messages": len(replies),
+        "unhandled": unhandled,
     }
 
 
@@ -460,6 +496,8 @@ async def main() -> None:
             f"CPU {result['cpu_ms_per_update']:.1f} ms/update, 429s {result['count_429']}, "
             f"exit codes {result['exit_codes']}"
         )
+        for update_id, outcome, attempts, said in result["unhandled"]:
+            print(f"  not handled: update {update_id} ({outcome}, {attempts} attempts): {said[:100]!r}")
     print(
         f"echo bot (PTB customwebhookbot), 2 processes: {echo['replies_per_s']:.1f} replies/s, "
         f"CPU {echo['cpu_ms_per_update']:.1f} ms/update"

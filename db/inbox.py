@@ -268,25 +268,32 @@ class InboxRepository:
         )
         return {uid: (payload, attempts) for uid, payload, attempts in rows}
 
-    async def finish(self, update_ids: Sequence[int], now: datetime, outcome: str) -> None:
-        if update_ids:
-            await self.session.execute(
-                update(InboxUpdate)
-                .where(InboxUpdate.update_id.in_(update_ids))
-                .values(done_at=now, outcome=outcome, claimed_until=None)
-            )
+    async def finish(self, update_ids: Sequence[int], now: datetime, outcome: str) -> set[int]:
+        """Mark rows done with `outcome`; a row done already keeps its mark (another worker handled the
+        update meanwhile: its "handled" stands). Returns the ids marked."""
+        if not update_ids:
+            return set()
+        result = await self.session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id.in_(update_ids), InboxUpdate.done_at.is_(None))
+            .values(done_at=now, outcome=outcome, claimed_until=None)
+            .returning(InboxUpdate.update_id)
+        )
+        return set(result.scalars().all())
 
-    async def release(self, update_id: int, retry_at: datetime, count_attempt: bool = False) -> None:
+    async def release(self, update_id: int, retry_at: datetime, count_attempt: bool = False) -> bool:
         """Give a row back; nobody claims it again before `retry_at`. `count_attempt`: the attempt that
-        failed was rolled back with its claim, so count it here."""
+        failed was rolled back with its claim, so count it here. False when the row is done already."""
         values = {"claimed_until": retry_at}
         if count_attempt:
             values["attempts"] = InboxUpdate.attempts + 1
-        await self.session.execute(
+        result = await self.session.execute(
             update(InboxUpdate)
             .where(InboxUpdate.update_id == update_id, InboxUpdate.done_at.is_(None))
             .values(**values)
+            .returning(InboxUpdate.update_id)
         )
+        return result.first() is not None
 
     async def backlog(self) -> int:
         return int(

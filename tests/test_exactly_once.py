@@ -1,14 +1,20 @@
 """Issue 10, exactly-once replies: a reply its process is still sending (waiting behind the send rate
-limiter, or on a slow Bot API) is not sent a second time by the sweep; one whose process died is."""
+limiter, or on a slow Bot API) is not sent a second time by the sweep; one whose process died is. An update
+handled by two workers (a sweep took a row that waited over a lease in another replica's queue) gets one
+reply and keeps its "handled" mark when the second worker fails on the first one's effects."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
+
+from bot.texts.delivery import ERROR_NOT_SAVED
 from bot.usecases.intake import IntakeService
+from db.models import InboxUpdate
 from tests.fake_bot_api import Call, FakeBotAPI, repeated_replies
-from tests.test_intake import ALICE, running
+from tests.test_intake import ALICE, intakes, running  # noqa: F401 - intakes is a fixture
 
 REPLY = json.dumps([{"chat_id": ALICE, "text": "Logged: 1 banana", "markup": None}])
 
@@ -66,3 +72,49 @@ async def test_a_slow_send_is_not_sent_twice(engine):
         await asyncio.sleep(3.0)  # several leases and sweeps after the send
         assert len(api.sent(ALICE)) == 1, [c.text[:40] for c in api.sent(ALICE)]
         assert api.repeated_replies() == 0
+
+
+async def test_a_failed_mark_never_overwrites_a_handled_one(sessionmaker):
+    service = IntakeService(sessionmaker, lease=timedelta(seconds=3), now=Clock())
+    await service.store([(1, "{}", ALICE), (2, "{}", ALICE)])
+
+    async def replying():
+        return True, REPLY
+
+    assert await service.handle(1, replying) == "handled"
+    assert await service.finish(1, "failed") is False  # the other worker's handling stands
+    assert await service.retry_later(1, timedelta(seconds=5)) is False
+    assert await service.finish(2, "failed") is True
+    async with sessionmaker() as session:
+        outcomes = dict((await session.execute(select(InboxUpdate.update_id, InboxUpdate.outcome))).all())
+    assert outcomes == {1: "handled", 2: "failed"}
+
+
+async def test_a_second_worker_failing_on_the_firsts_effects_says_nothing(engine, intakes, monkeypatch):  # noqa: F811
+    """bench-replicas (varied texts): a row waiting in one replica's queue over a lease is swept by the
+    other; both handle it. The first commits and replies; the second's handler fails on the first's
+    committed effects (uq_pending_source). Before the fix the second told the user "nothing was saved" and
+    marked the update failed over its "handled" (counted lost)."""
+    from bot.usecases.service import MagnesiumService
+
+    async with running(engine) as (api, services):
+        intake = intakes[-1]
+        before = len(api.calls)
+        api.push_text(ALICE, "1 oz pumpkin seeds")
+        await api.wait_for_reply(ALICE, before, timeout=20)
+        await intake.drain()
+        async with services.magnesium.ctx.sessionmaker() as session:
+            update_id, payload = (
+                await session.execute(select(InboxUpdate.update_id, InboxUpdate.payload))
+            ).one()
+
+        async def clashing(self, *args, **kwargs):
+            raise RuntimeError("duplicate key value violates unique constraint")  # the first's effects
+
+        monkeypatch.setattr(MagnesiumService, "handle_text", clashing)
+        await intake._process(update_id, json.loads(payload), 0)  # the second worker's copy
+        await intake.drain()
+        assert [c.text for c in api.sent(ALICE)].count(ERROR_NOT_SAVED) == 0
+        assert len(api.sent(ALICE)) == 1
+        async with services.magnesium.ctx.sessionmaker() as session:
+            assert await session.scalar(select(InboxUpdate.outcome)) == "handled"

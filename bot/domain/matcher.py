@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.domain.foods import Food, FoodTable
+from bot.domain.fuzzy_top import TopChoices
 from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     _COMMON_WORDS_TEXT,
     _IRREGULAR_SINGULAR,
@@ -203,6 +204,7 @@ class FoodMatcher:
             self._food_states.append(food_states)
         self._choices = choices
         self._cores = [c.core for c in choices]
+        self._top = TopChoices(self._cores)  # the WRatio ranking without scoring every core
         self._index_of = {food.id: index for index, food in enumerate(self.foods)}
         self._food_cores: dict[int, list[str]] = {}
         self._lossless: dict[str, list[int]] = {}  # normalised label that lost no stopword -> foods
@@ -479,7 +481,7 @@ class FoodMatcher:
         core, q_states = _split_state(toks)
         if not core:
             return _NONE
-        hits = process.extract(core, self._cores, scorer=fuzz.WRatio, limit=40, score_cutoff=55)
+        hits = self._top.extract(core, limit=40, score_cutoff=55)  # = process.extract(… fuzz.WRatio …)
         best_by_food: dict[int, float] = {}
         said = set(core.split())
         covers: dict[int, bool] = {}  # food -> one of its labels holds every word said

@@ -157,23 +157,30 @@ class IntakeService:
         async with self.sessionmaker() as session:
             return await InboxRepository(session).payloads(update_ids)
 
-    async def finish(self, update_id: int, outcome: str) -> None:
-        await self.finish_many([update_id], outcome)
+    async def finish(self, update_id: int, outcome: str) -> bool:
+        """Mark a row done with `outcome`; False when it was done already (another worker handled it)."""
+        return update_id in await self.finish_many([update_id], outcome)
 
-    async def finish_many(self, update_ids: Sequence[int], outcome: str) -> None:
-        await self.finish_outcomes({update_id: outcome for update_id in update_ids})
+    async def finish_many(self, update_ids: Sequence[int], outcome: str) -> set[int]:
+        return await self.finish_outcomes({update_id: outcome for update_id in update_ids})
 
-    async def finish_outcomes(self, outcomes: dict[int, str]) -> None:
-        """Mark rows done, each with its outcome, in one transaction."""
+    async def finish_outcomes(self, outcomes: dict[int, str]) -> set[int]:
+        """Mark rows done, each with its outcome, in one transaction; rows done already keep their mark.
+        Returns the ids marked."""
         now = self.now()
+        marked: set[int] = set()
         async with self.sessionmaker.begin() as session:
             inbox = InboxRepository(session)
             for outcome in sorted(set(outcomes.values())):
-                await inbox.finish([uid for uid, o in outcomes.items() if o == outcome], now, outcome)
+                marked |= await inbox.finish(
+                    [uid for uid, o in outcomes.items() if o == outcome], now, outcome
+                )
+        return marked
 
-    async def retry_later(self, update_id: int, delay: timedelta) -> None:
+    async def retry_later(self, update_id: int, delay: timedelta) -> bool:
+        """Hold a row for a retry after `delay`; False when it was done already (another worker handled it)."""
         async with self.sessionmaker.begin() as session:
-            await InboxRepository(session).release(update_id, self.now() + delay, count_attempt=True)
+            return await InboxRepository(session).release(update_id, self.now() + delay, count_attempt=True)
 
     async def backlog(self) -> int:
         async with self.sessionmaker() as session:

@@ -23,7 +23,7 @@ from telegram.ext import (
 from bot.adapters.bootstrap import Services, build_services
 from bot.adapters.commands import COMMANDS, listed_commands, run_callback, run_command
 from bot.adapters.tg import groups
-from bot.adapters.tg.intake import after_commit, first_failure, keep_unsent_reply, note_failure
+from bot.adapters.tg.intake import after_commit, after_failure, first_failure, keep_unsent_reply, note_failure
 from bot.config import Settings
 from bot.texts import messages as t
 from bot.texts.delivery import (
@@ -212,12 +212,16 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if retried and not first_failure():
         return  # told on the first attempt already
-    try:
-        await context.bot.send_message(
-            update.effective_chat.id, DATABASE_DELAY if retried else ERROR_NOT_SAVED
-        )
-    except Exception:  # noqa: BLE001 - the notice is best effort
-        log.warning("could not send the error notice")
+    chat_id = update.effective_chat.id
+
+    async def tell() -> None:
+        try:
+            await context.bot.send_message(chat_id, DATABASE_DELAY if retried else ERROR_NOT_SAVED)
+        except Exception:  # noqa: BLE001 - the notice is best effort
+            log.warning("could not send the error notice")
+
+    if not after_failure(tell):  # a stored update: told once its failure is recorded, if it is still ours
+        await tell()
 
 
 # ---- application -----------------------------------------------------------------------------------

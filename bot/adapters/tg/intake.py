@@ -53,6 +53,7 @@ class _Handling:
     error: BaseException | None = None
     retry: bool = False
     after_commit: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    after_failure: list[Callable[[], Awaitable[None]]] = field(default_factory=list)  # error notices
     durable: list[dict[str, Any]] = field(default_factory=list)  # the replies, as stored
 
 
@@ -81,6 +82,20 @@ def after_commit(action: Callable[[], Awaitable[None]], *durable: dict[str, Any]
         return False
     state.after_commit.append(action)
     state.durable.extend(durable)
+    return True
+
+
+def after_failure(action: Callable[[], Awaitable[None]]) -> bool:
+    """Inside the handling of a stored update: keep `action` (the error notice to the user) until the
+    failure is recorded, and return True; it runs only if the update was still undone then. (Two workers
+    may handle one update, e.g. a sweep taking a row that waited over a lease in another replica's queue:
+    when the one fails because the other's committed effects clash with its own, the user got the
+    other's reply and must not hear that nothing was saved.) Outside (the console, tests): False, and the
+    caller acts now."""
+    state = _CURRENT.get()
+    if state is None:
+        return False
+    state.after_failure.append(action)
     return True
 
 
@@ -267,11 +282,20 @@ class Intake:
         metrics.UPDATES_FAILED.inc()
         try:
             if state.retry:
-                await self.service.retry_later(update_id, _retry_delay(attempts + 1))
+                ours = await self.service.retry_later(update_id, _retry_delay(attempts + 1))
             else:
-                await self.service.finish(update_id, "failed")
+                ours = await self.service.finish(update_id, "failed")
         except Exception as exc:  # noqa: BLE001 - unmarked: the sweep finds it after the lease
             log.warning("inbox: could not mark update %s (%s)", update_id, type(exc).__name__)
+            ours = True  # still undone as far as anyone knows: the user hears of it
+        if not ours:
+            log.info("inbox: update %s was handled by another worker meanwhile", update_id)
+            return
+        for action in state.after_failure:
+            try:
+                await action()
+            except Exception as exc:  # noqa: BLE001 - the notice is best effort
+                log.warning("inbox: an error notice for update %s failed (%s)", update_id, type(exc).__name__)
 
     # ---- sweeping -----------------------------------------------------------------------------------
     async def sweep(self, *, fresh_too: bool = False) -> int:

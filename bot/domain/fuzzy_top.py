@@ -1,0 +1,127 @@
+"""The best `limit` of many strings for a query by rapidfuzz's WRatio — exactly what
+``process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff)`` returns — without
+scoring every string.
+
+WRatio is the best of a few ratios (plain, token-sorted and token-set, and partial ones for strings of
+unequal length, each scaled). Every one of them compares characters, so none can exceed a bound computed
+from the characters the two strings have in common (counted as multisets: `common`):
+
+* the plain and token-sorted ratios: ``200 × common / (len(query) + len(choice))`` (the longest common
+  subsequence has at most `common` characters; sorting the words moves them, it changes none);
+* the partial ratios (a string at least 1.5 times the other's length): the shorter string against windows of
+  the longer, at most ``200 × common / (len(shorter) + common)``, times WRatio's scale for partial scores
+  (0.9, or 0.6 beyond eight times the length);
+* the token-set ratios compare words: a word the two strings share (or a word said twice in one of them)
+  can make them 100, so such a choice is bounded by 100.
+
+The choices are scored best bound first; once `limit` scores are in, a choice whose bound is below the
+`limit`-th best score cannot enter, and neither can any after it. The few that can are then ranked by
+``process.extract`` itself (same scores, same order of ties). Identical choice strings are scored once.
+The character counts are built once per list of choices (numpy).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+_SLACK = 1e-3  # scores within this of the threshold are kept for the exact ranking (float rounding)
+_CHUNK = 64  # choices scored at a time (one call), best bound first
+
+
+class TopChoices:
+    def __init__(self, choices: Sequence[str]) -> None:
+        self.choices = list(choices)
+        first: dict[str, int] = {}
+        self._members: list[list[int]] = []  # unique string -> the positions of the choices that are it
+        for position, choice in enumerate(self.choices):
+            unique = first.setdefault(choice, len(first))
+            if unique == len(self._members):
+                self._members.append([])
+            self._members[unique].append(position)
+        self._unique = list(first)
+        alphabet = sorted({ch for choice in self._unique for ch in choice})
+        self._column = {ch: i for i, ch in enumerate(alphabet)}
+        counts = np.zeros((len(self._unique), len(alphabet)), dtype=np.int16)
+        for row, choice in enumerate(self._unique):
+            for ch in choice:
+                counts[row, self._column[ch]] += 1
+        self._counts = counts
+        self._lengths = np.array([len(choice) for choice in self._unique], dtype=np.float64)
+        self._open: list[int] = []  # choices any query may score 100 with in a token-set ratio
+        self._by_word: dict[str, list[int]] = {}
+        for row, choice in enumerate(self._unique):
+            words = choice.split()
+            if len(set(words)) != len(words):
+                self._open.append(row)
+            for word in set(words):
+                self._by_word.setdefault(word, []).append(row)
+
+    def _bounds(self, query: str) -> np.ndarray:
+        """An upper bound of WRatio(query, choice) for every unique choice."""
+        columns = [self._column[ch] for ch in query if ch in self._column]
+        wanted = np.bincount(np.array(columns, dtype=np.int64), minlength=len(self._column))
+        common = np.minimum(self._counts, wanted.astype(np.int16)).sum(axis=1).astype(np.float64)
+        length = float(len(query))
+        plain = 200.0 * common / (length + self._lengths)
+        shorter = np.minimum(self._lengths, length)
+        longer = np.maximum(self._lengths, length)
+        ratio = longer / shorter
+        partial = 200.0 * common / (shorter + common) * np.where(ratio > 8.0, 0.6, 0.9)
+        bounds = np.where(ratio < 1.5, plain, np.maximum(plain, partial))
+        words = query.split()
+        if len(set(words)) != len(words):
+            bounds[:] = 100.0
+            return bounds
+        bounds[self._open] = 100.0
+        for word in set(words):
+            bounds[self._by_word.get(word, [])] = 100.0
+        return bounds
+
+    def extract(self, query: str, limit: int, score_cutoff: float) -> list[tuple[str, float, int]]:
+        """``process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff)``."""
+        if not query or not self._unique:
+            return process.extract(
+                query, self.choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff
+            )
+        bounds = self._bounds(query)
+        candidates = np.flatnonzero(bounds >= score_cutoff - _SLACK)
+        order = candidates[np.argsort(-bounds[candidates], kind="stable")]
+        threshold = score_cutoff
+        best: list[float] = []  # the `limit` best scores so far (a heap), a choice counted once per position
+        kept: list[int] = []
+        start = 0
+        while start < len(order):
+            floor = threshold - _SLACK
+            rows = order[start : start + _CHUNK]
+            rows = rows[bounds[rows] >= floor]  # (bounds fall along `order`: none after these can enter)
+            if not len(rows):
+                break
+            start += _CHUNK
+            rows = rows.tolist()
+            scores = process.cdist(
+                [query], [self._unique[row] for row in rows], scorer=fuzz.WRatio, score_cutoff=max(floor, 0.0)
+            )[0].tolist()
+            for row, score in zip(rows, scores, strict=True):
+                if score < floor:
+                    continue
+                kept.append(row)
+                for _ in self._members[row]:
+                    if len(best) < limit:
+                        heapq.heappush(best, score)
+                    elif score > best[0]:
+                        heapq.heapreplace(best, score)
+            if len(best) >= limit:
+                threshold = max(score_cutoff, best[0])
+        positions = sorted(p for row in kept for p in self._members[row])
+        hits = process.extract(
+            query,
+            [self.choices[p] for p in positions],
+            scorer=fuzz.WRatio,
+            limit=limit,
+            score_cutoff=score_cutoff,
+        )
+        return [(choice, score, positions[index]) for choice, score, index in hits]
