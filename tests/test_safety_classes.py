@@ -51,7 +51,9 @@ def test_a_child_who_swallowed_a_supplement_gets_poison_control(answerer, text):
 
 
 def test_advanced_kidney_disease_and_a_new_supplement_lead_with_the_kidney_answer(answerer):
-    answer = answerer.answer("stage 4 ckd here, planning 500mg magnesium citrate at night, which is best?").text
+    answer = answerer.answer(
+        "stage 4 ckd here, planning 500mg magnesium citrate at night, which is best?"
+    ).text
     assert answer.startswith("With reduced kidney function"), answer
 
 
