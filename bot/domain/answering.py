@@ -51,6 +51,10 @@ from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
 
+# the words that may follow an animal mentioned in passing ("walking the dog yesterday i slipped")
+_CLAUSE_LINKS = frozenset(
+    {"and", "then", "when", "but", "so", "while", "yesterday", "today", "earlier", "last", "this"}
+)
 _TO_ANIMAL = frozenset(
     {"to", "for", "gave", "give", "feed", "fed"}
 )  # "gave it to the dog": the animal got it
@@ -365,7 +369,7 @@ class Answerer:
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
         if not hits or self._person_words(question) or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
-        if self._situation_hit(question, self.signals(question)) and self._animal_in_passing(question):
+        if self._animal_in_passing(question):
             return False  # "stopped my denosumab … bent to pick up the cat and got back pain": a person's
         if RED_FLAG in self.signals(question) and not self._names_animal(question):
             return (
@@ -383,18 +387,22 @@ class Answerer:
         return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
 
     def _animal_in_passing(self, question: str) -> bool:
-        """Whether every animal a message names is only mentioned in passing: "the cat" at the end of a clause
-        (before "and", "then", a comma or a full stop) in a message that speaks of "I" ("I bent to pick up the
-        cat and got sudden pain"), not the animal a thing happened to ("the dog ate my tablets", "my cat is 12")
-        nor the one given something ("I gave it to the dog")."""
+        """Whether every animal a message names is only mentioned in passing, in a message that speaks of "I":
+        "the cat" after a verb, ending a clause (before a comma, a full stop, "and", "then", "yesterday" …: "I
+        bent to pick up the cat and got sudden pain", "walking the dog yesterday i slipped") — not the animal a
+        thing happened to ("the dog ate my tablets", "my cat is 12") nor the one given something ("I gave it to
+        the dog")."""
         words = words_of(question)
         animals = self.retriever.vocabulary.animal_words
         at = [i for i, w in enumerate(words) if w in animals]
-        if not at or "i" not in words[: at[0]]:
-            return False
-        ends = set(re.findall(r"\b(\w+)\s*(?:[,.;!?]|\band\b|\bthen\b|$)", question.lower()))
+        if not at or "i" not in words or self._pronoun_for_animal(question):
+            return False  # "i found the dog and he had chewed my tablets": he is the dog
+        ends = set(re.findall(r"\b(\w+)\s*(?:[,.;!?]|$)", question.lower()))
         return all(
-            i > 0 and words[i - 1] == "the" and (i < 2 or words[i - 2] not in _TO_ANIMAL) and words[i] in ends
+            i > 1
+            and words[i - 1] == "the"
+            and words[i - 2] not in _TO_ANIMAL
+            and (words[i] in ends or i + 1 < len(words) and words[i + 1] in _CLAUSE_LINKS)
             for i in at
         )
 
