@@ -107,7 +107,10 @@ def compose(
         "\n\n".join(p for p in (title + body, cite) if p)
         for body, (title, cite) in zip(trimmed, frames, strict=True)
     ]
-    text = "\n\n".join(p for p in (lead, *pieces) if p)
+    # a safety section leads; personal figures a further part brings follow it ("had 3 of my prenatal vitamins
+    # with iron": Poison Control first, never a child's magnesium limit)
+    ordered = (*pieces[:1], lead, *pieces[1:]) if sections[0].safety else (lead, *pieces)
+    text = "\n\n".join(p for p in ordered if p)
     return Answer(
         text=trim_text(text, MAX_ANSWER_CHARS),
         sources=tuple(SourceRef(s.file, s.heading) for s in sections),

@@ -24,6 +24,7 @@ Pure Python: no framework imports.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bot.domain import answer_text
@@ -51,6 +52,14 @@ from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
 from bot.domain.sole_ask import meant, sole_ask
+
+# the words that may follow an animal mentioned in passing ("walking the dog yesterday i slipped")
+_CLAUSE_LINKS = frozenset(
+    {"and", "then", "when", "but", "so", "while", "yesterday", "today", "earlier", "last", "this"}
+)
+_TO_ANIMAL = frozenset(
+    {"to", "for", "gave", "give", "feed", "fed"}
+)  # "gave it to the dog": the animal got it
 
 # Confidence = score + MARGIN_WEIGHT * (score - runner-up score) + COVERAGE_WEIGHT * coverage, calibrated on
 # tests/data/questions*.json (see benchmarks/eval_answers.py --calibrate and the README).
@@ -374,6 +383,8 @@ class Answerer:
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
         if not hits or self._person_words(question) or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
+        if self._animal_in_passing(question):
+            return False  # "stopped my denosumab … bent to pick up the cat and got back pain": a person's
         if RED_FLAG in self.signals(question) and not self._names_animal(question):
             return (
                 False  # "i can barely breathe, lips swollen": an emergency that names no animal is a person's
@@ -388,6 +399,26 @@ class Answerer:
             return True  # "my horse is 18 and stiff, can she have magnesium": she is the horse
         # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
         return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
+
+    def _animal_in_passing(self, question: str) -> bool:
+        """Whether every animal a message names is only mentioned in passing, in a message that speaks of "I":
+        "the cat" after a verb, ending a clause (before a comma, a full stop, "and", "then", "yesterday" …: "I
+        bent to pick up the cat and got sudden pain", "walking the dog yesterday i slipped") — not the animal a
+        thing happened to ("the dog ate my tablets", "my cat is 12") nor the one given something ("I gave it to
+        the dog")."""
+        words = words_of(question)
+        animals = self.retriever.vocabulary.animal_words
+        at = [i for i, w in enumerate(words) if w in animals]
+        if not at or "i" not in words or self._pronoun_for_animal(question):
+            return False  # "i found the dog and he had chewed my tablets": he is the dog
+        ends = set(re.findall(r"\b(\w+)\s*(?:[,.;!?]|$)", question.lower()))
+        return all(
+            i > 1
+            and words[i - 1] == "the"
+            and words[i - 2] not in _TO_ANIMAL
+            and (words[i] in ends or i + 1 < len(words) and words[i + 1] in _CLAUSE_LINKS)
+            for i in at
+        )
 
     def _choose_whole(
         self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
@@ -550,7 +581,10 @@ class Answerer:
         # "been on 2 grams a day": the limit first — but not beside a safety section ("400 mg and now my heart
         # feels slow": the emergency, whole)
         leading = [s for s in extra if self.situation_parts.leads(s)]
-        first = [] if best.section.safety else leading
+        # nor beside a section whose situation the message describes ("stage 4 CKD, want to start 400 mg": the
+        # kidney answer, whole)
+        situated = best.section.safety or any(holds(w, self.signals(question)) for w in best.section.whens)
+        first = [] if situated else leading
         others = [s for s in extra if s not in leading]
         room = max(0, MAX_PARTS - 1 - len(first) - len(others))
         sections = first + chosen[:1] + [s for s in chosen[1:] if s not in extra][:room] + others
