@@ -45,12 +45,15 @@ class TopChoices:
         self._unique = list(first)
         alphabet = sorted({ch for choice in self._unique for ch in choice})
         self._column = {ch: i for i, ch in enumerate(alphabet)}
-        counts = np.zeros((len(self._unique), len(alphabet)), dtype=np.int16)
-        for row, choice in enumerate(self._unique):
-            for ch in choice:
-                counts[row, self._column[ch]] += 1
-        self._counts = counts
-        self._lengths = np.array([len(choice) for choice in self._unique], dtype=np.float64)
+        lengths = [len(choice) for choice in self._unique]
+        rows = np.repeat(np.arange(len(self._unique), dtype=np.int64), lengths)
+        points = np.frombuffer("".join(self._unique).encode("utf-32-le"), dtype=np.uint32)
+        lookup = np.zeros(int(points.max(initial=0)) + 1, dtype=np.int64)
+        lookup[[ord(ch) for ch in alphabet]] = np.arange(len(alphabet))
+        columns = lookup[points]
+        flat = np.bincount(rows * len(alphabet) + columns, minlength=len(self._unique) * len(alphabet))
+        self._counts = flat.reshape(len(self._unique), len(alphabet)).astype(np.int16)
+        self._lengths = np.array(lengths, dtype=np.float64)
         self._open: list[int] = []  # choices any query may score 100 with in a token-set ratio
         self._by_word: dict[str, list[int]] = {}
         for row, choice in enumerate(self._unique):
@@ -83,7 +86,7 @@ class TopChoices:
 
     def extract(self, query: str, limit: int, score_cutoff: float) -> list[tuple[str, float, int]]:
         """``process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff)``."""
-        if not query or not self._unique:
+        if not query or not self._unique or query != query.strip():  # the bounds assume no edge spaces
             return process.extract(
                 query, self.choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff
             )

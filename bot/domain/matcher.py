@@ -20,7 +20,6 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.domain.foods import Food, FoodTable
-from bot.domain.fuzzy_top import TopChoices
 from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     _COMMON_WORDS_TEXT,
     _IRREGULAR_SINGULAR,
@@ -204,7 +203,7 @@ class FoodMatcher:
             self._food_states.append(food_states)
         self._choices = choices
         self._cores = [c.core for c in choices]
-        self._top = TopChoices(self._cores)  # the WRatio ranking without scoring every core
+        self._top_built = None  # the WRatio ranking of the cores, built on the first fuzzy query
         self._index_of = {food.id: index for index, food in enumerate(self.foods)}
         self._food_cores: dict[int, list[str]] = {}
         self._lossless: dict[str, list[int]] = {}  # normalised label that lost no stopword -> foods
@@ -218,6 +217,19 @@ class FoodMatcher:
         self._cache: dict[str, MatchResult] = {}
 
     # ------------------------------------------------------------------------------------ helpers
+
+    def warm_up(self) -> None:
+        """Build what the first fuzzy query would (the bot calls this at start)."""
+        self._top()
+
+    def _top(self):
+        """The fuzzy ranking of the cores, built (with numpy) when a query first needs it: a one-shot
+        `magbot estimate` of foods found by name never pays for it."""
+        if self._top_built is None:
+            from bot.domain.fuzzy_top import TopChoices
+
+            self._top_built = TopChoices(self._cores)
+        return self._top_built
 
     def is_generic(self, text: str) -> bool:
         """True when ``text`` names a kind of food ("fish", "nuts"), not one food."""
@@ -481,7 +493,7 @@ class FoodMatcher:
         core, q_states = _split_state(toks)
         if not core:
             return _NONE
-        hits = self._top.extract(core, limit=40, score_cutoff=55)  # = process.extract(… fuzz.WRatio …)
+        hits = self._top().extract(core, limit=40, score_cutoff=55)  # = process.extract(… fuzz.WRatio …)
         best_by_food: dict[int, float] = {}
         said = set(core.split())
         covers: dict[int, bool] = {}  # food -> one of its labels holds every word said

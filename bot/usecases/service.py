@@ -124,6 +124,7 @@ class MagnesiumService:
         parse_correction(text)
         classify(read_day(text, self.ctx.now().date()).text, is_food=self.is_food)
         self._not_a_log(text)
+        self.ctx.estimator.matcher.warm_up()
         self._last_estimate = None
 
     def is_food(self, text: str) -> bool:
