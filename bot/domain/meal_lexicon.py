@@ -202,6 +202,10 @@ _SIZE_WORDS = {
     "giant": "large",
     "enormous": "large",
     "hearty": "large",
+    # a sub's length: the footlong is the large one
+    "footlong": "large",
+    "foot long": "large",
+    "foot-long": "large",
 }
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
@@ -320,6 +324,8 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}(?:\s+(?:today|tonight|yesterday|this\s+morning)(?=\s+(?:was|were|is)\b))?"
         r"\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        # a sub's length, the regular one, is no count: "6 inch subway chicken teriyaki" is one sub
+        r"^(?:an?\s+)?(?:6|six)\s*-?\s*(?:inch|in|\")\s+",
         # what kind of meal, before a colon: "had a quick bite: a cheese sandwich", "grabbed a meal deal: ..."
         r"^(?:(?:had|grabbed|got|ate)\s+)?(?:an?\s+)?(?:quick\s+|light\s+|little\s+|small\s+|big\s+)?"
         r"(?:bite|bite\s+to\s+eat|snack|meal\s+deal|meal|something(?:\s+\w+)?)\s*:\s*",
