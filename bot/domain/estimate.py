@@ -117,7 +117,7 @@ _BOWL_RE = re.compile(
 )  # a dish served as a bowl of parts ("poke bowl")
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
-_AMOUNT_NAMED_RE = re.compile(r"^half\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
+_AMOUNT_NAMED_RE = re.compile(r"^(?:an?\s+)?(?:half|quarter|third)\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
 _LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
 _COUNT_PORTIONS = ("piece", "small", "medium", "large")
 MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a few words

@@ -74,7 +74,7 @@ _QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
 # Vague amounts: no quantity (the default serving is used). A splash or drizzle is a tablespoon and a dash a
 # teaspoon (see the unit words below), not a serving: "tea with a splash of milk" is not a glass of milk.
 _VAGUE = re.compile(
-    r"^(?:some|sum|summ|a\s+lil\s+bit\s+of|a\s+lil\s+bit|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|a\s+touch\s+of|"
+    r"^(?:some|sum|summ|a\s+lil\s+bit\s+of|a\s+lil\s+bit|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|(?:lil\s+|little\s+)?bit\s+of|a\s+touch\s+of|"
     r"a\s+pinch\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
     r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
 )
@@ -202,6 +202,10 @@ _SIZE_WORDS = {
     "giant": "large",
     "enormous": "large",
     "hearty": "large",
+    # a sub's length: the footlong is the large one
+    "footlong": "large",
+    "foot long": "large",
+    "foot-long": "large",
 }
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
@@ -320,6 +324,8 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}(?:\s+(?:today|tonight|yesterday|this\s+morning)(?=\s+(?:was|were|is)\b))?"
         r"\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
+        # a sub's length, the regular one, is no count: "6 inch subway chicken teriyaki" is one sub
+        r"^(?:an?\s+)?(?:6|six)\s*-?\s*(?:inch|in|\")\s+",
         # what kind of meal, before a colon: "had a quick bite: a cheese sandwich", "grabbed a meal deal: ..."
         r"^(?:(?:had|grabbed|got|ate)\s+)?(?:an?\s+)?(?:quick\s+|light\s+|little\s+|small\s+|big\s+)?"
         r"(?:bite|bite\s+to\s+eat|snack|meal\s+deal|meal|something(?:\s+\w+)?)\s*:\s*",
@@ -402,6 +408,10 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         # where or how it came, said last: "a big mac from mcdonalds", "juice from concentrate" (not an amount:
         # "a smoothie from 1 banana")
         r"\s+from\s+(?!\d)(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,2}$",
+        # a place said with where it is: "from the chinese round the corner", "from the bakery down the road"
+        r"\s+from\s+(?!\d)(?:the\s+|a\s+|our\s+|my\s+)?(?:[^\W\d_][\w'’&-]*\s+){1,2}(?:round|around|down|up|across|near)\s+the\s+(?:corner|road|street|way)$",
+        # someone's home: "trifle at mums", "a roast at nan's", "pizza at my mate's"
+        r"\s+at\s+(?:my\s+|the\s+)?(?:mum|mom|mam|nan|nana|gran|grandma|grandmas|dad|mate|friend|sister|brother|aunt|auntie|uncle|neighbour|neighbor|in-?laws?)(?:'?s)?(?:\s+(?:place|house))?$",
         rf"\s*\b{_TIMES}$",
         # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
         r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
