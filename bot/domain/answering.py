@@ -120,6 +120,10 @@ class Answerer:
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
         self._needing = [i for i, s in enumerate(self.sections) if s.needs]  # sections _rank may leave out
+        self._thing_stems = frozenset(  # knowledge/thing_words.txt, stemmed word by word (_names_thing)
+            " ".join(self.retriever.stem(w) for w in thing.split())
+            for thing in self.retriever.vocabulary.thing_words
+        )
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -237,10 +241,12 @@ class Answerer:
         "lawn", "reef tank") and no person."""
         words = words_of(question)
         vocabulary = self.retriever.vocabulary
-        pairs = {" ".join(words[i : i + 2]) for i in range(len(words))}
-        return bool((set(words) | pairs) & vocabulary.thing_words) and not (
-            set(words) & vocabulary.person_words or descriptor(question)
-        )
+        if set(words) & vocabulary.person_words or descriptor(question):
+            return False
+        # stemmed, as written or possessive: "kettle's", "kettles" and "kettle" name one thing
+        stems = [self.retriever.stem(w.removesuffix("'s").removesuffix("’s")) for w in words]
+        named = set(stems) | {" ".join(stems[i : i + 2]) for i in range(len(stems))}
+        return bool(named & self._thing_stems)
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
