@@ -92,6 +92,11 @@ ANIMAL_SLACK = 0.05
 SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
 # A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
 CLAUSES_MIN = 0.55
+# A message that names a thing (knowledge/thing_words.txt) and no person is about the thing unless its words
+# besides the domain lean to a section by more than this. Calibrated on every question set: on-topic messages
+# that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
+# calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
+THING_LEAN = -0.1
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
@@ -226,7 +231,7 @@ class Answerer:
         safe = self._safety_hit(hits) is None and not any(p.section.safety for p in parts)
         if parts and safe and self.names_domain(question) and self.remainder.off_topic(question, signals):
             return [], hits
-        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > 0:
+        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > THING_LEAN:
             return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
         if parts and safe and signals & MEDICINE_SIGNALS:
             parts = medicine_parts(self, question, parts, signals, MAX_PARTS)
