@@ -98,7 +98,9 @@ _OTHER_PERSON_RE = re.compile(
 _ASKER_AGE_RE = re.compile(
     r"\b(?:i'm|i am|im)\s+(?:a\s+)?(\d{1,3})\b(?!\s*(?:kg|lbs?|pounds|cm|%|mg|g|mcg|iu)\b)"
 )
-_ASKER_TOO_RE = re.compile(r"\b(?:for|about|and|to) (?:me|myself)\b|\bme too\b|\bboth of us\b|\bfor us\b")
+_ASKER_TOO_RE = re.compile(
+    r"\b(?:for|about|and|to) (?:me|myself)\b|\bme too\b|\bboth of us\b|\bfor us\b|\b(?:do|should) we\b|\bhow much (?:for )?each\b|\beach of us\b"
+)
 _ADULTS_RE = re.compile(r"\b(adults?|grown-?ups?)\b")
 
 
