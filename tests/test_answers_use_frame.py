@@ -53,3 +53,7 @@ def test_the_asker_too_gets_a_line():
         ("magnesium",), "how much magnesium does my husband need at 66, and is it different for me? I'm 63"
     )
     assert any("420" in line for line in lines) and any("320" in line for line in lines)
+
+
+def test_a_thing_with_a_person_drinking_from_it_is_answered():
+    assert ANSWERER.answer("does the water filter take the magnesium out of the water we drink?").confident

@@ -129,6 +129,8 @@ class Answerer:
             " ".join(self.retriever.stem(w) for w in thing.split())
             for thing in self.retriever.vocabulary.thing_words
         )
+        # a person drinking or eating it (knowledge/taking_words.txt): "the water we drink" is not the thing's
+        self._taking_stems = frozenset(self.retriever.stem(w) for w in self.retriever.vocabulary.taking_words)
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -251,7 +253,7 @@ class Answerer:
         # stemmed, as written or possessive: "kettle's", "kettles" and "kettle" name one thing
         stems = [self.retriever.stem(w.removesuffix("'s").removesuffix("’s")) for w in words]
         named = set(stems) | {" ".join(stems[i : i + 2]) for i in range(len(stems))}
-        return bool(named & self._thing_stems)
+        return bool(named & self._thing_stems) and not set(stems) & self._taking_stems
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
