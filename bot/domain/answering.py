@@ -101,6 +101,11 @@ ANIMAL_SLACK = 0.05
 SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
 # A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
 CLAUSES_MIN = 0.55
+# A message that names a thing (knowledge/thing_words.txt) and no person is about the thing unless its words
+# besides the domain lean to a section by more than this. Calibrated on every question set: on-topic messages
+# that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
+# calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
+THING_LEAN = -0.1
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
@@ -129,6 +134,12 @@ class Answerer:
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
         self._needing = [i for i, s in enumerate(self.sections) if s.needs]  # sections _rank may leave out
+        self._thing_stems = frozenset(  # knowledge/thing_words.txt, stemmed word by word (_names_thing)
+            " ".join(self.retriever.stem(w) for w in thing.split())
+            for thing in self.retriever.vocabulary.thing_words
+        )
+        # a person drinking or eating it (knowledge/taking_words.txt): "the water we drink" is not the thing's
+        self._taking_stems = frozenset(self.retriever.stem(w) for w in self.retriever.vocabulary.taking_words)
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -231,7 +242,7 @@ class Answerer:
         safe = self._safety_hit(hits) is None and not any(p.section.safety for p in parts)
         if parts and safe and self.names_domain(question) and self.remainder.off_topic(question, signals):
             return [], hits
-        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > 0:
+        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > THING_LEAN:
             return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
         if parts and safe and signals & MEDICINE_SIGNALS:
             parts = medicine_parts(self, question, parts, signals, MAX_PARTS)
@@ -246,10 +257,12 @@ class Answerer:
         "lawn", "reef tank") and no person."""
         words = words_of(question)
         vocabulary = self.retriever.vocabulary
-        pairs = {" ".join(words[i : i + 2]) for i in range(len(words))}
-        return bool((set(words) | pairs) & vocabulary.thing_words) and not (
-            set(words) & vocabulary.person_words or descriptor(question)
-        )
+        if set(words) & vocabulary.person_words or descriptor(question):
+            return False
+        # stemmed, as written or possessive: "kettle's", "kettles" and "kettle" name one thing
+        stems = [self.retriever.stem(w.removesuffix("'s").removesuffix("’s")) for w in words]
+        named = set(stems) | {" ".join(stems[i : i + 2]) for i in range(len(stems))}
+        return bool(named & self._thing_stems) and not set(stems) & self._taking_stems
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)

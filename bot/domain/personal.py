@@ -30,7 +30,7 @@ AGE_SEX_TOKEN_RE = re.compile(r"\b\d{1,3}\s?[fm]\b(?=[ ,.?!:;)]|$)|\b[fm]\d{1,2}
 _PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
-    re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?\b"),
+    re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?(?!\w)"),
     re.compile(r"\b(?:aged?|age of)\s*(\d{1,3})\b"),
     re.compile(r"\bi\s*(?:'m|am)\s*(?:a\s+)?(\d{1,3})\b(?!\s*(?:kg|lbs?|pounds|cm|%|mg))"),
     re.compile(r"\b(\d{1,3})\s*(?:f|m)\b(?=[ ,.?!]|$)"),
@@ -93,6 +93,13 @@ _OTHER_PERSON_RE = re.compile(
     r"\b(my|our|her|his) (daughter|son|husband|wife|child|children|kid|kids|mother|mom|mum|father|dad|"
     r"teen|teenager|baby|toddler|partner|grand\w+|sister|brother|parents?)\b|\b(an?|for) (\d{1,3}|woman|man|"
     r"child|kid|boy|girl|teen|teenager|baby|toddler|person|adult)\b|\bfor (women|men|children|kids|teens|adults)\b"
+)
+# the asker's own age, and an ask that includes the asker ("and is it any different for me?", "both of us")
+_ASKER_AGE_RE = re.compile(
+    r"\b(?:i'm|i am|im)\s+(?:a\s+)?(\d{1,3})\b(?!\s*(?:kg|lbs?|pounds|cm|%|mg|g|mcg|iu)\b)"
+)
+_ASKER_TOO_RE = re.compile(
+    r"\b(?:for|about|and|to) (?:me|myself)\b|\bme too\b|\bboth of us\b|\bfor us\b|\b(?:do|should) we\b|\bhow much (?:for )?each\b|\beach of us\b"
 )
 _ADULTS_RE = re.compile(r"\b(adults?|grown-?ups?)\b")
 
@@ -452,10 +459,30 @@ FIGURES = {
 LIMITS = {"magnesium": "upper-limit", "calcium": "calcium-limit", "vitamin-d": "vitamin-d-limit"}
 
 
+def _asker_too(question: str, profile: Profile | None) -> tuple[str, Person] | None:
+    """A message about someone else that asks for the asker too and gives the asker's age ("how much should my
+    husband get, and is it any different for me? I'm 63"): (the message without the asker's age, the asker)."""
+    q = question.translate(_DASHES).lower()
+    said = _ASKER_AGE_RE.search(q)
+    if not said or not _ASKER_TOO_RE.search(q) or not _OTHER_PERSON_RE.search(q):
+        return None
+    band = BANDS_BY_KEY.get(_age_band_from_years(int(said.group(1))) or "")
+    if band is None:
+        return None
+    sex = profile.sex if profile is not None and profile.sex in ("female", "male") else None
+    return q[: said.start()] + q[said.end() :], Person(sex, band, None, int(said.group(1)))
+
+
 def personal_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:
-    """The personal figures a section asks for, for whoever the question (else the profile) describes."""
-    person = person_for(question, profile)
-    if not person.known and not person.goal_override_mg:
-        return []
-    lines = [FIGURES[f](person) for f in figures if f in FIGURES]
-    return [line for line in lines if line]
+    """The personal figures a section asks for, for whoever the question (else the profile) describes, and
+    for the asker too when a message about someone else asks for both."""
+    both = _asker_too(question, profile)
+    people = [person_for(both[0]), both[1]] if both else [person_for(question, profile)]
+    lines = [
+        FIGURES[f](person)
+        for person in people
+        if person.known or person.goal_override_mg
+        for f in figures
+        if f in FIGURES
+    ]
+    return list(dict.fromkeys(line for line in lines if line))

@@ -64,6 +64,7 @@ class Vocabulary:
     ] = ()  # words and phrases that name the domain (knowledge/domain_words.txt)
     domain_prefixes: tuple[str, ...] = ()  # "osteo*"
     thing_words: frozenset[str] = frozenset()  # things a message can be about instead of a person ("lawn")
+    taking_words: frozenset[str] = frozenset()  # a person taking a substance in ("drink", "swallow")
 
     def names_domain(self, words: list[str]) -> bool:
         """Whether these words (as written, corrected and expanded) name the domain ("magnesium", "osteo…")."""
@@ -115,6 +116,7 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         tuple(tuple(words_of(d)) for d in _lines(root / "domain_words.txt") if not d.endswith("*")),
         tuple(d[:-1] for d in _lines(root / "domain_words.txt") if d.endswith("*")),
         frozenset(_lines(root / "thing_words.txt")),
+        frozenset(_lines(root / "taking_words.txt")),
     )
 
 
