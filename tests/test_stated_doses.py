@@ -135,3 +135,13 @@ def test_the_asking_clause_of_a_message():
         == "am i getting enough magnesium"
     )
     assert asking_part("how much magnesium do i need") is None
+
+
+def test_an_amount_of_a_named_food_is_not_a_nutrient_dose():
+    from bot.domain.stated import stated_amounts
+
+    assert stated_amounts("how much magnesium is in 30g of pepitas?") == [("other", 30000.0, True)]
+    assert stated_amounts("had 100g of almonds, how much magnesium") == [("other", 100000.0, True)]
+    assert stated_amounts("i take 400 mg of magnesium glycinate") == [("magnesium", 400.0, False)]
+    assert stated_amounts("500mg of calcium citrate daily") == [("calcium", 500.0, False)]
+    assert stated_amounts("1000mg of my magnesium") == [("magnesium", 1000.0, False)]

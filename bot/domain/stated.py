@@ -40,6 +40,8 @@ _NUTRIENT_RE = re.compile(
     re.IGNORECASE,
 )
 NEAR_CHARS = 30
+# What an amount is an amount of, when the message says so: "30g of pepitas", "400 mg of elemental magnesium"
+_OF_RE = re.compile(r"\s+of\s+(?:elemental\s+|pure\s+|the\s+|my\s+)?([a-z]+)", re.IGNORECASE)
 # A magnesium salt named beside the amount: the amount may be the compound's weight, not the magnesium in it
 _COMPOUND_RE = re.compile(
     r"\b(bisglycinate|glycinate|citrate|threonate|malate|taurate|chloride|lactate)\b", re.I
@@ -62,6 +64,11 @@ def stated_amounts(question: str) -> list[tuple[str | None, float, bool]]:
             for start, end, kind in names
             if min(abs(m.start() - end), abs(start - m.end())) <= NEAR_CHARS
         ]
+        whose = _OF_RE.match(question, m.end())
+        if whose:  # "30g of pepitas" weighs a food; "400 mg of magnesium" is magnesium
+            named = _NUTRIENT_RE.fullmatch(whose.group(1))
+            found.append((named.lastgroup if named else "other", value, grams))
+            continue
         found.append((min(near)[1] if near else None, value, grams))
     return found
 
