@@ -37,6 +37,7 @@ from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     TYPO_TWO_EDITS_LEN,
 )
 
+BUILD_TOP_AFTER = 8  # fuzzy queries scored directly before the ranking structure is built
 MatchStatus = Literal["sure", "unsure", "none"]
 
 SURE_SCORE = 88.0  # at or above (and clear of the runner-up): sure
@@ -203,7 +204,8 @@ class FoodMatcher:
             self._food_states.append(food_states)
         self._choices = choices
         self._cores = [c.core for c in choices]
-        self._top_built = None  # the WRatio ranking of the cores, built on the first fuzzy query
+        self._top_built = None  # the WRatio ranking of the cores (see _fuzzy_top)
+        self._ranked_queries = 0
         self._index_of = {food.id: index for index, food in enumerate(self.foods)}
         self._food_cores: dict[int, list[str]] = {}
         self._lossless: dict[str, list[int]] = {}  # normalised label that lost no stopword -> foods
@@ -219,17 +221,25 @@ class FoodMatcher:
     # ------------------------------------------------------------------------------------ helpers
 
     def warm_up(self) -> None:
-        """Build what the first fuzzy query would (the bot calls this at start)."""
-        self._top()
+        """Build the fuzzy ranking now (the bot calls this at start), so no message pays for it."""
+        self._ranked_queries = BUILD_TOP_AFTER
+        self._fuzzy_top("warm up", limit=1, score_cutoff=100)
 
-    def _top(self):
-        """The fuzzy ranking of the cores, built (with numpy) when a query first needs it: a one-shot
-        `magbot estimate` of foods found by name never pays for it."""
+    def _fuzzy_top(self, core: str, limit: int, score_cutoff: float) -> list:
+        """``process.extract(core, cores, scorer=WRatio, …)``. The first few queries of a process score every
+        core directly; from then on (or after warm_up) a ranking that skips cores which cannot enter the
+        top (fuzzy_top.TopChoices, built with numpy) answers: a one-shot `magbot estimate` pays neither its
+        ~100 ms build nor the numpy import, and the bot's thousandth message is 2× cheaper."""
         if self._top_built is None:
+            self._ranked_queries += 1
+            if self._ranked_queries <= BUILD_TOP_AFTER:
+                return process.extract(
+                    core, self._cores, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff
+                )
             from bot.domain.fuzzy_top import TopChoices
 
             self._top_built = TopChoices(self._cores)
-        return self._top_built
+        return self._top_built.extract(core, limit=limit, score_cutoff=score_cutoff)
 
     def is_generic(self, text: str) -> bool:
         """True when ``text`` names a kind of food ("fish", "nuts"), not one food."""
@@ -493,7 +503,7 @@ class FoodMatcher:
         core, q_states = _split_state(toks)
         if not core:
             return _NONE
-        hits = self._top().extract(core, limit=40, score_cutoff=55)  # = process.extract(… fuzz.WRatio …)
+        hits = self._fuzzy_top(core, limit=40, score_cutoff=55)  # = process.extract(… fuzz.WRatio …)
         best_by_food: dict[int, float] = {}
         said = set(core.split())
         covers: dict[int, bool] = {}  # food -> one of its labels holds every word said
