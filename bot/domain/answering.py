@@ -24,10 +24,10 @@ Pure Python: no framework imports.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from bot.domain import answer_text
+from bot.domain.animals import AnimalReader
 from bot.domain.answer_text import MAX_ANSWER_CHARS, Answer, SourceRef, trim_text  # noqa: F401 - re-exported
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, load_knowledge_base
@@ -43,7 +43,6 @@ from bot.domain.question_parts import ASKS_RE as _ASKS_RE
 from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
 from bot.domain.question_parts import PRONOUNS as _PRONOUNS
 from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
-from bot.domain.question_parts import THIRD_PERSON as _THIRD_PERSON
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
 from bot.domain.red_flags import RED_FLAG, load_red_flags, load_situation_concepts
@@ -52,14 +51,6 @@ from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
 from bot.domain.situations import holds, load_situation_words
 from bot.domain.sole_ask import meant, sole_ask
-
-# the words that may follow an animal mentioned in passing ("walking the dog yesterday i slipped")
-_CLAUSE_LINKS = frozenset(
-    {"and", "then", "when", "but", "so", "while", "yesterday", "today", "earlier", "last", "this"}
-)
-_TO_ANIMAL = frozenset(
-    {"to", "for", "gave", "give", "feed", "fed"}
-)  # "gave it to the dog": the animal got it
 
 # Confidence = score + MARGIN_WEIGHT * (score - runner-up score) + COVERAGE_WEIGHT * coverage, calibrated on
 # tests/data/questions*.json (see benchmarks/eval_answers.py --calibrate and the README).
@@ -130,6 +121,7 @@ class Answerer:
             {a.slug: a.title for a in self.kb.articles},
         )
         self._by_key = {s.key: s for s in self.sections}
+        self.animals = AnimalReader(self.retriever.vocabulary)  # an animal's question or a person's
         # the sections with a situation (`when`), the safety ones first (_situation_hit)
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
@@ -195,7 +187,7 @@ class Answerer:
         else:
             hits = self._rank(self._about(message, message), self.signals(message))
             clear = bool(hits) and max(h.cosine for h in hits) - hits[0].off_topic >= DOMAIN_GAP
-            found = DOMAIN_MIN if clear and not self._names_animal(message) else CONFIDENCE_MIN
+            found = DOMAIN_MIN if clear and not self.animals.names_animal(message) else CONFIDENCE_MIN
         if len(self._thresholds) > SIGNALS_CACHE:
             self._thresholds.clear()
         self._thresholds[message] = found
@@ -268,7 +260,7 @@ class Answerer:
         parts = self._choose_whole(question, hits, signals)
         if not hits or self._declined_for_animal(question, hits) or self._anchored(hits) and not parts:
             return parts  # a message closer to an off-topic example than to us: none of its sentences answers
-        if not parts and self.confidence(hits) >= CLAUSES_MIN and not self._names_animal(question):
+        if not parts and self.confidence(hits) >= CLAUSES_MIN and not self.animals.names_animal(question):
             parts = self._clause_parts(question, signals)
         if parts and (parts[0] is not hits[0] or parts[0].section.safety):
             return parts  # a safety section or personal figures: the whole message asks for them
@@ -338,100 +330,34 @@ class Answerer:
                 parts.append(chosen[0])
         return parts
 
-    def _names_animal(self, question: str) -> bool:
-        """Whether a message names an animal and no person ("my horse is spooky"): an age it states is the
-        animal's ("my dog is 12", "my 9 year old labrador") unless it is of someone named by their age
-        alone ("my 7 year old ate the dog's tablets")."""
-        vocabulary = self.retriever.vocabulary
-        words = set(words_of(question))
-        return bool(words & vocabulary.animal_words) and not (
-            self._person_words(question) or self._aged_person(question)
-        )
-
-    def _person_words(self, question: str) -> set[str]:
-        """The person words of a message, less an age's unit that belongs to the animal after it ("my 12yo
-        labrador", "a 9 yo lab": the age is the dog's, not a person's)."""
-        words = words_of(question)
-        vocabulary = self.retriever.vocabulary
-        return {
-            w
-            for i, w in enumerate(words)
-            if w in vocabulary.person_words
-            and not (
-                0 < i < len(words) - 1 and words[i - 1].isdigit() and words[i + 1] in vocabulary.animal_words
-            )
-        }
-
-    def _aged_person(self, question: str) -> bool:
-        """Whether a message names someone by their age alone ("my 7 year old ate …"): an age phrase after a
-        possessive, followed by a word that is not an animal."""
-        words = words_of(question)
-        animals = self.retriever.vocabulary.animal_words
-        for i, word in enumerate(words):
-            if word in ("old", "yo") and i + 1 < len(words) and words[i + 1] not in animals:
-                number = i - 2 if word == "old" else i - 1  # "7 year old" / "7 yo"
-                if (
-                    number >= 1
-                    and words[number].isdigit()
-                    and words[number - 1] in ("my", "our", "his", "her")
-                ):
-                    return True
-        return False
-
     def _descriptor(self, question: str) -> str:
         """Who a message is about (personal.descriptor), unless the age it states is an animal's."""
-        return "" if self._names_animal(question) else descriptor(question)
-
-    def _pronoun_for_animal(self, question: str) -> bool:
-        """Whether "he"/"she" … stands for an animal: every such pronoun comes after the first animal word
-        ("my dog is 12, can i give him …"; not "she walks the dog, is it good for her bones")."""
-        words = words_of(question)
-        animals = [i for i, w in enumerate(words) if w in self.retriever.vocabulary.animal_words]
-        pronouns = [i for i, w in enumerate(words) if w in _THIRD_PERSON]
-        return bool(animals and pronouns) and min(pronouns) > min(animals)
+        return "" if self.animals.names_animal(question) else descriptor(question)
 
     def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
         """Whether the question is about an animal, declined ahead of the safety sections (written for people):
         it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
         it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
-        if not hits or self._person_words(question) or self._descriptor(question):
+        if not hits or self.animals.person_words(question) or self._descriptor(question):
             return False  # "my son and the dog ate my tablets": the person comes first
-        if self._animal_in_passing(question):
+        if self.animals.in_passing(question):
             return False  # "stopped my denosumab … bent to pick up the cat and got back pain": a person's
-        if RED_FLAG in self.signals(question) and not self._names_animal(question):
+        if RED_FLAG in self.signals(question) and not self.animals.names_animal(question):
             return (
                 False  # "i can barely breathe, lips swollen": an emergency that names no animal is a person's
             )
-        if hits[0].animal and self._anchored(hits, -ANIMAL_SLACK if self._names_animal(question) else 0.0):
+        if hits[0].animal and self._anchored(
+            hits, -ANIMAL_SLACK if self.animals.names_animal(question) else 0.0
+        ):
             return (
                 True  # closest to an animal example; nearly so will do when it names an animal and no person
             )
-        if not self._names_animal(question):
+        if not self.animals.names_animal(question):
             return False
-        if self._pronoun_for_animal(question):
+        if self.animals.pronoun_for_animal(question):
             return True  # "my horse is 18 and stiff, can she have magnesium": she is the horse
         # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
         return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
-
-    def _animal_in_passing(self, question: str) -> bool:
-        """Whether every animal a message names is only mentioned in passing, in a message that speaks of "I":
-        "the cat" after a verb, ending a clause (before a comma, a full stop, "and", "then", "yesterday" …: "I
-        bent to pick up the cat and got sudden pain", "walking the dog yesterday i slipped") — not the animal a
-        thing happened to ("the dog ate my tablets", "my cat is 12") nor the one given something ("I gave it to
-        the dog")."""
-        words = words_of(question)
-        animals = self.retriever.vocabulary.animal_words
-        at = [i for i, w in enumerate(words) if w in animals]
-        if not at or "i" not in words or self._pronoun_for_animal(question):
-            return False  # "i found the dog and he had chewed my tablets": he is the dog
-        ends = set(re.findall(r"\b(\w+)\s*(?:[,.;!?]|$)", question.lower()))
-        return all(
-            i > 1
-            and words[i - 1] == "the"
-            and words[i - 2] not in _TO_ANIMAL
-            and (words[i] in ends or i + 1 < len(words) and words[i + 1] in _CLAUSE_LINKS)
-            for i in at
-        )
 
     def _choose_whole(
         self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
@@ -553,7 +479,7 @@ class Answerer:
         may be described in the `context` the question was taken from (another sentence of the message)."""
         fixed = " ".join(self.retriever.fixed_words(question))
         nutrients = amount_asked(f"{question} {fixed}", context)
-        if not nutrients or self._names_animal(context or question):
+        if not nutrients or self.animals.names_animal(context or question):
             return []  # "how much calcium does my horse need, she's 20": not a person's figure
         who = descriptor(context or question)
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
