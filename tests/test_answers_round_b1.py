@@ -6,15 +6,11 @@ the real database."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.domain.answering import default_answerer
-from bot.domain.estimate import default_estimator
 from bot.domain.personal import amount_asked
 from bot.domain.stated import magnesium_dose_line
-from bot.usecases.service import Context, MagnesiumService
 
 ANSWERER = default_answerer()
 
@@ -98,21 +94,6 @@ def test_a_teen_sports_ask_gets_the_rda_not_the_weight_cutting_section():
     )
     assert "410 mg" in answer.text
     assert not any("cutting weight" in s.heading for s in answer.sources)
-
-
-NOON_UTC = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def service(sessionmaker) -> MagnesiumService:
-    ctx = Context(
-        sessionmaker=sessionmaker,
-        estimator=default_estimator(),
-        answerer=ANSWERER,
-        default_timezone="UTC",
-        now=lambda: NOON_UTC,
-    )
-    return MagnesiumService(ctx)
 
 
 async def test_a_reef_tank_message_is_declined_not_logged(service):

@@ -11,29 +11,25 @@ import re
 from pathlib import Path
 
 from bot.domain.question_parts import THIRD_PERSON
-from bot.domain.retrieval import DEFAULT_KNOWLEDGE_DIR, Vocabulary, words_of
+from bot.domain.retrieval import DEFAULT_KNOWLEDGE_DIR, Vocabulary, _lines, words_of
 
 _CLAUSE_END_RE = re.compile(r"\b(\w+)\s*(?:[,.;!?]|$)")
 
 
-def _sections(path: Path) -> dict[str, frozenset[str]]:
-    """The words of each ``[section]`` of a word file (``#`` starts a comment)."""
-    found: dict[str, set[str]] = {}
-    current = None
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip().lower()
-        if line.startswith("[") and line.endswith("]"):
-            current = found.setdefault(line[1:-1], set())
-        elif line and current is not None:
-            current.add(line)
-    return {name: frozenset(words) for name, words in found.items()}
+def _kinds(path: Path) -> dict[str, frozenset[str]]:
+    """The words of each kind in a "kind: word" file."""
+    kinds: dict[str, set[str]] = {}
+    for line in _lines(path):
+        kind, _, word = line.partition(":")
+        kinds.setdefault(kind.strip(), set()).add(word.strip())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 class AnimalReader:
     def __init__(self, vocabulary: Vocabulary, knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR) -> None:
         self.animals = vocabulary.animal_words
         self.persons = vocabulary.person_words
-        passing = _sections(knowledge_dir / "animal_in_passing.txt")
+        passing = _kinds(knowledge_dir / "animal_in_passing.txt")
         self.clause_links = passing.get("after", frozenset())
         self.to_animal = passing.get("given", frozenset())
 

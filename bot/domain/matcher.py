@@ -222,8 +222,10 @@ class FoodMatcher:
 
     def warm_up(self) -> None:
         """Build the fuzzy ranking now (the bot calls this at start), so no message pays for it."""
-        self._ranked_queries = BUILD_TOP_AFTER
-        self._fuzzy_top("warm up", limit=1, score_cutoff=100)
+        if self._top_built is None:
+            from bot.domain.fuzzy_top import TopChoices
+
+            self._top_built = TopChoices(self._cores)
 
     def _fuzzy_top(self, core: str, limit: int, score_cutoff: float) -> list:
         """``process.extract(core, cores, scorer=WRatio, …)``. The first few queries of a process score every
@@ -236,9 +238,7 @@ class FoodMatcher:
                 return process.extract(
                     core, self._cores, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff
                 )
-            from bot.domain.fuzzy_top import TopChoices
-
-            self._top_built = TopChoices(self._cores)
+            self.warm_up()
         return self._top_built.extract(core, limit=limit, score_cutoff=score_cutoff)
 
     def is_generic(self, text: str) -> bool:
