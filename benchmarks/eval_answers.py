@@ -114,7 +114,8 @@ def new_case_result(ask, case: dict) -> tuple[bool, str]:
         return (not result["confident"], "answered" if result["confident"] else "")
     if not result["confident"]:
         return False, "declined"
-    missing = [g for g in case.get("facts", []) if not any(re.search(p, text, re.I) for p in g)]
+    groups = [[g] if isinstance(g, str) else g for g in case.get("facts", [])]  # a string is one regex
+    missing = [g for g in groups if not any(re.search(p, text, re.I) for p in g)]
     bad = [p for p in case.get("must_not", []) if re.search(p, text, re.I)]
     problems = [f"missing {g}" for g in missing] + [f"says {p!r}" for p in bad]
     return not problems, "; ".join(problems)

@@ -32,12 +32,18 @@ def _found(pattern: str, text: str) -> bool:
     return bool(re.search(pattern, text, re.I) or re.search(pattern, _THOUSANDS.sub("", text), re.I))
 
 
+def _alternatives(group: str | list[str]) -> list[str]:
+    """A fact group is a list of alternative regexes; a group written as one string is one regex (iterating the
+    string would test its characters one by one, and any single character matches almost any answer)."""
+    return [group] if isinstance(group, str) else group
+
+
 def passes(case: dict, text: str, declined: bool) -> bool:
     if case["kind"] == "off":
         return declined
     if case["kind"] == "on" and declined:
         return False
-    facts = all(any(_found(alt, text) for alt in group) for group in case["facts"])
+    facts = all(any(_found(alt, text) for alt in _alternatives(group)) for group in case["facts"])
     return facts and not any(re.search(p, text, re.I) for p in case.get("must_not", []))
 
 
