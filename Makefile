@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-dev
 # pytest-xdist processes for `make test` (each migrates its own SQLite template and PostgreSQL schema).
 TEST_WORKERS ?= 2
 
-.PHONY: run test lint format bench bench-replicas foods clean
+.PHONY: run test lint format bench bench-replicas foods token-ids clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ bench-replicas: $(STAMP)
 foods: $(STAMP)
 	$(PY) scripts/build_foods.py
 	$(PY) scripts/build_food_sources_article.py
+
+# Rebuild knowledge/token_ids.jsonl (the knowledge texts' token ids, read at start-up) after a knowledge edit.
+token-ids: $(STAMP)
+	$(PY) scripts/build_token_ids.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

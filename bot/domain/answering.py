@@ -112,12 +112,17 @@ DIRECT_ANSWER_COSINE = 0.9
 
 class Answerer:
     def __init__(self, kb: KnowledgeBase | None = None, embedder: Embedder | None = None) -> None:
+        embedder = embedder or default_embedder()
+        with embedder.known_ids():  # the knowledge texts' token ids from knowledge/token_ids.jsonl
+            self._build(kb, embedder)
+
+    def _build(self, kb: KnowledgeBase | None, embedder: Embedder) -> None:
         self.kb = kb if kb is not None else load_knowledge_base()
         self.sections: tuple[Section, ...] = self.kb.sections
         self.retriever = Retriever(
             self.sections,
             load_vocabulary(),
-            embedder or default_embedder(),
+            embedder,
             {a.slug: a.title for a in self.kb.articles},
         )
         self._by_key = {s.key: s for s in self.sections}
