@@ -30,6 +30,13 @@ from bot.domain.estimate import Estimator
         ("kung pao pork", "kung_pao_pork", 121.0),
         ("a pack of sushi", "sushi", 180.0),  # a supermarket pack is FNDDS's "Quantity not specified"
         ("a cup of cocoa made with milk", "hot_chocolate", 248.0),  # the drink, not the powder
+        ("50g biltong", "beef_jerky", 50.0),
+        ("4 puff puff", "doughnut_holes", 60.0),
+        ("an egg custard tart", "custard_tart", 117.0),  # FNDDS's individual custard pie or tart
+        ("a scoop of hokey pokey ice cream", "ice_cream_mixins", 125.0),
+        ("3 rusks", "rusk", 30.0),  # FNDDS's "1 rusk", 10 g
+        ("a small bag of popcorn", "popcorn_bagged", 28.0),  # FNDDS's small single-serving bag
+        ("a hash brown from mcdonalds", "hash_brown_patty", 53.0),  # fast food: the patty
     ],
 )
 def test_rows_and_portions(estimator: Estimator, text: str, food_id: str, grams: float) -> None:
@@ -58,7 +65,16 @@ def test_the_place_picks_the_row(estimator: Estimator, text: str, food_id: str, 
     assert (item.food.id, item.grams) == (food_id, pytest.approx(grams))
 
 
-@pytest.mark.parametrize("text", ["2 slices of pizza", "a chicken burrito", "3 cups of popcorn"])
+@pytest.mark.parametrize(
+    "text", ["2 slices of pizza", "a chicken burrito", "3 cups of popcorn", "2 tbsp cocoa", "hash browns"]
+)
 def test_without_the_place_the_usual_row(estimator: Estimator, text: str) -> None:
     (item,) = estimator.estimate(text).items
-    assert item.food.id not in {"pizza_school", "burrito_chain_large", "popcorn_movie"}
+    assert item.food.id not in {
+        "pizza_school",
+        "burrito_chain_large",
+        "popcorn_movie",
+        "popcorn_bagged",
+        "hot_chocolate",
+        "hash_brown_patty",
+    }
