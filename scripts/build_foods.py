@@ -295,6 +295,9 @@ def sr28_portions(rows: list[dict], pick: dict) -> tuple[dict[str, float], dict[
                 best[canon] = (key, g, unit)
     out = {k: v[1] for k, v in best.items()}
     origin = {k: v[2] for k, v in best.items()}
+    for r in rows:  # "a footlong": SR28's 12 inch sub is the large one (twice the 6 inch)
+        if "large" not in out and r["unit"].lower().startswith("inch sub") and float(r["amount"]) >= 12:
+            out["large"], origin["large"] = float(r["grams"]), f"{r['amount']} {r['unit']}"
     for canon, prefix in pick.items():  # curated overrides: "use this SR28 measure for this unit"
         # "@0.5 breast": the measure as listed is ONE unit (SR28's "0.5 breast" is one breast side)
         whole = prefix.startswith("@")
