@@ -32,10 +32,12 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _NEXT_MEAL_RE,
     _NUM,
     _OF_RE,
+    _OF_THOSE_RE,
     _OTHER_EATER_RE,
     _QUANTITY_PHRASES,
     _SENTENCE_END_RE,
     _SIZE_ALTERNATION,
+    _SIZE_BEFORE_UNIT_RE,
     _SIZE_RE,
     _SIZE_WORDS,
     _SPLIT_RE,
@@ -49,6 +51,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _WHOLE_BEFORE_UNIT_RE,
     _WORD_NUMBERS,
     _WORDNUM,
+    APPROX_WORDS,
     DEFAULT_COMPOUNDS,
 )
 
@@ -332,7 +335,7 @@ _MID_QTY = re.compile(
 
 
 _APPROX_RE = re.compile(
-    rf"^(?:about|approx\.?|approximately|roughly|around|circa|ca\.|nearly|almost|maybe|~|≈)\s*"
+    rf"^(?:{APPROX_WORDS})\s*"
     rf"(?={_NUM}|(?:{_WORDNUM}|an?)\b)",
     re.IGNORECASE,
 )
@@ -345,9 +348,9 @@ _TRAILING_WHOLE = re.compile(
 def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, str]:
     """Read an optional size word and unit at the start of ``rest``: (unit, size, remaining)."""
     size = None
-    m = _SIZE_RE.match(rest)
+    m = _SIZE_RE.match(rest) or _SIZE_BEFORE_UNIT_RE.match(rest)
     if m:
-        size = _SIZE_WORDS[re.sub(r"\s+", " ", m.group("size").lower())]
+        size = _SIZE_WORDS.get(re.sub(r"\s+", " ", m.group("size").lower()), "small")
         rest = rest[m.end() :].lstrip()
     m = _UNIT_RE.match(rest)
     if m:
@@ -422,6 +425,8 @@ def _parse_simple(text: str) -> ParsedItem:
                             quantity = 1.0
                             rest = rest[am.end() :]
     rest = rest.lstrip()
+    if quantity is not None:
+        rest = _OF_THOSE_RE.sub("", rest)  # "one of those mini boxes of raisins", "2 of these bars"
     # "half a cup", "a dozen eggs": a second article after a fraction word
     if quantity is not None and not after_digit:
         am = _ARTICLE.match(rest)

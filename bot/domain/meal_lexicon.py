@@ -178,6 +178,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "pouches",
         "bag",
         "bags",
+        "box",
+        "boxes",
     ),
     "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
 }
@@ -239,7 +241,16 @@ _WHOLE_BEFORE_UNIT_RE = re.compile(
 )
 _SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
 _LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
-_OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECASE)
+_OF_RE = re.compile(r"^of(?:\s+(?:the|an?|some|those|these|them))?\s+", re.IGNORECASE)
+# size words said only of a container or portion, never of a food: "a mini box of raisins", "a fun size bar"
+# ("mini cheddars", "mini eggs" stay foods)
+_SIZE_BEFORE_UNIT_RE = re.compile(
+    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?)\s+(?=(?:{_UNIT_ALTERNATION})\b)",
+    re.IGNORECASE,
+)
+
+
+_OF_THOSE_RE = re.compile(r"^of\s+(?:those|these|them|the)\s+(?=\S)", re.IGNORECASE)
 
 # --------------------------------------------------------------------------------------- lead-ins etc.
 
@@ -301,9 +312,14 @@ _ALT = "|".join
 _CHAT_VERB_RE = rf"^(?:{_ALT(_CHATTER.get('verb', ['devoured']))})(?:\s+(?:down|off|up|on|through|into|in))?\b\s*(?:some\s+)?"
 _COMPANY = _ALT([*_CHATTER.get("company", []), *(rf"{w}s?" for w in _person_words())])
 # what is said after the food that names none: company, eating alone, an aside, a clause of when or why
+# a word of approximation before an amount ("about 150g", "'bout 2 cups"): knowledge/meal_chatter.txt
+APPROX_WORDS = _ALT(_CHATTER.get("approx", ["about"])).replace("'", "['’]")
+# where or how the user sat while eating ("in front of the telly", "on the sofa"): said after the food
+_SETTINGS = _ALT(_CHATTER.get("setting", ["in front of the tv"]))
 _CHAT_TRAILERS = (
     rf"\s*\b(?:with|w/?|along\s+with)\s+(?:the\s+|my\s+|our\s+|some\s+|me\s+)?(?:{_COMPANY})\b[^,;\n]*$",
     rf"\s*\b(?:{_ALT(_CHATTER.get('alone', ['by myself']))})$",
+    rf"\s*\b(?:{_SETTINGS})\b[^,;\n]*$",
     rf"\s*\b(?:(?:it\s+|they\s+|that\s+)?(?:was|were|is|tasted|looked)\s+)?"
     rf"(?:so\s+|really\s+|absolutely\s+|well\s+|pretty\s+|proper\s+|very\s+|soo+\s+)?"
     rf"(?:{_ALT(_CHATTER.get('aside', ['amazing']))})$",
@@ -392,7 +408,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:before|after|post|pre)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
-        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up|soaked|steeped|left\s+to\s+soak)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
         # eaten from its container: "peanut butter off the spoon", "hummus straight from the tub"
         r"\s*\b(?:straight\s+)?(?:off|out\s+of|from)\s+(?:the\s+|a\s+)?(?:spoon|jar|tub|bag|packet|tin|carton|bottle|pot)\b.*$",
         # where it was eaten: "a latte on the way to work", "a banana on the train"
@@ -418,6 +434,8 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
         *_CHAT_TRAILERS,
+        # how it was left to stand: "oats soaked overnight", "chia in the fridge overnight"
+        rf"\s+(?:{_ALT(_CHATTER.get('prep', ['overnight']))})$",
     )
 )
 
