@@ -77,3 +77,54 @@ def test_travel_television_and_talk_log_nothing(estimator: Estimator, text: str)
 
 def test_a_show_watched_with_a_food_is_a_meal(estimator: Estimator) -> None:
     assert len(estimator.estimate("watching the footy with a pie").items) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("spag bol, a big bowl, 2 cups probs", 2, "cup"),
+        ("chicken pad thai, maybe 2 cups worth", 2, "cup"),
+        ("11pm cheeky mcnuggets 9 pack", 9, "piece"),
+        ("schooner of pale ale (425ml)", 425, "ml"),
+    ],
+)
+def test_amounts_said_with_chat_around_them(
+    estimator: Estimator, text: str, quantity: float, unit: str
+) -> None:
+    parsed = [parse_item(t) for t in ("2 cups probs", "mcnuggets 9 pack")]
+    assert parsed[0].food_text == "" and parsed[1].quantity == 9
+    est = estimator.estimate(text)
+    if est.items:
+        assert (est.items[0].quantity, est.items[0].unit) == (quantity, unit)
+    else:
+        assert est.ambiguous[0].quantity == quantity  # the beer's row is the food table's matter
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("porridge made w milk, 1 cup, drizzle of honey", 3),
+        ("mug of hot chocolate made w milk", 1),
+        ("2 weetbix with milk b4 school run", 2),
+        ("7am: porridge w banana. 10:30 flat white. lunch was a ham sarnie", 4),
+        ("big mac meal, medium fries and a diet coke", 3),
+        ("I had a cheeseburger and small fries at Hungry Jacks", 2),
+        ("tea tonight was spag bol (1 cup) + garlic bread 2 slices", 2),
+        ("flat white pls log it", 1),
+    ],
+)
+def test_lines_read_item_by_item(estimator: Estimator, text: str, count: int) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == count and not est.ambiguous and not est.unmatched
+
+
+def test_which_kind_said_after_the_food(estimator: Estimator) -> None:
+    assert len(estimator.estimate("had a pasty for lunch (steak one)").items) == 1
+    assert ids(estimator.estimate("a curry, the chicken one")) == ["chicken_curry"]
+
+
+def test_an_amount_after_sharing_is_the_users_own(estimator: Estimator) -> None:
+    est = estimator.estimate(
+        "egg fried rice and sweet n sour chicken, shared with hubby so about a cup of each"
+    )
+    assert [(i.quantity, i.unit) for i in est.items] == [(1, "cup"), (1, "cup")]

@@ -34,6 +34,7 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _OF_RE,
     _OF_THOSE_RE,
     _OTHER_EATER_RE,
+    _PACK_OF_N_RE,
     _QUANTITY_PHRASES,
     _SENTENCE_END_RE,
     _SIZE_ALTERNATION,
@@ -51,8 +52,11 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _WHOLE_BEFORE_UNIT_RE,
     _WORD_NUMBERS,
     _WORDNUM,
+    APPROX_AFTER_WORDS,
     APPROX_WORDS,
     DEFAULT_COMPOUNDS,
+    KIND_ONE_RE,
+    SO_AMOUNT_RE,
 )
 
 
@@ -166,7 +170,7 @@ _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|ski
 
 # the separators that join what goes with a dish or drink to it ("tea with milk", "smoothie w milk")
 _WITH_SEP_RE = re.compile(
-    r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/))$", re.I
+    r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/?))$", re.I
 )
 # a multiplier said at the end ("x3", "×2", "3 times")
 _TIMES_AT_END_RE = re.compile(r"\s(?:[x×]\s*\d{1,2}|\d{1,2}\s*x|\d{1,2}\s+times)\s*$", re.IGNORECASE)
@@ -206,6 +210,9 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
     items: list[tuple[str, str, float]] = []
     for line in cleaned.split("\n"):
         line, share = read_share(_BULLET_RE.sub("", line))
+        if SO_AMOUNT_RE.search(line):
+            # "shared with hubby so about a cup of each": the amount after "so" is the user's own share
+            line, share = SO_AMOUNT_RE.sub(", ", line), 1.0
         line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
@@ -251,6 +258,18 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
             if not item or not re.search(r"[^\W_]", item):
+                continue
+            kind = KIND_ONE_RE.match(item) if last is not None and last >= 0 and _HARD_RE.match(sep) else None
+            if kind and all(
+                w in MODIFIER_WORDS or w in _SIZE_WORDS for w in kind.group("kind").lower().split()
+            ):
+                kind = None  # "a big one", "the whole big one": a size, read as before
+            if kind:
+                # "a pasty (steak one)": the kind of the food just named, when that names one food; else chat
+                food = parse_item(line_items[last]).food_text
+                named = f"{kind.group('kind')} {food}"
+                if food and keep(named):
+                    line_items[last] = re.sub(rf"\b{re.escape(food)}\b", named, line_items[last], count=1)
                 continue
             if NEGATED_RE.match(item):
                 last = -1  # "no toast", "without sugar": not eaten; its modifiers go with it
@@ -339,7 +358,7 @@ _APPROX_RE = re.compile(
     rf"(?={_NUM}|(?:{_WORDNUM}|an?)\b)",
     re.IGNORECASE,
 )
-_APPROX_END_RE = re.compile(r"\s*(?:\bor\s+so|-?\bish|\bin\s+total|\btotal|\beach)$", re.IGNORECASE)
+_APPROX_END_RE = re.compile(rf"\s*\b(?:{APPROX_AFTER_WORDS})$", re.IGNORECASE)
 _TRAILING_WHOLE = re.compile(
     rf"(?:\s*[-–—:(]\s*|\s+)(?P<num>{_NUM}|{_WORDNUM})\s+whole\s*\)?$", re.IGNORECASE
 )
@@ -374,6 +393,9 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = clean_text(text).replace("\n", " ").strip()
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
+    pack = _PACK_OF_N_RE.search(rest)
+    if pack:  # "mcnuggets 9 pack": nine mcnuggets
+        rest = f"{pack.group('n')} {(rest[: pack.start()] + ' ' + rest[pack.end() :]).strip()}"
     rest = _APPROX_END_RE.sub("", rest).strip()
     rest = _WHOLE_BEFORE_UNIT_RE.sub(lambda m: m.group("count") or "1 ", rest)
     # "avocado 1 whole", "eggs 3 whole": a count written after the food
@@ -525,14 +547,16 @@ _MODIFIER_WORDS_TEXT = """
     crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
     percent them those these it size sized
     """
-MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split())
+# ... and the words of approximation said after an amount ("2 cups probs", "2 cups worth")
+_APPROX_AFTER = frozenset(w for p in APPROX_AFTER_WORDS.split("|") if (w := p.replace("\\", "")).isalpha())
+MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split()) | _APPROX_AFTER
 # Modifier words that are dropped rather than put before the food: skin ("with skin", "skin on": the plain
 # rows are weighed with skin where it is eaten), approximations, fillers and count words.
 _FILLER_WORDS_TEXT = """
     skin skins peel on with about approx approximately roughly around circa nearly almost maybe of the a an
     in each total or so ish halves pieces piece whole them those these it size sized
     """
-_FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
+_FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split()) | _APPROX_AFTER
 _PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]|(?<!\d)\s[-–—]\s")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STATE_WORDS_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|[^\W\d_]+(?:-[^\W\d_]+)*")  # keeps "2%" ("milk, 2%")
