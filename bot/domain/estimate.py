@@ -52,6 +52,7 @@ from bot.domain.estimate_slots import (
     one_slice_under,
     plural_count,
     restated,
+    served_beside,
     spread_on_bread,
     take_back,
 )
@@ -433,7 +434,7 @@ class Estimator:
                     (absorbed or listing or (heading and other.sep == "," and _has_amount(other)))
                     and other.sep in _LIST_SEPARATORS
                 )
-                if not joined or not is_component(other, components):
+                if not joined or not is_component(other, components) or served_beside(slot, other):
                     break
                 absorbed.append(other)
             if not absorbed:

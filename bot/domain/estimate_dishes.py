@@ -44,13 +44,18 @@ def dish_named_last(
         if not dish.components:
             continue
         components = {normalise(c) for c in dish.components}
+        # "ham and cheese toastie": the dish named after a filling of its own ("cheese"), so the food listed
+        # just before it, bare, is another filling of that dish, if any dish has it inside ("ham")
+        filled = " ".join(words[:-1]) in components
         before: list[_Slot] = []
         amount: ParsedItem | None = None
         position = index
         while position > 0:
             other = slots[position - 1]
             joined = slots[position].sep in _LIST_SEPARATORS
-            if not joined or other.dropped or not is_component(other, components):
+            if not joined or other.dropped:
+                break
+            if not is_component(other, components) and not (filled and _another_filling(other, matcher)):
                 break
             if _has_amount(other) or other.parsed.unit is not None:
                 # "2 slices of ham and pineapple pizza": the amount that opens the line is the dish's
@@ -70,3 +75,18 @@ def dish_named_last(
             slot.parsed = replace(slot.parsed, quantity=amount.quantity, unit=amount.unit, size=amount.size)
         for other in before:
             other.dropped = True
+
+
+def _another_filling(slot: _Slot, matcher: FoodMatcher) -> bool:
+    """A bare food, no drink, that some dish of the table has inside ("ham"): a filling named in a list."""
+    if slot.food is None or slot.food.is_drink or _has_amount(slot) or _ARTICLE_START_RE.match(slot.text):
+        return False
+    return normalise(slot.parsed.food_text) in _fillings(matcher)
+
+
+def _fillings(matcher: FoodMatcher) -> frozenset[str]:
+    cached = getattr(matcher, "_dish_fillings", None)
+    if cached is None:
+        cached = frozenset(normalise(c) for food in matcher.foods for c in food.components)
+        matcher._dish_fillings = cached  # noqa: SLF001 (a cache on the matcher, built once)
+    return cached

@@ -12,7 +12,7 @@ from bot.domain.foods import Food
 from bot.domain.matcher import MatchResult, normalise
 from bot.domain.meal import MEASURED_UNITS, ParsedItem
 from bot.domain.meal_clauses import TakeBack
-from bot.domain.meal_data import drink_additions
+from bot.domain.meal_data import drink_additions, side_dishes
 
 
 @dataclass
@@ -183,3 +183,14 @@ def added_to_drink(dish: _Slot, other: _Slot) -> bool:
     count = dish.parsed.quantity if dish.parsed.unit in ("cup", "mug", None) else None
     other.parsed = replace(other.parsed, quantity=count or 1.0, unit="tbsp")
     return True
+
+
+def served_beside(dish: _Slot, other: _Slot) -> bool:
+    """``other`` is a side served with ``dish`` (``knowledge/side_dishes.csv``), a food of its own: "shepherd's
+    pie with peas", "a pie with mash"; not when the dish's name says it ("fish and chips")."""
+    sides = re.split(r"\s+(?:and|&|n)\s+", other.parsed.food_text.lower())  # "carrots and peas": two sides
+    if dish.food is None or not {normalise(side) for side in sides} <= {normalise(s) for s in side_dishes()}:
+        return False
+    said = " ".join(normalise(side) for side in sides)
+    names = " ".join(normalise(name) for name in (dish.food.name, *dish.food.aliases))
+    return not set(said.split()) & set(names.split()) and not dish.food.is_drink

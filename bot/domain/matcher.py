@@ -276,7 +276,10 @@ class FoodMatcher:
         if word.endswith("s") and word[:-1] in self._vocab and word not in self._vocab:
             return word[:-1]  # a plural the crude singular() keeps ("kiwis", "pastis")
         if len(word) == TYPO_MIN_LEN - 1 and word.isalpha() and word not in self._vocab:
-            return self._transposed(word)
+            swapped = self._transposed(word)
+            return swapped if swapped != word else self._doubled(word)
+        if len(word) == TYPO_MIN_LEN - 2 and word.isalpha() and word not in self._vocab:
+            return self._doubled(word)
         if (
             len(word) < TYPO_MIN_LEN
             or word in self._vocab
@@ -372,6 +375,17 @@ class FoodMatcher:
         swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
         hits = [w for w in swaps if w in self._vocab and w[0] == word[0]]
         return hits[0] if len(hits) == 1 else word
+
+    def _doubled(self, word: str) -> str:
+        """A short word with a double letter written single or on the wrong letter ("egs", "egss" for eggs)
+        -> the one vocabulary word it is (or its plural's singular); else the word unchanged."""
+        if word in _STOPWORDS or word in NON_FOOD_WORDS or word in COMMON_WORDS:
+            return word
+        undoubled = {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
+        candidates = {w[: i + 1] + w[i] + w[i + 1 :] for w in (word, *undoubled) for i in range(len(w))}
+        hits = {c if c in self._vocab else singular(c) for c in candidates - {word}}
+        hits = {h for h in hits if h in self._vocab and h[0] == word[0] and h != word}
+        return hits.pop() if len(hits) == 1 else word
 
     def _state_adjust(self, query_states: frozenset[str], choice: _Choice) -> float:
         food_states = self._food_states[choice.food_index] | choice.states

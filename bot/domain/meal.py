@@ -32,10 +32,13 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _NEXT_MEAL_RE,
     _NUM,
     _OF_RE,
+    _OF_THOSE_RE,
     _OTHER_EATER_RE,
+    _PACK_OF_N_RE,
     _QUANTITY_PHRASES,
     _SENTENCE_END_RE,
     _SIZE_ALTERNATION,
+    _SIZE_BEFORE_UNIT_RE,
     _SIZE_RE,
     _SIZE_WORDS,
     _SPLIT_RE,
@@ -49,8 +52,13 @@ from bot.domain.meal_lexicon import (  # noqa: F401 (DEFAULT_COMPOUNDS is re-exp
     _WHOLE_BEFORE_UNIT_RE,
     _WORD_NUMBERS,
     _WORDNUM,
+    APPROX_AFTER_WORDS,
+    APPROX_WORDS,
     DEFAULT_COMPOUNDS,
+    KIND_ONE_RE,
+    SO_AMOUNT_RE,
 )
+from bot.domain.meal_modifiers import _FILLER_WORDS, MODIFIER_WORDS
 
 
 @dataclass(frozen=True)
@@ -163,7 +171,7 @@ _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|ski
 
 # the separators that join what goes with a dish or drink to it ("tea with milk", "smoothie w milk")
 _WITH_SEP_RE = re.compile(
-    r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/))$", re.I
+    r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/?))$", re.I
 )
 # a multiplier said at the end ("x3", "×2", "3 times")
 _TIMES_AT_END_RE = re.compile(r"\s(?:[x×]\s*\d{1,2}|\d{1,2}\s*x|\d{1,2}\s+times)\s*$", re.IGNORECASE)
@@ -203,6 +211,9 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
     items: list[tuple[str, str, float]] = []
     for line in cleaned.split("\n"):
         line, share = read_share(_BULLET_RE.sub("", line))
+        if SO_AMOUNT_RE.search(line):
+            # "shared with hubby so about a cup of each": the amount after "so" is the user's own share
+            line, share = SO_AMOUNT_RE.sub(", ", line), 1.0
         line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
@@ -248,6 +259,18 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
             if not item or not re.search(r"[^\W_]", item):
+                continue
+            kind = KIND_ONE_RE.match(item) if last is not None and last >= 0 and _HARD_RE.match(sep) else None
+            if kind and all(
+                w in MODIFIER_WORDS or w in _SIZE_WORDS for w in kind.group("kind").lower().split()
+            ):
+                kind = None  # "a big one", "the whole big one": a size, read as before
+            if kind:
+                # "a pasty (steak one)": the kind of the food just named, when that names one food; else chat
+                food = parse_item(line_items[last]).food_text
+                named = f"{kind.group('kind')} {food}"
+                if food and keep(named):
+                    line_items[last] = re.sub(rf"\b{re.escape(food)}\b", named, line_items[last], count=1)
                 continue
             if NEGATED_RE.match(item):
                 last = -1  # "no toast", "without sugar": not eaten; its modifiers go with it
@@ -332,11 +355,11 @@ _MID_QTY = re.compile(
 
 
 _APPROX_RE = re.compile(
-    rf"^(?:about|approx\.?|approximately|roughly|around|circa|ca\.|nearly|almost|maybe|~|≈)\s*"
+    rf"^(?:{APPROX_WORDS})\s*"
     rf"(?={_NUM}|(?:{_WORDNUM}|an?)\b)",
     re.IGNORECASE,
 )
-_APPROX_END_RE = re.compile(r"\s*(?:\bor\s+so|-?\bish|\bin\s+total|\btotal|\beach)$", re.IGNORECASE)
+_APPROX_END_RE = re.compile(rf"\s*\b(?:{APPROX_AFTER_WORDS})$", re.IGNORECASE)
 _TRAILING_WHOLE = re.compile(
     rf"(?:\s*[-–—:(]\s*|\s+)(?P<num>{_NUM}|{_WORDNUM})\s+whole\s*\)?$", re.IGNORECASE
 )
@@ -345,9 +368,9 @@ _TRAILING_WHOLE = re.compile(
 def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, str]:
     """Read an optional size word and unit at the start of ``rest``: (unit, size, remaining)."""
     size = None
-    m = _SIZE_RE.match(rest)
+    m = _SIZE_RE.match(rest) or _SIZE_BEFORE_UNIT_RE.match(rest)
     if m:
-        size = _SIZE_WORDS[re.sub(r"\s+", " ", m.group("size").lower())]
+        size = _SIZE_WORDS.get(re.sub(r"\s+", " ", m.group("size").lower()), "small")
         rest = rest[m.end() :].lstrip()
     m = _UNIT_RE.match(rest)
     if m:
@@ -371,6 +394,9 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = clean_text(text).replace("\n", " ").strip()
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
+    pack = _PACK_OF_N_RE.search(rest)
+    if pack:  # "mcnuggets 9 pack": nine mcnuggets
+        rest = f"{pack.group('n')} {(rest[: pack.start()] + ' ' + rest[pack.end() :]).strip()}"
     rest = _APPROX_END_RE.sub("", rest).strip()
     rest = _WHOLE_BEFORE_UNIT_RE.sub(lambda m: m.group("count") or "1 ", rest)
     # "avocado 1 whole", "eggs 3 whole": a count written after the food
@@ -422,6 +448,8 @@ def _parse_simple(text: str) -> ParsedItem:
                             quantity = 1.0
                             rest = rest[am.end() :]
     rest = rest.lstrip()
+    if quantity is not None:
+        rest = _OF_THOSE_RE.sub("", rest)  # "one of those mini boxes of raisins", "2 of these bars"
     # "half a cup", "a dozen eggs": a second article after a fraction word
     if quantity is not None and not after_digit:
         am = _ARTICLE.match(rest)
@@ -503,31 +531,6 @@ def _parse_simple(text: str) -> ParsedItem:
 
 # ------------------------------------------------------------------ "food, amount, state" written in parts
 
-# Words that say how much, how big or in what state a food is, but name no food: a comma/colon/bracket
-# segment made only of these (and amounts) belongs to the food before it ("spinach, 2 cups, cooked").
-_MODIFIER_WORDS_TEXT = """
-    cooked boiled steamed baked grilled fried roasted roast sauteed sautéed poached broiled stewed
-    microwaved braised scrambled toasted mashed simmered blanched barbecued bbq seared charred pan
-    stir stirfried pan-fried stir-fried deep-fried air-fried airfried hard-boiled soft-boiled hardboiled
-    softboiled medium-rare rare well-done done raw fresh uncooked dried dry dry-roasted canned tinned
-    frozen thawed defrosted drained rinsed chopped sliced diced cubed minced halved quartered shredded
-    grated crushed ground peeled unpeeled shelled hulled soaked sprouted whole plain greek natural
-    unsalted salted unsweetened sweetened organic homemade home-made ripe firm soft hard lean skinless
-    boneless skim skimmed low-fat lowfat nonfat non-fat fat-free full-fat lightly light lite warm hot
-    cold iced chilled leftover leftovers about approx approximately roughly around circa nearly almost
-    maybe ish each total or so in of the a an with skin skins peel on halves pieces piece white brown
-    black red green yellow wild long-grain short-grain wholegrain whole-grain wholemeal whole-wheat smooth
-    crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
-    percent them those these it size sized
-    """
-MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split())
-# Modifier words that are dropped rather than put before the food: skin ("with skin", "skin on": the plain
-# rows are weighed with skin where it is eaten), approximations, fillers and count words.
-_FILLER_WORDS_TEXT = """
-    skin skins peel on with about approx approximately roughly around circa nearly almost maybe of the a an
-    in each total or so ish halves pieces piece whole them those these it size sized
-    """
-_FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
 _PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]|(?<!\d)\s[-–—]\s")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STATE_WORDS_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|[^\W\d_]+(?:-[^\W\d_]+)*")  # keeps "2%" ("milk, 2%")

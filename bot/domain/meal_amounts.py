@@ -18,6 +18,7 @@ from bot.domain.meal_lexicon import (
     _UNIT_ALTERNATION,
     _UNIT_LOOKUP,
     _WORD_NUMBERS,
+    APPROX_WORDS,
 )
 
 # Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
@@ -42,8 +43,7 @@ def _number_value(token: str) -> float:
 # an amount said again after the food, measured or counted ("glass of kefir 1 cup", "a handful of almonds
 # maybe 15"): a bare number needs a word of approximation before it
 _RESTATED_RE = re.compile(
-    rf"(?:\s*[-–—:(]\s*|\s+)(?:(?P<approx>maybe|about|around|roughly|approx\.?|approximately|like|probably|prob|"
-    rf"~|≈)\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cCTtlLgG](?![A-Za-z]))?\s*(?:-?ish)?\s*\)?$",
+    rf"(?:\s*[-–—:(]\s*|\s+)(?:(?P<approx>{APPROX_WORDS})\s*)?(?P<num>{_NUM})\s*(?P<unit>{_UNIT_ALTERNATION}|[cCTtlLgG](?![A-Za-z]))?\s*(?:-?ish)?\s*\)?$",
     re.IGNORECASE,
 )
 # a vague amount that a count or a spoon said after the food makes exact

@@ -28,3 +28,10 @@ def drink_additions() -> frozenset[str]:
 def unit_foods() -> dict[str, str]:
     """A unit said with no food, and the food it means (``unit_foods.csv``): "2 pints" are pints of beer."""
     return {row["unit"]: row["food"] for row in _rows("unit_foods.csv") if row["unit"] and row["food"]}
+
+
+@lru_cache(maxsize=1)
+def side_dishes() -> frozenset[str]:
+    """Foods served beside a dish (``side_dishes.csv``): "shepherd's pie with peas" is the pie and a side of
+    peas, though peas are among the pie's own ingredients."""
+    return frozenset(row["side"].lower() for row in _rows("side_dishes.csv") if row["side"])

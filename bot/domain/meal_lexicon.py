@@ -163,7 +163,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "square": ("square", "squares"),
     "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
     "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
-    "glass": ("glass", "glasses", "glassful", "glas"),
+    # a schooner or middy is an Australian beer glass
+    "glass": ("glass", "glasses", "glassful", "glas", "schooner", "schooners", "middy", "middies"),
     "can": ("can", "cans", "tin", "tins"),
     "packet": (
         "packet",
@@ -178,6 +179,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "pouches",
         "bag",
         "bags",
+        "box",
+        "boxes",
     ),
     "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
 }
@@ -239,7 +242,25 @@ _WHOLE_BEFORE_UNIT_RE = re.compile(
 )
 _SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
 _LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
-_OF_RE = re.compile(r"^(?:of|of\s+the|of\s+a|of\s+an|of\s+some)\s+", re.IGNORECASE)
+_OF_RE = re.compile(r"^of(?:\s+(?:the|an?|some|those|these|them))?\s+", re.IGNORECASE)
+# size words said only of a container or portion, never of a food: "a mini box of raisins", "a fun size bar"
+# ("mini cheddars", "mini eggs" stay foods)
+_SIZE_BEFORE_UNIT_RE = re.compile(
+    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?)\s+(?=(?:{_UNIT_ALTERNATION})\b)",
+    re.IGNORECASE,
+)
+
+
+# a pack or box named by how many it holds is that many pieces: "mcnuggets 9 pack", "a 6-piece nuggets"
+_PACK_OF_N_RE = re.compile(
+    r"(?:\ban?\s+)?\b(?P<n>[3-9]|[1-4]\d)[\s-]?(?:pack|pk|piece|pc)\b(?!s)(?:\s+of\b)?", re.IGNORECASE
+)
+# "a pasty (steak one)", "the kids' lunchbox one": which kind of the food just named, no food of its own
+KIND_ONE_RE = re.compile(
+    r"^(?:the\s+|a\s+)?(?P<kind>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+(?:one|ones|kind|type|variety)$",
+    re.IGNORECASE,
+)
+_OF_THOSE_RE = re.compile(r"^of\s+(?:those|these|them|the)\s+(?=\S)", re.IGNORECASE)
 
 # --------------------------------------------------------------------------------------- lead-ins etc.
 
@@ -299,11 +320,21 @@ _CHATTER = _chatter()
 _ALT = "|".join
 # an eating verb of chat before the food: "smashed a whole pizza", "wolfed down 3 slices"
 _CHAT_VERB_RE = rf"^(?:{_ALT(_CHATTER.get('verb', ['devoured']))})(?:\s+(?:down|off|up|on|through|into|in))?\b\s*(?:some\s+)?"
+# a word of chat before the food: "cheeky mcnuggets", "a sneaky kitkat"
+_CHAT_LEAD_RE = rf"^(?:an?\s+)?(?:{_ALT(_CHATTER.get('lead', ['cheeky']))})\s+(?=\S)"
 _COMPANY = _ALT([*_CHATTER.get("company", []), *(rf"{w}s?" for w in _person_words())])
 # what is said after the food that names none: company, eating alone, an aside, a clause of when or why
+# a word of approximation before an amount ("about 150g", "'bout 2 cups"): knowledge/meal_chatter.txt
+APPROX_WORDS = _ALT(_CHATTER.get("approx", ["about"])).replace("'", "['’]")
+APPROX_AFTER_WORDS = _ALT(_CHATTER.get("approx_after", ["or\\s+so"])).replace("'", "['’]")
+# "... shared with hubby so about a cup of each": "so" before an amount starts the amount's own item
+SO_AMOUNT_RE = re.compile(rf"\s+so\s+(?=(?:{APPROX_WORDS})\s*(?:\d|an?\b|half\b|one\b)|\d)", re.IGNORECASE)
+# where or how the user sat while eating ("in front of the telly", "on the sofa"): said after the food
+_SETTINGS = _ALT(_CHATTER.get("setting", ["in front of the tv"]))
 _CHAT_TRAILERS = (
     rf"\s*\b(?:with|w/?|along\s+with)\s+(?:the\s+|my\s+|our\s+|some\s+|me\s+)?(?:{_COMPANY})\b[^,;\n]*$",
     rf"\s*\b(?:{_ALT(_CHATTER.get('alone', ['by myself']))})$",
+    rf"\s*\b(?:{_SETTINGS})\b[^,;\n]*$",
     rf"\s*\b(?:(?:it\s+|they\s+|that\s+)?(?:was|were|is|tasted|looked)\s+)?"
     rf"(?:so\s+|really\s+|absolutely\s+|well\s+|pretty\s+|proper\s+|very\s+|soo+\s+)?"
     rf"(?:{_ALT(_CHATTER.get('aside', ['amazing']))})$",
@@ -334,12 +365,15 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
         rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s)",
         r"^tea\s*[:\-–—]\s*",
+        # the evening meal said "tea" with when: "tea tonight was spag bol", "tea last night was a roast"
+        r"^(?:my\s+|our\s+)?tea\s+(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)\s+",
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
         # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
         rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
         # a clock time: "Around 3pm I had ...", "at 10am: ...", "midnight snack: ..." ("12 grapes" is no time)
         r"^(?:(?:at|around|about|by|circa|just\s+after|just\s+before|after|before)\s+)?(?:about\s+|around\s+)?"
-        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)|noon|midday|midnight|lunchtime|teatime)\b\s*[,:\-–—]?\s*",
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)|noon|midday|midnight|lunchtime|teatime|"
+        r"\d{1,2}:\d{2}(?!\d))\b\s*[,:\-–—]?\s*",
         # how a food was served with the last one: "served over half a cup of brown rice"
         r"^(?:served|spooned|poured|piled|eaten)\s+(?:over|on|with|alongside)\s+",
         rf"^{_TIMES}\b\s*,?\s*",
@@ -350,6 +384,7 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:just|also|then|only|already|finally|recently|have|has|'ve|'d)\b\s*",
         rf"^{_VERBS}\b\s*(?:some\s+)?",
         _CHAT_VERB_RE,
+        _CHAT_LEAD_RE,
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -389,10 +424,10 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
-        r"\s*\b(?:before|after|post|pre)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
+        r"\s*\b(?:before|after|post|pre|b4)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
-        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
+        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up|soaked|steeped|left\s+to\s+soak)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
         # eaten from its container: "peanut butter off the spoon", "hummus straight from the tub"
         r"\s*\b(?:straight\s+)?(?:off|out\s+of|from)\s+(?:the\s+|a\s+)?(?:spoon|jar|tub|bag|packet|tin|carton|bottle|pot)\b.*$",
         # where it was eaten: "a latte on the way to work", "a banana on the train"
@@ -408,6 +443,9 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         # where or how it came, said last: "a big mac from mcdonalds", "juice from concentrate" (not an amount:
         # "a smoothie from 1 banana")
         r"\s+from\s+(?!\d)(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,2}$",
+        # where it was eaten or bought, said last by its name: "small fries at Hungry Jacks", "a flat white at
+        # Pret" (not a time: "at 7", "at noon" are read above)
+        r"\s+at\s+(?!\d|least\b|most\b|all\b|once\b|last\b|first\b|a\s+time\b)(?:the\s+|my\s+|our\s+)?[^\W\d_][\w'’&-]*(?:\s+[^\W\d_][\w'’&-]*){0,2}$",
         # a place said with where it is: "from the chinese round the corner", "from the bakery down the road"
         r"\s+from\s+(?!\d)(?:the\s+|a\s+|our\s+|my\s+)?(?:[^\W\d_][\w'’&-]*\s+){1,2}(?:round|around|down|up|across|near)\s+the\s+(?:corner|road|street|way)$",
         # someone's home: "trifle at mums", "a roast at nan's", "pizza at my mate's"
@@ -418,11 +456,15 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
         *_CHAT_TRAILERS,
+        # a fast-food meal named by its main item, its sides listed apart: "big mac meal, medium fries and a coke"
+        r"(?<!\bhappy)(?<!\bkids)\s+(?:value\s+|large\s+|medium\s+|small\s+)?(?:meal|combo)$",
+        # how it was left to stand: "oats soaked overnight", "chia in the fridge overnight"
+        rf"\s+(?:{_ALT(_CHATTER.get('prep', ['overnight']))})$",
     )
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
+_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*|w\s+)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
@@ -430,7 +472,9 @@ _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+(?![\d.])|[*•·>]+|\d{1,2}[.)](?=\s))\s*")
 # The end of a sentence: ". ", "! ", "? " after a word that is not an abbreviation ("approx.", "oz.",
 # "tbsp.", "c."), before the next word. "Lunch was a tuna sandwich. Dinner was salmon." is two lines.
-_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]+)[.!?]+\s+(?=[^\W\d_])")
+_SENTENCE_END_RE = re.compile(
+    r"\b([^\W\d_]+)[.!?]+\s+(?=[^\W\d_]|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|[:,\-–—]))"
+)
 _ABBREVIATIONS = frozenset(
     [
         "oz",
