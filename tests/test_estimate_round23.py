@@ -58,7 +58,8 @@ def test_a_side_with_a_dish_is_its_own_food(estimator: Estimator) -> None:
 
 
 def test_fillings_named_before_their_dish(estimator: Estimator) -> None:
-    assert ids(estimator.estimate("ham and cheese toastie")) == ["grilled_cheese"]
+    assert ids(estimator.estimate("ham and cheese toastie")) == ["ham_cheese_toastie"]  # a row of its own
+    assert ids(estimator.estimate("tuna and cheese toastie")) == ["grilled_cheese"]
     assert len(estimator.estimate("coffee and cheese toastie").items) == 2  # a drink is no filling
     assert len(estimator.estimate("toast and cheese omelette").items) == 2
 
