@@ -30,6 +30,7 @@ from bot.domain import answer_text
 from bot.domain.animals import AnimalReader
 from bot.domain.answer_text import MAX_ANSWER_CHARS, Answer, SourceRef, trim_text  # noqa: F401 - re-exported
 from bot.domain.embedding import Embedder, default_embedder
+from bot.domain.frames import FrameReader
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, load_knowledge_base
 from bot.domain.medicines import MEDICINE_SIGNALS, medicine_parts
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
@@ -97,6 +98,25 @@ CLAUSES_MIN = 0.55
 # that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
 # calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
 THING_LEAN = -0.1
+# A message that names a field other than a person's health (knowledge/off_topic_frames.txt: "shares", "mining
+# stock", "lyrics") is about it when its words besides the domain lean to an off-topic example by more than
+# this (bot/domain/remainder.py), unless it describes an urgent situation (URGENT). Calibrated on every question
+# set (see the README).
+FRAME_LEAN = -0.05
+URGENT = frozenset(
+    {
+        "red-flag",
+        "ingested",
+        "self-harm",
+        "despair",
+        "severe",
+        "symptom",
+        "unwell",
+        "child",
+        "infant",
+        "injury",
+    }
+)
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
@@ -122,6 +142,7 @@ class Answerer:
         )
         self._by_key = {s.key: s for s in self.sections}
         self.animals = AnimalReader(self.retriever.vocabulary)  # an animal's question or a person's
+        self.frames = FrameReader()  # a market, a company, a game … named instead of a person's health
         # the sections with a situation (`when`), the safety ones first (_situation_hit)
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
@@ -236,9 +257,18 @@ class Answerer:
             return [], hits
         if parts and safe and self._names_thing(question) and self.remainder.lean(question) > THING_LEAN:
             return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
+        if parts and self.about_other_field(question, signals):
+            return [], hits  # "should i buy Amgen shares before earnings": about the market
         if parts and safe and signals & MEDICINE_SIGNALS:
             parts = medicine_parts(self, question, parts, signals, MAX_PARTS)
         return parts, hits
+
+    def about_other_field(self, question: str, signals: frozenset[str]) -> bool:
+        """Whether a message is about another field (a market, a game: knowledge/off_topic_frames.txt) than a
+        person's health: it names one, its other words lean to an off-topic example, and nothing urgent."""
+        if signals & URGENT or not self.frames.fields(question):
+            return False
+        return self.remainder.lean(question) > FRAME_LEAN
 
     def names_thing(self, question: str) -> bool:
         """Public: whether a message names a thing (a reef tank, a lawn) and no person."""
