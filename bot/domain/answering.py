@@ -98,25 +98,6 @@ CLAUSES_MIN = 0.55
 # that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
 # calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
 THING_LEAN = -0.1
-# A message that names a field other than a person's health (knowledge/off_topic_frames.txt: "shares", "mining
-# stock", "lyrics") is about it when its words besides the domain lean to an off-topic example by more than
-# this (bot/domain/remainder.py), unless it describes an urgent situation (URGENT). Calibrated on every question
-# set (see the README).
-FRAME_LEAN = -0.05
-URGENT = frozenset(
-    {
-        "red-flag",
-        "ingested",
-        "self-harm",
-        "despair",
-        "severe",
-        "symptom",
-        "unwell",
-        "child",
-        "infant",
-        "injury",
-    }
-)
 # Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
 # section by more than ANCHOR_MARGIN is declined.
 ANCHOR_MARGIN = 0.02
@@ -264,11 +245,8 @@ class Answerer:
         return parts, hits
 
     def about_other_field(self, question: str, signals: frozenset[str]) -> bool:
-        """Whether a message is about another field (a market, a game: knowledge/off_topic_frames.txt) than a
-        person's health: it names one, its other words lean to an off-topic example, and nothing urgent."""
-        if signals & URGENT or not self.frames.fields(question):
-            return False
-        return self.remainder.lean(question) > FRAME_LEAN
+        """Whether a message is about another field than a person's health (bot/domain/frames.py)."""
+        return self.frames.declines(question, signals, self.remainder.lean)
 
     def names_thing(self, question: str) -> bool:
         """Public: whether a message names a thing (a reef tank, a lawn) and no person."""

@@ -12,9 +12,30 @@ Pure Python: no framework imports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.domain.retrieval import DEFAULT_KNOWLEDGE_DIR, _lines, words_of
+
+# A message that names a field is about it when its words besides the domain lean to an off-topic example by
+# more than this (Remainder.lean), unless it describes an urgent situation (URGENT). Calibrated on every question
+# set: the traps lean -0.05 and up, a person's questions naming a field -0.11 and less ("doing a science project
+# on magnesium in the body … how much is lethal": -0.15).
+FRAME_LEAN = -0.05
+URGENT = frozenset(
+    {
+        "red-flag",
+        "ingested",
+        "self-harm",
+        "despair",
+        "severe",
+        "symptom",
+        "unwell",
+        "child",
+        "infant",
+        "injury",
+    }
+)
 
 
 class FrameReader:
@@ -41,3 +62,10 @@ class FrameReader:
                 if field:
                     found.add(field)
         return frozenset(found)
+
+    def declines(self, message: str, signals: frozenset[str], lean: Callable[[str], float]) -> bool:
+        """Whether a message is about another field: it names one, its words besides the domain lean to an
+        off-topic example (`lean`, bot/domain/remainder.py) and it describes nothing urgent."""
+        if signals & URGENT or not self.fields(message):
+            return False
+        return lean(message) > FRAME_LEAN
