@@ -10,6 +10,7 @@ import pytest
 
 from bot.domain.answering import default_answerer
 from bot.domain.frames import FrameReader
+from bot.domain.personal import extract_demographics
 
 ANSWERER = default_answerer()
 
@@ -59,3 +60,44 @@ def test_fields_match_words_as_written():
     assert frames.fields("a magnesium mining stock") >= {"money", "industry"}
     # a stem would join these to "shares" and "mining"
     assert not frames.fields("can i share a meal, should i stop mine, is chicken stock ok")
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "fact"),
+    [
+        (
+            "nan (84) is a bit wobbly on her feet since her hip op. what sort of activity should she be doing?",
+            "balance",
+            "Balance",
+        ),
+        ("how can my nan avoid falls, shes 84 and a bit wobbly", "balance", "rugs"),
+        (
+            "my mag supplement says 250mg = 60% DV. so what's the daily value based on then?",
+            "Daily Value",
+            "420",
+        ),
+        (
+            "calcium carbonate vs calcium citrate — does it matter when i take them?",
+            "carbonate",
+            "carbonate with food",
+        ),
+        (
+            "pregnant w/ no.2 at 36. midwife never mentioned magnesium at all. what should i be aiming for daily",
+            "",
+            "360 mg",
+        ),
+    ],
+)
+def test_set_v_on_topic_asks_are_answered(question, heading, fact):
+    answer = ANSWERER.answer(question)
+    assert answer.confident
+    assert any(heading in s.heading for s in answer.sources), [s.heading for s in answer.sources]
+    assert fact in answer.text
+
+
+def test_a_question_about_the_son_takes_his_age_not_the_askers():
+    assert (
+        extract_demographics("I'm 40 and take magnesium. my son, he's 10, how much does he need?").age == 10
+    )
+    assert extract_demographics("im 35 and my husband is 40, how much do i need").age == 35
+    assert extract_demographics("i'm 40, how much magnesium for me and my son, he's 10").age == 40
