@@ -101,3 +101,22 @@ def test_a_question_about_the_son_takes_his_age_not_the_askers():
     )
     assert extract_demographics("im 35 and my husband is 40, how much do i need").age == 35
     assert extract_demographics("i'm 40, how much magnesium for me and my son, he's 10").age == 40
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("mum is 84 and had a fall last month. what can we do so it doesnt happen again", "balance"),
+        (
+            "gran slipped on the hall rug and fractured her wrist. she's got osteoporosis. how do we stop the next "
+            "fall happening?",
+            "balance",
+        ),
+        # an injury that hurts now is the injury's answer, even when the message also asks about next time
+        ("nan fell again yesterday and now her hip hurts, how do we stop it happening again", "injury"),
+        ("Could I have broken a bone in a fall?", "injury"),
+    ],
+)
+def test_stopping_the_next_fall_is_fall_prevention_unless_it_hurts_now(question, heading):
+    answer = ANSWERER.answer(question)
+    assert any(heading in s.heading for s in answer.sources), [s.heading for s in answer.sources]
