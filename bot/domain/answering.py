@@ -30,6 +30,7 @@ from bot.domain import answer_text
 from bot.domain.animals import AnimalReader
 from bot.domain.answer_text import MAX_ANSWER_CHARS, Answer, SourceRef, trim_text  # noqa: F401 - re-exported
 from bot.domain.embedding import Embedder, default_embedder
+from bot.domain.frames import FrameReader
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, load_knowledge_base
 from bot.domain.medicines import MEDICINE_SIGNALS, medicine_parts
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
@@ -127,6 +128,7 @@ class Answerer:
         )
         self._by_key = {s.key: s for s in self.sections}
         self.animals = AnimalReader(self.retriever.vocabulary)  # an animal's question or a person's
+        self.frames = FrameReader()  # a market, a company, a game … named instead of a person's health
         # the sections with a situation (`when`), the safety ones first (_situation_hit)
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
@@ -241,9 +243,15 @@ class Answerer:
             return [], hits
         if parts and safe and self._names_thing(question) and self.remainder.lean(question) > THING_LEAN:
             return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
+        if parts and self.about_other_field(question, signals):
+            return [], hits  # "should i buy Amgen shares before earnings": about the market
         if parts and safe and signals & MEDICINE_SIGNALS:
             parts = medicine_parts(self, question, parts, signals, MAX_PARTS)
         return parts, hits
+
+    def about_other_field(self, question: str, signals: frozenset[str]) -> bool:
+        """Whether a message is about another field than a person's health (bot/domain/frames.py)."""
+        return self.frames.declines(question, signals, self.remainder.lean)
 
     def names_thing(self, question: str) -> bool:
         """Public: whether a message names a thing (a reef tank, a lawn) and no person."""

@@ -51,6 +51,8 @@ _AGE_RES = (
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
 )
+_ASKER_AGES = (2, 5)  # the patterns of _AGE_RES that read the asker's own age ("i'm 40")
+_ASKS_SELF_RE = re.compile(r"\b(?:do|should|can|could|must|am|shall) i\b|\bi (?:need|should)\b")
 # "explain it like I'm 12", "as if I was five": a figure of speech about the reader, not a stated age
 _SIMILE_AGE_RE = re.compile(
     r"\b(?:like|as if|as though)\s+(?:i'm|i am|im|i was|i were|you're|you are|to)\s+(?:a\s+)?"
@@ -149,13 +151,15 @@ def extract_demographics(question: str) -> Demographics:
     if months and not re.search(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?)\b", q):
         band = "0-6m" if int(months.group(1)) <= 6 else "7-12m" if int(months.group(1)) <= 12 else "1-3"
     if band is None:
-        for pattern in _AGE_RES:
-            m = pattern.search(q)
-            if m:
-                band = _age_band_from_years(int(m.group(1)))
-                if band:
-                    age = int(m.group(1))
-                    break
+        # "I'm 40 … my son, he's 10": a question about another person takes that person's age, not the asker's
+        found = [(n, m) for n, pattern in enumerate(_AGE_RES) if (m := pattern.search(q))]
+        if _OTHER_PERSON_RE.search(q) and not _ASKER_TOO_RE.search(q) and not _ASKS_SELF_RE.search(q):
+            found.sort(key=lambda p: p[0] in _ASKER_AGES)
+        for _, m in found:
+            band = _age_band_from_years(int(m.group(1)))
+            if band:
+                age = int(m.group(1))
+                break
     if band is None:
         m = _DECADE_RE.search(q)
         decade = int(m.group(1)) if m else None
@@ -377,7 +381,7 @@ _NUTRIENT_RES = (
 # yes-or-no question, not an amount).
 _AMOUNT_RE = re.compile(
     r"\b(how much|how many (?:mg|milligrams|iu|mcg|micrograms|units)|rda|rdas|(?<!are )(?<!is )recommended(?! (?:foods?|brands?))|"
-    r"(?:daily )?(?:targets?|goals?)\b|requirements?|allowance|ul|upper (?:intake )?limits?|"
+    r"(?:daily )?(?:targets?|goals?)\b|aim(?:ing)? for|requirements?|allowance|ul|upper (?:intake )?limits?|"
     r"max(?:imum)?|needs? (?:\w+ ){0,3}?(?:a day|per day|daily|each day|every day)|"
     r"(?:what'?s|what is|whats) (?:the )?daily|(?:is|are) (?:that|this|it|these|they) enough|"
     r"(?:am i|are they|is (?:she|he)) getting enough|(?:magnesium|mag|calcium|vitamin d|vit d) needs|"
