@@ -431,8 +431,9 @@ class FoodMatcher:
         # fuzzy word coverage: each query word against its best choice word (typos in multi-word text)
         cover = 0.0
         if len(q_toks) > 1 or len(c_toks) > 1:
-            q_best = [max(fuzz.ratio(q, c) for c in c_toks) for q in q_toks]
-            c_best = [max(fuzz.ratio(c, q) for q in q_toks) for c in c_toks]
+            pairs = [[fuzz.ratio(q, c) for c in c_toks] for q in q_toks]  # ratio is symmetric
+            q_best = [max(row) for row in pairs]
+            c_best = [max(column) for column in zip(*pairs, strict=True)]
             q_cov = sum(b * len(q) for b, q in zip(q_best, q_toks, strict=True)) / sum(map(len, q_toks))
             c_cov = sum(b * len(c) for b, c in zip(c_best, c_toks, strict=True)) / sum(map(len, c_toks))
             cover = 0.6 * q_cov + 0.4 * c_cov - 4.0
