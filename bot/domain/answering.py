@@ -91,6 +91,7 @@ PART_AGREE_CONFIDENCE = 0.62
 # to an animal example than to every section ("can i give my cat magnesium for constipation").
 ANIMAL_SLACK = 0.05
 SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
+SIGNAL_SETS_CACHE = 1024  # different sets of situation signals remembered (messages share a few)
 # A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
 CLAUSES_MIN = 0.55
 # A message that names a thing (knowledge/thing_words.txt) and no person is about the thing unless its words
@@ -150,6 +151,9 @@ class Answerer:
         # a message's [situation's section is a safety one (None: no situation), strong safety hit (None:
         # not ranked yet)] (urgent)
         self._urgency: dict[str, list[bool | None]] = {}
+        # per set of signals (few differ): the sections _rank leaves out, the section _situation_hit finds
+        self._skips: dict[frozenset[str], frozenset[int]] = {}
+        self._situation_of: dict[frozenset[str], int | None] = {}
 
     # -- situations ----------------------------------------------------------------------------------------
 
@@ -209,18 +213,29 @@ class Answerer:
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
         # left out before the best are taken, so that they never shorten the list
-        skip = frozenset(i for i in self._needing if not holds(self.sections[i].needs, signals))
+        skip = self._skips.get(signals)
+        if skip is None:
+            skip = frozenset(i for i in self._needing if not holds(self.sections[i].needs, signals))
+            if len(self._skips) > SIGNAL_SETS_CACHE:
+                self._skips.clear()
+            self._skips[signals] = skip
         return self.retriever.rank(text, limit=limit, skip=skip)
 
     def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
         articles' first ("took 30 tablets" is a poisoning before it is a dose with kidney disease)."""
-        for index, section in self._situations:
-            if any(holds(when, signals) for when in section.whens):
-                return next(
-                    h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == index
-                )
-        return None
+        if signals in self._situation_of:
+            found = self._situation_of[signals]
+        else:
+            found = next(
+                (i for i, s in self._situations if any(holds(when, signals) for when in s.whens)), None
+            )
+            if len(self._situation_of) > SIGNAL_SETS_CACHE:
+                self._situation_of.clear()
+            self._situation_of[signals] = found
+        if found is None:
+            return None
+        return next(h for h in self.retriever.rank(text, limit=len(self.sections)) if h.index == found)
 
     # -- deciding ------------------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 _SLACK = 1e-3  # scores within this of the threshold are kept for the exact ranking (float rounding)
-_CHUNK = 64  # choices scored at a time (one call), best bound first
+_CHUNK = 256  # choices scored at a time (one call), best bound first
 
 
 class TopChoices:

@@ -37,6 +37,7 @@ from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     TYPO_TWO_EDITS_LEN,
 )
 
+TOPS_CACHE = 2048  # cores whose fuzzy top is kept (_fuzzy_top)
 BUILD_TOP_AFTER = 8  # fuzzy queries scored directly before the ranking structure is built
 MatchStatus = Literal["sure", "unsure", "none"]
 
@@ -217,6 +218,7 @@ class FoodMatcher:
         self._corrections: dict[str, str] = {}
         self._ties: dict[str, tuple[str, ...]] = {}  # misspelt word -> the food words it is equally near
         self._cache: dict[str, MatchResult] = {}
+        self._tops: dict[tuple[str, int, float], list] = {}  # a core's fuzzy top (one message asks again)
 
     # ------------------------------------------------------------------------------------ helpers
 
@@ -232,6 +234,15 @@ class FoodMatcher:
         core directly; from then on (or after warm_up) a ranking that skips cores which cannot enter the
         top (fuzzy_top.TopChoices, built with numpy) answers: a one-shot `magbot estimate` pays neither its
         ~100 ms build nor the numpy import, and the bot's thousandth message is 2× cheaper."""
+        key = (core, limit, score_cutoff)
+        known = self._tops.get(key)
+        if known is None:
+            if len(self._tops) >= TOPS_CACHE:
+                self._tops.clear()
+            known = self._tops[key] = self._top(core, limit, score_cutoff)
+        return known
+
+    def _top(self, core: str, limit: int, score_cutoff: float) -> list:
         if self._top_built is None:
             self._ranked_queries += 1
             if self._ranked_queries <= BUILD_TOP_AFTER:
@@ -405,6 +416,7 @@ class FoodMatcher:
         return -8.0
 
     @staticmethod
+    @lru_cache(maxsize=16384)  # pure; a message's pieces and the same words in other messages meet again
     def _core_score(query: str, choice: str) -> float:
         if query == choice:
             return 100.0
@@ -433,8 +445,9 @@ class FoodMatcher:
         # fuzzy word coverage: each query word against its best choice word (typos in multi-word text)
         cover = 0.0
         if len(q_toks) > 1 or len(c_toks) > 1:
-            q_best = [max(fuzz.ratio(q, c) for c in c_toks) for q in q_toks]
-            c_best = [max(fuzz.ratio(c, q) for q in q_toks) for c in c_toks]
+            pairs = [[fuzz.ratio(q, c) for c in c_toks] for q in q_toks]  # ratio is symmetric
+            q_best = [max(row) for row in pairs]
+            c_best = [max(column) for column in zip(*pairs, strict=True)]
             q_cov = sum(b * len(q) for b, q in zip(q_best, q_toks, strict=True)) / sum(map(len, q_toks))
             c_cov = sum(b * len(c) for b, c in zip(c_best, c_toks, strict=True)) / sum(map(len, c_toks))
             cover = 0.6 * q_cov + 0.4 * c_cov - 4.0

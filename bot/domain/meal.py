@@ -116,6 +116,7 @@ def clean_text(text: str, symbol_replacement: str = " ") -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+@lru_cache(maxsize=8192)  # pure; an item's text is stripped again by the splitter and the estimator
 def strip_lead_ins(text: str) -> str:
     """Remove "for lunch I had", "I ate", "breakfast:", "today I've eaten", ... from the start."""
     previous = None
@@ -127,6 +128,7 @@ def strip_lead_ins(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # pure (see strip_lead_ins)
 def strip_trailers(text: str) -> str:
     """Remove "for breakfast", "today", trailing punctuation and similar filler from the end."""
     previous = None
