@@ -86,7 +86,9 @@ class TopChoices:
 
     def extract(self, query: str, limit: int, score_cutoff: float) -> list[tuple[str, float, int]]:
         """``process.extract(query, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff)``."""
-        if not query or not self._unique or query != query.strip():  # the bounds assume no edge spaces
+        # the bounds assume single spaces between words (the token ratios rejoin words with one space, which
+        # shortens a query like 'a  b' and so raises its scores above a bound computed from its length)
+        if not query or not self._unique or query != " ".join(query.split()):
             return process.extract(
                 query, self.choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=score_cutoff
             )
