@@ -158,6 +158,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "scoops",
         "stalk",
         "stalks",
+        "ball",
+        "balls",
     ),
     "half": ("halves",),
     "square": ("square", "squares"),
