@@ -88,7 +88,7 @@ from bot.domain.meal_filters import (
     _WITH_RE,
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
-from bot.domain.meal_lexicon import ASIDE_RE
+from bot.domain.meal_lexicon import ASIDE_RE, MEAL_WORD_ONLY_RE
 from bot.domain.regions import DEFAULT_REGION
 
 __all__ = [
@@ -110,6 +110,11 @@ _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
+# a food and, in brackets, a list of what is in it: "spag bol (pasta w meat sauce)"
+_DESCRIBED_RE = re.compile(
+    r"(?P<head>(?<![^\s,;:])[^\W\d_][^,;:()\n]*?)\s*\((?P<body>[^()\d]*?(?:,|&|\+|\s(?:w/?|with|and)\s)[^()\d]*)\)",
+    re.IGNORECASE,
+)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
@@ -178,6 +183,7 @@ class Estimator:
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
         parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
+        parts = [_DESCRIBED_RE.sub(self._description_cut, part) for part in parts]
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
@@ -214,6 +220,16 @@ class Estimator:
             region if out.pint else "",
         )
 
+    def _description_cut(self, m: re.Match[str]) -> str:
+        """ "spag bol (pasta w meat sauce)", "green smoothie (spinach, banana, almond milk)": a dish of the
+        table described by what is in it, in brackets, is that dish; its ingredients are not counted again."""
+        head = parse_item(strip_lead_ins(m.group("head"))).food_text
+        result = self.matcher.match(head) if head else None
+        dish = result.best if result is not None and result.status == "sure" else None
+        if dish is None or not (dish.components or dish.source == "FNDDS"):
+            return m.group(0)
+        return m.group("head")
+
     def _slot(self, item_text: str, sep: str, lowered: str, region: str, out: _Out) -> _Slot | None:
         """One item of the message, matched; None when it is not logged (listed in ``out`` when said)."""
         if len(item_text) > MAX_ITEM_CHARS:
@@ -223,6 +239,10 @@ class Estimator:
             out.rejected.append(Rejected(item_text, "negative"))
             return None
         parsed = self._made_with_water(self._parse(item_text), lowered)
+        if sep.strip().lower() in ("with", "w", "w/", "for") and MEAL_WORD_ONLY_RE.match(
+            parsed.food_text.strip()
+        ):
+            return None  # "w breakfast": when it was taken, no food
         filled = self._filled_dish(parsed.food_text)
         if filled:
             parsed = replace(parsed, food_text=filled)

@@ -164,7 +164,7 @@ _MARKER_ONLY_RE = re.compile(
 _FILLER_ONLY_RE = re.compile(rf"^\s*(?:{_MARKER}[\s,!]*)+$", re.IGNORECASE)
 # correction words, then what was eaten instead: "no a tuna salad sandwich", "no wait, 2 eggs", "i mean rice"
 _REPLACE_RE = re.compile(
-    rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that)[\s,!]+(?:{_MARKER}[\s,!]+)*"
+    rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that|well|more\s+like)[\s,!]+(?:{_MARKER}[\s,!]+)*"
     r"(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
     re.IGNORECASE,
 )

@@ -317,6 +317,11 @@ def _person_words() -> list[str]:
 
 
 _CHATTER = _chatter()
+# a meal named with no food, after "with" or "for": "250mg magnesium w breakfast" (said when, not a food)
+MEAL_WORD_ONLY_RE = re.compile(
+    rf"^(?:my\s+|a\s+|the\s+|our\s+)?{_MEAL_QUALIFIERS}(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|elevenses)$",
+    re.IGNORECASE,
+)
 _ALT = "|".join
 # an eating verb of chat before the food: "smashed a whole pizza", "wolfed down 3 slices"
 _CHAT_VERB_RE = rf"^(?:{_ALT(_CHATTER.get('verb', ['devoured']))})(?:\s+(?:down|off|up|on|through|into|in))?\b\s*(?:some\s+)?"
@@ -352,7 +357,7 @@ ASIDE_RE = re.compile(
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
+        rf"^(?:for|at|with|w/?|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}(?:\s+(?:today|tonight|yesterday|this\s+morning)(?=\s+(?:was|were|is)\b))?"
         r"\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
         # a sub's length, the regular one, is no count: "6 inch subway chicken teriyaki" is one sub
@@ -360,6 +365,9 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # what kind of meal, before a colon: "had a quick bite: a cheese sandwich", "grabbed a meal deal: ..."
         r"^(?:(?:had|grabbed|got|ate)\s+)?(?:an?\s+)?(?:quick\s+|light\s+|little\s+|small\s+|big\s+)?"
         r"(?:bite|bite\s+to\s+eat|snack|meal\s+deal|meal|something(?:\s+\w+)?)\s*:\s*",
+        # a takeaway named before its dishes: "got a takeaway - chicken fried rice and lo mein", "ordered in: ..."
+        r"^(?:(?:had|grabbed|got|ordered|ate)\s+)?(?:an?\s+|our\s+|the\s+)?(?:\w+\s+)?(?:takeaway|take-away|takeout|"
+        r"take-out|delivery|in)\s*(?::|\s[-–—])\s*",
         # a meal word and where or with whom, before a colon: "Dinner at the Indian place: ..."
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}:\s*",
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
@@ -385,6 +393,10 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_VERBS}\b\s*(?:some\s+)?",
         _CHAT_VERB_RE,
         _CHAT_LEAD_RE,
+        # when, with no eater before the verb: "after work had 6 nuggets", "before the gym grabbed a banana"
+        rf"^(?:after|before|post|pre)\s+(?:the\s+|my\s+|our\s+)?[^\W\d_]+\s+(?={_VERBS}\s)",
+        # someone's leftovers: "the kids leftover chicken nuggets", "hubby's leftover curry"
+        r"^(?:(?:the|my|our|his|her)\s+)?(?:[^\W\d_]+(?:'s|’s|s'|s)?\s+)?(?:leftover|left-over|left\s+over)s?\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?=[^\W\d_])",
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -423,7 +435,7 @@ _PLACES = (
 _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
+        rf"\s*\b(?:for|at|as|with|w/?|during|before|after)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b[^,;+\n]*$",
         r"\s*\b(?:before|after|post|pre|b4)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
