@@ -65,3 +65,50 @@ def test_a_dish_described_in_brackets_is_counted_once(estimator: Estimator, text
 def test_well_corrects_the_amount(estimator: Estimator) -> None:
     est = estimator.estimate("a coffee... well two coffees")
     assert len(est.items) == 1 and est.items[0].quantity == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "quantity"),
+    [
+        ("a 500ml bottle of coconut water", "coconut_water", 500),
+        ("a 1.45oz dark chocolate bar", None, 1.45),
+        ("bottle of water 500ml", None, 500),
+    ],
+)
+def test_a_weighed_food_in_its_container(
+    estimator: Estimator, text: str, food: str | None, quantity: float
+) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == 1 and est.items[0].quantity == quantity
+    assert food is None or est.items[0].food.id == food
+    assert "bottled" in est.items[0].food.name or "bottle of water" not in text
+
+
+def test_granola_bar_keeps_its_bar(estimator: Estimator) -> None:
+    assert "granola bar" in estimator.estimate("granola bar 40g").items[0].food.name
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("brown toast x 3 wiht marmite... well just butter lol", 2),
+        ("apple crumble... well apple pie slice and custard", 2),
+        ("had a pastry... a choc croissant", 1),
+    ],
+)
+def test_said_again_after_a_trail_off(estimator: Estimator, text: str, count: int) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == count and not est.ambiguous
+
+
+def test_a_food_added_after_a_trail_off_is_kept(estimator: Estimator) -> None:
+    est = estimator.estimate("a banana... an apple too")
+    assert len(est.items) == 2
+
+
+@pytest.mark.parametrize("text", ["a sausage sanger", "hot choc"])
+def test_slang_names(estimator: Estimator, text: str) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == 1 and (
+        "sandwich" in est.items[0].food.name or "chocolate" in est.items[0].food.name
+    )

@@ -73,6 +73,7 @@ from bot.domain.meal import (
     strip_lead_ins,
     strip_trailers,
 )
+from bot.domain.meal_amounts import CONTAINER_WORDS
 from bot.domain.meal_clauses import read_takebacks
 from bot.domain.meal_data import unit_foods
 from bot.domain.meal_filters import (
@@ -260,6 +261,7 @@ class Estimator:
         if parsed.quantity is not None and parsed.quantity <= 0:
             out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
             return None
+        parsed = self._without_container(parsed)
         slot = _Slot(item_text, sep, parsed)
         in_context = self._in_context(parsed.food_text, lowered, region)
         if in_context is not None:
@@ -286,6 +288,28 @@ class Estimator:
                     or slot.result
                 )
         return slot
+
+    def _without_container(self, parsed: ParsedItem) -> ParsedItem:
+        """ "a 1.45oz dark chocolate bar", "coconut water 500ml bottle": a weighed food named with what it
+        comes in is the food, when the name without the container is one and the name with it is not."""
+        words = parsed.food_text.split()
+        if parsed.unit not in MEASURED_UNITS or len(words) < 2:
+            return parsed
+        if words[-1].lower() in CONTAINER_WORDS:
+            trimmed = " ".join(words[:-1])  # "dark chocolate bar"
+        elif len(words) > 2 and words[0].lower() in CONTAINER_WORDS and words[1].lower() == "of":
+            trimmed = " ".join(words[2:])  # "bottle of coconut water"
+        else:
+            return parsed
+        if (
+            self.matcher.is_known_name(parsed.food_text)
+            or self.matcher.match(parsed.food_text).status == "sure"
+        ):
+            return parsed  # "granola bar 40g", "bottle of water 500ml" (bottled water)
+        result = self.matcher.match(trimmed)
+        if result.status != "sure" or result.score < EXACT_SCORE:
+            return parsed
+        return replace(parsed, food_text=trimmed)
 
     def _listed(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot]:
         """An unsure chunk with no amount that lists foods without separators ("yogurt banana coffee")
