@@ -112,3 +112,10 @@ def test_slang_names(estimator: Estimator, text: str) -> None:
     assert len(est.items) == 1 and (
         "sandwich" in est.items[0].food.name or "chocolate" in est.items[0].food.name
     )
+
+
+def test_a_counted_container_is_the_foods_own_portion_only(estimator: Estimator) -> None:
+    """ "half a dark chocolate bar": the bar is read only as a portion of that name; a food without one (the
+    table's dark chocolate has squares) is not turned into squares."""
+    est = estimator.estimate("half a dark chocolate bar")
+    assert all(item.unit != "square" for item in est.items)

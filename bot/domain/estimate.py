@@ -291,9 +291,11 @@ class Estimator:
 
     def _without_container(self, parsed: ParsedItem) -> ParsedItem:
         """ "a 1.45oz dark chocolate bar", "coconut water 500ml bottle": a weighed food named with what it
-        comes in is the food, when the name without the container is one and the name with it is not."""
+        comes in is the food, when the name without the container is one and the name with it is not; so is a
+        counted one ("half a dark chocolate bar": half the food's bar, or half a piece)."""
         words = parsed.food_text.split()
-        if parsed.unit not in MEASURED_UNITS or len(words) < 2:
+        counted = parsed.unit is None and parsed.quantity is not None  # "half a dark chocolate bar"
+        if not (parsed.unit in MEASURED_UNITS or counted) or len(words) < 2:
             return parsed
         if words[-1].lower() in CONTAINER_WORDS:
             trimmed = " ".join(words[:-1])  # "dark chocolate bar"
@@ -309,6 +311,12 @@ class Estimator:
         result = self.matcher.match(trimmed)
         if result.status != "sure" or result.score < EXACT_SCORE:
             return parsed
+        if counted:
+            # a count of containers, of the food's own portion by that name ("half a bar")
+            container = singular(words[-1].lower())
+            if words[-1].lower() not in CONTAINER_WORDS or container not in result.best.portions:
+                return parsed
+            return replace(parsed, food_text=trimmed, unit=container)
         return replace(parsed, food_text=trimmed)
 
     def _listed(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot]:
