@@ -119,3 +119,9 @@ def test_a_counted_container_is_the_foods_own_portion_only(estimator: Estimator)
     table's dark chocolate has squares) is not turned into squares."""
     est = estimator.estimate("half a dark chocolate bar")
     assert all(item.unit != "square" for item in est.items)
+
+
+@pytest.mark.parametrize("text", ["cuppa with semi-skimmed", "a cuppa with a splash of semi-skimmed"])
+def test_tea_with_milk_named_by_its_kind(estimator: Estimator, text: str) -> None:
+    est = estimator.estimate(text)
+    assert ids(est)[0] == "tea_black" and len(est.items) == 2 and est.items[1].unit == "tbsp"

@@ -323,6 +323,10 @@ class Estimator:
         """An unsure chunk with no amount that lists foods without separators ("yogurt banana coffee")
         becomes one slot per food; any other slot is kept as it is."""
         parsed = slot.parsed
+        if slot.result is not None and slot.result.status != "sure" and "," in slot.text:
+            drink = self._drink_and_milk(slot, lowered, region, out)
+            if drink:
+                return drink
         if slot.result is None or slot.result.status == "sure" or parsed.quantity is not None:
             return [slot]
         if parsed.unit is not None:
@@ -336,6 +340,17 @@ class Estimator:
             for i, name in enumerate(names)
         ]
         return [part for part in parts if part is not None]
+
+    def _drink_and_milk(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot] | None:
+        """ "cuppa with semi-skimmed" (read as the tea and a word about it): a brewed drink and the milk named
+        by its kind alone are two items, the milk a splash (knowledge/drink_additions.csv)."""
+        head, _, tail = slot.text.rpartition(",")
+        quiet = _Out()
+        drink = self._slot(head, slot.sep, lowered, region, quiet)
+        milk = self._slot(tail.strip(), "with", lowered, region, quiet)
+        if drink is None or milk is None or not added_to_drink(drink, milk):
+            return None
+        return [drink, milk]
 
     def _one_of_two_names(self, item_text: str, lowered: str, region: str) -> MatchResult | None:
         """A food named twice, one name exact: "sushi - a california roll", "fish (cod)" (the later name),
