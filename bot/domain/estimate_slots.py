@@ -132,6 +132,10 @@ def take_back(slots: list[_Slot], back: TakeBack | None) -> None:
     if back is None:
         return
     live = [slot for slot in slots if not slot.dropped]
+    if back.kind == "vague":
+        if live and live[-1].food is None:
+            live[-1].dropped = True
+        return
     if back.kind == "last":
         if live:
             live[-1].dropped = True

@@ -73,6 +73,14 @@ _SYNONYMS: dict[str, str] = {
     "bbq": "barbecued",
     "pb": "peanut butter",
     "oj": "orange juice",
+    # a sandwich by its slang names ("a sausage sanger"; "sarnie" is left to the aliases: "tuna sweetcorn sarnie"
+    # meets "tuna sarnie" better than "tuna sweetcorn sandwich" meets "tuna sandwich")
+    "sanger": "sandwich",
+    "sanga": "sandwich",
+    "sammie": "sandwich",
+    "sammich": "sandwich",
+    "sambo": "sandwich",
+    "choc": "chocolate",
     "n": "and",
 }
 _STOPWORDS = frozenset(

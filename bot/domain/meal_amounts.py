@@ -23,6 +23,14 @@ from bot.domain.meal_lexicon import (
 
 # Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
 MEASURED_UNITS = frozenset({"g", "kg", "oz", "lb", "ml", "l", "fl_oz"})
+# what a weighed or measured food comes in, no food itself: "a 500ml bottle of coconut water", "a 1.45oz dark
+# chocolate bar" (the weight is said, the container adds nothing)
+_CONTAINERS = (
+    "bottle carton tub pot jar bag packet pack can tin bar block punnet pouch sachet tray slab box glass"
+)
+CONTAINER_WORDS = frozenset(_CONTAINERS.split()) | {
+    f"{w}es" if w.endswith(("x", "ss", "ch")) else f"{w}s" for w in _CONTAINERS.split()
+}
 
 
 def _number_value(token: str) -> float:

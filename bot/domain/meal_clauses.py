@@ -168,6 +168,19 @@ _REPLACE_RE = re.compile(
     r"(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# after a trailing-off "...", a word of self-correction and what was eaten instead, whatever its first word:
+# "a coffee... well two coffees", "apple crumble... well apple pie slice and custard"
+_TRAIL_OFF_RE = re.compile(r"^(?:\.{2,}|…)$")
+_WELL_RE = re.compile(
+    r"^\s*(?:well|or\s+rather|rather|more\s+like|make\s+that|i\s+mean|i\s+meant|actually)[\s,!]+(?P<rest>[^\W\d_]*\w.*)$",
+    re.IGNORECASE,
+)
+# after a "...", a food named again more exactly: "had a pastry... a choc croissant" (the vague item before goes)
+# (not a food added: "had some soup... a sandwich too")
+_NAMED_AGAIN_RE = re.compile(
+    r"^\s*(?:an?|one|the|some)\s+[^\W\d_](?!.*\b(?:too|also|as\s+well|and|plus|then|after|later)\b)",
+    re.IGNORECASE,
+)
 # what was not eaten after all: "forget the feta", "skipped the tea", "didn't eat the toast", "not the cake"
 _REMOVE_RE = re.compile(
     rf"^\s*(?:(?:{_MARKER}|and|but)[\s,!]+)*(?:i\s+)?(?:skipped|skip|forget|scratch|cancel|remove|delete|minus|"
@@ -192,7 +205,8 @@ _ONLY_RE = re.compile(
 @dataclass(frozen=True)
 class TakeBack:
     """What a take-back clause does to the items before it: ``"last"`` drops the last item, ``"named"`` the
-    items whose words include ``words``, ``"only"`` keeps only those (when any is named)."""
+    items whose words include ``words``, ``"only"`` keeps only those (when any is named), ``"vague"`` drops the
+    last item only when it names no food for sure (it was said again more exactly)."""
 
     kind: str
     words: str = ""
@@ -213,6 +227,10 @@ def read_takebacks(text: str) -> tuple[list[str], list[TakeBack | None]]:
         if index > 0 and any(part.strip() for part in parts):
             if _MARKER_ONLY_RE.match(clause) and clause.strip():
                 back = TakeBack("last")
+            elif _TRAIL_OFF_RE.match(pieces[index - 1].strip()) and (m := _WELL_RE.match(clause)):
+                back, rest = TakeBack("last"), re.sub(r"^(?:just|only)\s+", "", m.group("rest"), flags=re.I)
+            elif _TRAIL_OFF_RE.match(pieces[index - 1].strip()) and _NAMED_AGAIN_RE.match(clause):
+                back, rest = TakeBack("vague"), clause  # "had a pastry... a choc croissant": which one
             elif m := _REPLACE_RE.match(clause):
                 back, rest = TakeBack("last"), re.sub(r"^(?:just|only)\s+", "", m.group("rest"), flags=re.I)
             elif m := _REMOVE_RE.match(clause):

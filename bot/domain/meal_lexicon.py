@@ -319,6 +319,11 @@ def _person_words() -> list[str]:
 
 
 _CHATTER = _chatter()
+# a meal named with no food, after "with" or "for": "250mg magnesium w breakfast" (said when, not a food)
+MEAL_WORD_ONLY_RE = re.compile(
+    rf"^(?:my\s+|a\s+|the\s+|our\s+)?{_MEAL_QUALIFIERS}(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|elevenses)$",
+    re.IGNORECASE,
+)
 _ALT = "|".join
 # an eating verb of chat before the food: "smashed a whole pizza", "wolfed down 3 slices"
 _CHAT_VERB_RE = rf"^(?:{_ALT(_CHATTER.get('verb', ['devoured']))})(?:\s+(?:down|off|up|on|through|into|in))?\b\s*(?:some\s+)?"
@@ -354,7 +359,7 @@ ASIDE_RE = re.compile(
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"^(?:for|at|with|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
+        rf"^(?:for|at|with|w/?|during|over)\s+(?:my\s+|a\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b\s*[,:\-–—]?\s*",
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}(?:\s+(?:today|tonight|yesterday|this\s+morning)(?=\s+(?:was|were|is)\b))?"
         r"\s*(?:[:\-–—=]|\s(?:was|were|is|today|tonight)\b)\s*",
         # a sub's length, the regular one, is no count: "6 inch subway chicken teriyaki" is one sub
@@ -362,6 +367,9 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # what kind of meal, before a colon: "had a quick bite: a cheese sandwich", "grabbed a meal deal: ..."
         r"^(?:(?:had|grabbed|got|ate)\s+)?(?:an?\s+)?(?:quick\s+|light\s+|little\s+|small\s+|big\s+)?"
         r"(?:bite|bite\s+to\s+eat|snack|meal\s+deal|meal|something(?:\s+\w+)?)\s*:\s*",
+        # a takeaway named before its dishes: "got a takeaway - chicken fried rice and lo mein", "ordered in: ..."
+        r"^(?:(?:had|grabbed|got|ordered|ate)\s+)?(?:an?\s+|our\s+|the\s+)?(?:\w+\s+)?(?:takeaway|take-away|takeout|"
+        r"take-out|delivery|in)\s*(?::|\s[-–—])\s*",
         # a meal word and where or with whom, before a colon: "Dinner at the Indian place: ..."
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}:\s*",
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
@@ -387,6 +395,10 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_VERBS}\b\s*(?:some\s+)?",
         _CHAT_VERB_RE,
         _CHAT_LEAD_RE,
+        # when, with no eater before the verb: "after work had 6 nuggets", "before the gym grabbed a banana"
+        rf"^(?:after|before|post|pre)\s+(?:the\s+|my\s+|our\s+)?[^\W\d_]+\s+(?={_VERBS}\s)",
+        # someone's leftovers: "the kids leftover chicken nuggets", "hubby's leftover curry"
+        r"^(?:(?:the|my|our|his|her)\s+)?(?:[^\W\d_]+(?:'s|’s|s'|s)?\s+)?(?:leftover|left-over|left\s+over)s?\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?=[^\W\d_])",
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -425,7 +437,7 @@ _PLACES = (
 _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\s*\b(?:for|at|as|with|during|before|after)\s+(?:my\s+|a\s+|the\s+)?(?:late\s+|early\s+|quick\s+|mid[- ]?morning\s+|afternoon\s+|evening\s+|light\s+|small\s+)?{_MEALS}\b.*$",
+        rf"\s*\b(?:for|at|as|with|w/?|during|before|after)\s+(?:my\s+|a\s+|the\s+|our\s+)?{_MEAL_QUALIFIERS}{_MEALS}\b[^,;+\n]*$",
         r"\s*\b(?:before|after|post|pre|b4)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
@@ -466,7 +478,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
-_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*|w\s+)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
+_SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*|w\s+)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+(?:wiht|wtih|wih|iwth)\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
