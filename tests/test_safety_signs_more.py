@@ -72,3 +72,9 @@ def test_laxatives_to_stay_flat_are_an_eating_disorder_worry():
 def test_routine_worries_stay_calm(text):
     assert RED_FLAG not in ANSWERER.signals(text)
     assert not ALARM.search(answer(text))
+
+
+def test_cannot_stop_being_sick_and_barely_weeing_after_bowel_prep_is_an_emergency():
+    text = "took the picolax prep last night, can't stop vomiting and have hardly peed since"
+    assert RED_FLAG in ANSWERER.signals(text)
+    assert EMERGENCY.search(answer(text))
