@@ -51,6 +51,14 @@ _AGE_RES = (
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
 )
+# "on risedronate for 5 yrs", "7 years on fosamax", "taking calcium 3 years", "2 years ago": a number of
+# years attached to on/for/since/taking (up to two words between) or followed by on/of/ago is how long, not
+# how old ("years old" stays an age); taken out before the ages are read
+_DURATION_RE = re.compile(
+    r"\b(?:on|for|since|taking|taken|been|over|past|last|after|within)\s+(?:[a-z]+\s+){0,2}?"
+    r"\d{1,3}\s*-?\s*(?:years?|yrs?)\b(?!\s*-?\s*old)"
+    r"|\b\d{1,3}\s*-?\s*(?:years?|yrs?)\s+(?:now\s+)?(?:on|of|taking|since|ago)\b"
+)
 _ASKER_AGES = (2, 5)  # the patterns of _AGE_RES that read the asker's own age ("i'm 40")
 _ASKS_SELF_RE = re.compile(r"\b(?:do|should|can|could|must|am|shall) i\b|\bi (?:need|should)\b")
 # "explain it like I'm 12", "as if I was five": a figure of speech about the reader, not a stated age
@@ -134,6 +142,7 @@ def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
     q = _SIMILE_AGE_RE.sub(" ", question.translate(_DASHES).lower())
     q = _NUMBER_AGE_RE.sub(lambda m: str(_NUMBER_WORDS.index(m.group(1))), q)
+    q = _DURATION_RE.sub(" ", q)
     age_sex = _AGE_SEX_RE.search(q)
     said = (age_sex.group(1) or age_sex.group(2)) if age_sex else None
     female = bool(_FEMALE_RE.search(q) or said == "f")

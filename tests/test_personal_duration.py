@@ -1,0 +1,41 @@
+"""A number of years attached to on/for/since/taking is how long, not how old (bot/domain/personal.py):
+"on risedronate for 5 yrs" is no child. Pure domain tests, no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.answering import Answerer
+from bot.domain.knowledge import load_knowledge_base
+from bot.domain.personal import extract_demographics
+
+ANSWERER = Answerer(load_knowledge_base())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on risedronate for 5 yrs and my thigh aches",
+        "7 years on fosamax, is that too long",
+        "been taking calcium 3 years now",
+        "had my fracture 2 years ago",
+        "10 yrs of alendronate and a sore jaw",
+        "using magnesium since 4 years",
+    ],
+)
+def test_a_duration_is_not_an_age(text):
+    assert extract_demographics(text).age is None
+    assert not {"child", "minor"} & ANSWERER.signals(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("my 7 year old swallowed some of my calcium tablets", 7),
+        ("im 70 and on water tablets for 3 years", 70),
+        ("a 15 year old on magnesium for 2 years", 15),
+        ("my son is 8 years old", 8),
+    ],
+)
+def test_an_age_beside_a_duration_is_still_read(text, age):
+    assert extract_demographics(text).age == age
