@@ -14,13 +14,3 @@ def test_child_stops_a_supplement_log_only() -> None:
     assert "child" in not_a_meal_signals("supplement")
     assert "child" not in not_a_meal_signals("meal")
     assert "child" not in not_a_meal_signals("any")
-
-
-def test_a_question_mark_ends_an_ask_of_its_own() -> None:
-    from bot.domain.question_parts import clauses
-
-    assert clauses("magnesium for osteopenia at 52? and how much calcium should i be having") == [
-        "magnesium for osteopenia at 52",
-        "and how much calcium should i be having",
-    ]
-    assert clauses("calcium and vitamin d?") == []  # a closing question mark asks the whole message

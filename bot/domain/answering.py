@@ -319,11 +319,6 @@ class Answerer:
             chosen = self._choose_whole(sentence, ranked, signals, fallback=question)
             strength = self.confidence(ranked) if ranked else 0.0
             if chosen and strength > best[0]:
-                # "magnesium for osteopenia at 52? and how much calcium": a sentence that answers one of the
-                # whole message's parts more surely leads, the other parts kept
-                kept = [p for p in parts if all(p.index != c.index for c in chosen)]
-                if len(parts) > 1 and len(kept) < len(parts):
-                    chosen = [*chosen, *kept][:MAX_PARTS]
                 best = (strength, chosen)
             elif (
                 chosen
@@ -409,7 +404,7 @@ class Answerer:
         if not personal and self.confidence(hits) < self.threshold(fallback or question):
             return []
         parts = personal or [hits[0]]
-        asks = _clauses(question)  # each asks: a question word or verb, or its own question mark
+        asks = [c for c in _clauses(question) if _ASKS_RE.search(c)]
         resolved = (self._resolved(c, asks[n - 1] if n else "") for n, c in enumerate(asks))
         clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):

@@ -35,17 +35,8 @@ def clauses(question: str) -> list[str]:
     on steroids, should i worry about magnesium" is one ask)."""
     found: list[str] = []
     context = ""
-    start = 0
-    pieces: list[tuple[str, bool]] = []  # (clause, whether a question mark ends it)
-    for joint in CLAUSE_RE.finditer(question):
-        pieces.append((question[start : joint.start()], "?" in joint.group()))
-        start = joint.end()
-    pieces.append((question[start:], False))
-    if not pieces[-1][0].strip():
-        pieces = [(clause, False) for clause, _ in pieces]  # a closing question mark asks the whole message
-    for clause, marked in pieces:
-        # "magnesium for osteopenia at 52? and how much calcium": a question mark ends an ask of its own
-        if not ASKS_RE.search(clause) and not (marked and clause.strip()):
+    for clause in CLAUSE_RE.split(question):
+        if not ASKS_RE.search(clause):
             context = f"{context} {clause}".strip()
             continue
         found.append(f"{context} {clause}".strip())
