@@ -134,6 +134,9 @@ _FIRST_PERSON_STATEMENT_RE = re.compile(
 )
 
 
+_EMOJI_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+
+
 def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", text.strip().lower())
@@ -168,7 +171,8 @@ def _food_query_target(text: str) -> str | None:
 def asks(text: str) -> bool:
     """Whether a message asks something anywhere in it ("…500mg calcium, is that enough", "on cipro and take
     magnesium, is that ok together or nah"): its question shape alone, whatever else it names."""
-    t = _normalise(text.strip())
+    # an emoji between words ends a clause as a full stop would ("so sleep deprived 😩 is she ok")
+    t = _EMOJI_RE.sub(",", _normalise(text.strip())).strip(" ,")
     if MEAL_AFTER_TIME_CLAUSE.match(t):
         return False
     return bool(

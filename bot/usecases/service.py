@@ -178,7 +178,7 @@ class MagnesiumService:
             return Outcome(small_talk=SmallTalk("empty"))
         if len(text) > MAX_MESSAGE_CHARS:
             return Outcome(small_talk=SmallTalk("too_long"))
-        from bot.domain.supplements import split_supplements
+        from bot.domain.supplements import parse_supplement, split_supplements
         from bot.usecases.data import DataService
         from bot.usecases.supplements import SupplementService
         from bot.usecases.supplements import default_table as default_supplement_table
@@ -198,6 +198,15 @@ class MagnesiumService:
                 answer = again if again.confident else answer
             return Outcome(answer=answer)
         asks_or_urgent = self._asks_or_urgent(text)
+        table = default_supplement_table()
+        if (
+            not asks_or_urgent
+            and self._not_a_log(text, scope="supplement")
+            and (parse_supplement(text, table) is not None or split_supplements(text, table) is not None)
+        ):
+            # "gave my 3 month old two drops of her vit d": a dose given to someone else is a worry to answer,
+            # never the sender's own intake (knowledge/not_a_meal_signals.txt, scope "supplement")
+            return Outcome(answer=await self.ask(telegram_id, text))
         supplement = None
         if not asks_or_urgent:
             supplement = await SupplementService(self.ctx).handle_text(
@@ -205,7 +214,7 @@ class MagnesiumService:
             )
         if supplement is not None:
             return Outcome(supplement=supplement)
-        mixed = split_supplements(text, default_supplement_table())
+        mixed = split_supplements(text, table)
         if mixed is not None and not asks_or_urgent:
             # "magnesium glycinate 120mg + a banana": the supplement as on its own, then the meal
             supplement_text, text = mixed
