@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.answering import Answerer
-from bot.domain.knowledge import load_knowledge_base
+from bot.domain.answering import default_answerer
 from bot.domain.personal import extract_demographics
 
-ANSWERER = Answerer(load_knowledge_base())
+ANSWERER = default_answerer()  # shared with every other test in the process
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,10 @@ import re
 
 import pytest
 
-from bot.domain.answering import Answerer
-from bot.domain.knowledge import load_knowledge_base
+from bot.domain.answering import default_answerer
 from bot.domain.red_flags import RED_FLAG
 
-ANSWERER = Answerer(load_knowledge_base())
+ANSWERER = default_answerer()  # shared with every other test in the process
 CRISIS = re.compile(r"\b988\b.*116 123", re.S)
 EMERGENCY = re.compile(r"\b(911|999|000)\b")
 ALARM = re.compile(r"call (911|999|112)|poison control|ambulance|emergency(?! number)", re.I)

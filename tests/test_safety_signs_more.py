@@ -9,18 +9,10 @@ import re
 
 import pytest
 
-from bot.domain.answering import Answerer
-from bot.domain.knowledge import load_knowledge_base
 from bot.domain.red_flags import RED_FLAG
+from tests.test_safety_signs import ANSWERER, CRISIS, EMERGENCY, answer
 
-ANSWERER = Answerer(load_knowledge_base())
-CRISIS = re.compile(r"\b988\b.*116 123", re.S)
-EMERGENCY = re.compile(r"\b(911|999|000)\b")
 ALARM = re.compile(r"call (911|999|112)|poison control|ambulance|emergency", re.I)
-
-
-def answer(text: str) -> str:
-    return ANSWERER.answer(text).text
 
 
 @pytest.mark.parametrize(

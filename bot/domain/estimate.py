@@ -43,6 +43,7 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
+from bot.domain.estimate_named import described_dishes, without_container
 from bot.domain.estimate_put_in import put_in
 from bot.domain.estimate_slots import (
     _has_amount,
@@ -73,7 +74,6 @@ from bot.domain.meal import (
     strip_lead_ins,
     strip_trailers,
 )
-from bot.domain.meal_amounts import CONTAINER_WORDS
 from bot.domain.meal_clauses import read_takebacks
 from bot.domain.meal_data import unit_foods
 from bot.domain.meal_filters import (
@@ -111,11 +111,6 @@ _NEGATIVE_RE = re.compile(r"^\s*(?:[-−–]\s*\d|minus\s+\d)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word of three letters
 # "a big mac type burger", "greek style yoghurt": a food like another; "sushi - a california roll", "fish (cod)"
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
-# a food and, in brackets, a list of what is in it: "spag bol (pasta w meat sauce)"
-_DESCRIBED_RE = re.compile(
-    r"(?P<head>(?<![^\s,;:])[^\W\d_][^,;:()\n]*?)\s*\((?P<body>[^()\d]*?(?:,|&|\+|\s(?:w/?|with|and)\s)[^()\d]*)\)",
-    re.IGNORECASE,
-)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
@@ -184,7 +179,7 @@ class Estimator:
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
         parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
-        parts = [_DESCRIBED_RE.sub(self._description_cut, part) for part in parts]
+        parts = [described_dishes(self.matcher, part) for part in parts]
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
@@ -221,16 +216,6 @@ class Estimator:
             region if out.pint else "",
         )
 
-    def _description_cut(self, m: re.Match[str]) -> str:
-        """ "spag bol (pasta w meat sauce)", "green smoothie (spinach, banana, almond milk)": a dish of the
-        table described by what is in it, in brackets, is that dish; its ingredients are not counted again."""
-        head = parse_item(strip_lead_ins(m.group("head"))).food_text
-        result = self.matcher.match(head) if head else None
-        dish = result.best if result is not None and result.status == "sure" else None
-        if dish is None or not (dish.components or dish.source == "FNDDS"):
-            return m.group(0)
-        return m.group("head")
-
     def _slot(self, item_text: str, sep: str, lowered: str, region: str, out: _Out) -> _Slot | None:
         """One item of the message, matched; None when it is not logged (listed in ``out`` when said)."""
         if len(item_text) > MAX_ITEM_CHARS:
@@ -261,7 +246,7 @@ class Estimator:
         if parsed.quantity is not None and parsed.quantity <= 0:
             out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
             return None
-        parsed = self._without_container(parsed)
+        parsed = without_container(self.matcher, parsed)
         slot = _Slot(item_text, sep, parsed)
         in_context = self._in_context(parsed.food_text, lowered, region)
         if in_context is not None:
@@ -288,36 +273,6 @@ class Estimator:
                     or slot.result
                 )
         return slot
-
-    def _without_container(self, parsed: ParsedItem) -> ParsedItem:
-        """ "a 1.45oz dark chocolate bar", "coconut water 500ml bottle": a weighed food named with what it
-        comes in is the food, when the name without the container is one and the name with it is not; so is a
-        counted one ("half a dark chocolate bar": half the food's bar, or half a piece)."""
-        words = parsed.food_text.split()
-        counted = parsed.unit is None and parsed.quantity is not None  # "half a dark chocolate bar"
-        if not (parsed.unit in MEASURED_UNITS or counted) or len(words) < 2:
-            return parsed
-        if words[-1].lower() in CONTAINER_WORDS:
-            trimmed = " ".join(words[:-1])  # "dark chocolate bar"
-        elif len(words) > 2 and words[0].lower() in CONTAINER_WORDS and words[1].lower() == "of":
-            trimmed = " ".join(words[2:])  # "bottle of coconut water"
-        else:
-            return parsed
-        if (
-            self.matcher.is_known_name(parsed.food_text)
-            or self.matcher.match(parsed.food_text).status == "sure"
-        ):
-            return parsed  # "granola bar 40g", "bottle of water 500ml" (bottled water)
-        result = self.matcher.match(trimmed)
-        if result.status != "sure" or result.score < EXACT_SCORE:
-            return parsed
-        if counted:
-            # a count of containers, of the food's own portion by that name ("half a bar")
-            container = singular(words[-1].lower())
-            if words[-1].lower() not in CONTAINER_WORDS or container not in result.best.portions:
-                return parsed
-            return replace(parsed, food_text=trimmed, unit=container)
-        return replace(parsed, food_text=trimmed)
 
     def _listed(self, slot: _Slot, lowered: str, region: str, out: _Out) -> list[_Slot]:
         """An unsure chunk with no amount that lists foods without separators ("yogurt banana coffee")

@@ -1,0 +1,65 @@
+"""A food named with more than the food: a dish of the table described by what is in it, in brackets ("spag bol
+(pasta w meat sauce)"), and a food named with what it comes in ("a 1.45oz dark chocolate bar", "a 500ml bottle of
+coconut water").
+
+Pure domain code used by :mod:`bot.domain.estimate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.domain.matcher import FoodMatcher, singular
+from bot.domain.meal import MEASURED_UNITS, ParsedItem, parse_item, strip_lead_ins
+from bot.domain.meal_amounts import CONTAINER_WORDS
+
+EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (as in bot.domain.estimate)
+# a food and, in brackets, a list of what is in it: "spag bol (pasta w meat sauce)"
+_DESCRIBED_RE = re.compile(
+    r"(?P<head>(?<![^\s,;:])[^\W\d_][^,;:()\n]*?)\s*\((?P<body>[^()\d]*?(?:,|&|\+|\s(?:w/?|with|and)\s)[^()\d]*)\)",
+    re.IGNORECASE,
+)
+
+
+def described_dishes(matcher: FoodMatcher, text: str) -> str:
+    """ "spag bol (pasta w meat sauce)", "green smoothie (spinach, banana, almond milk)": a dish of the table
+    described by what is in it, in brackets, is that dish; its ingredients are not counted again."""
+
+    def cut(m: re.Match[str]) -> str:
+        head = parse_item(strip_lead_ins(m.group("head"))).food_text
+        result = matcher.match(head) if head else None
+        dish = result.best if result is not None and result.status == "sure" else None
+        if dish is None or not (dish.components or dish.source == "FNDDS"):
+            return m.group(0)
+        return m.group("head")
+
+    return _DESCRIBED_RE.sub(cut, text)
+
+
+def without_container(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
+    """ "a 1.45oz dark chocolate bar", "coconut water 500ml bottle": a weighed food named with what it comes in
+    is the food, when the name without the container is one and the name with it is not; so is a counted one
+    ("half a dark chocolate bar": half the food's bar, or half a piece)."""
+    words = parsed.food_text.split()
+    counted = parsed.unit is None and parsed.quantity is not None  # "half a dark chocolate bar"
+    if not (parsed.unit in MEASURED_UNITS or counted) or len(words) < 2:
+        return parsed
+    if words[-1].lower() in CONTAINER_WORDS:
+        trimmed = " ".join(words[:-1])  # "dark chocolate bar"
+    elif len(words) > 2 and words[0].lower() in CONTAINER_WORDS and words[1].lower() == "of":
+        trimmed = " ".join(words[2:])  # "bottle of coconut water"
+    else:
+        return parsed
+    if matcher.is_known_name(parsed.food_text) or matcher.match(parsed.food_text).status == "sure":
+        return parsed  # "granola bar 40g", "bottle of water 500ml" (bottled water)
+    result = matcher.match(trimmed)
+    if result.status != "sure" or result.score < EXACT_SCORE:
+        return parsed
+    if counted:
+        # a count of containers, of the food's own portion by that name ("half a bar")
+        container = singular(words[-1].lower())
+        if words[-1].lower() not in CONTAINER_WORDS or container not in result.best.portions:
+            return parsed
+        return replace(parsed, food_text=trimmed, unit=container)
+    return replace(parsed, food_text=trimmed)
