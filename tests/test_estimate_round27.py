@@ -33,6 +33,8 @@ from tests.meal_helpers import ids
         ("2 tamales de puerco, medium", "tamale_meat", 256),
         ("chilaquiles con huevo, 1 cup", "chilaquiles", 232),
         ("1/2 cup frozen peas, cooked", "peas_frozen", 80),
+        ("2 tamales", "tamale_meat", 256),  # FNDDS's tamale with meat, what NHANES records for "a tamale"
+        ("4 pakoras", "pakora", 48),  # FNDDS "1 pakora" = 12 g
     ],
 )
 def test_dishes_as_people_name_them(estimator: Estimator, text: str, food_id: str, grams: float) -> None:

@@ -22,6 +22,10 @@ _OF_THAT_RE = re.compile(r"\bof\s+(?:that|this|the)\b")
 _LABEL_SAYS_RE = re.compile(
     r"\b(?:the\s+)?(?:label|bottle|box|tub|packet|pack|jar|tin)\s+(?:says|said|reads|states)\b"
 )
+# how a tablet or powder was taken, no food: "dropped a tablet in water n drank it", "stirred into water"
+_IN_WATER_RE = re.compile(
+    r"\b(?:in|into)\s+(?:a\s+glass\s+of\s+|some\s+|a\s+cup\s+of\s+)?water(?:\s+(?:and|n|&)\s+(?:drank|drunk)\s+it)?\b"
+)
 # a part that is only a dose ("100 mg each", "64mg apiece"): the dose of the supplement before it
 _BARE_DOSE_RE = re.compile(r"^\s*\(?\s*" + _DOSE + r"\s*(?:each|apiece|a piece|per\s+\w+)?\s*\)?\s*$", re.I)
 
@@ -31,6 +35,7 @@ def rewrite_label_phrases(text: str) -> str:
     text = _EQUALS_RE.sub(r"\3 \4 per \1 \2", text)
     text = _HALF_A_RE.sub("0.5", text)
     text = _LABEL_SAYS_RE.sub(" ", text)
+    text = _IN_WATER_RE.sub(" ", text)
     return _OF_THAT_RE.sub("of", text)
 
 

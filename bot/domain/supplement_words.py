@@ -75,7 +75,8 @@ FILLER_WORDS = words(
     """i i've ive just took take taken taking had have swallowed popped my a an the of some each per as in
     also and another extra usual daily today tonight this morning evening night bedtime bed at before
     after with breakfast lunch dinner supplement supplements dose doses elemental vitamin vit total plus
-    x or so about around every day powder liquid chewable chewables effervescent has contains all drink"""
+    x or so about around every day powder liquid chewable chewables effervescent has contains all drink dropped
+    dissolved stirred mixed"""
 )
 LOG_VERBS = words("""took take taken taking had swallowed popped""")
 QUESTION_STARTS = words(
