@@ -96,3 +96,23 @@ def test_a_clause_that_only_states_is_context() -> None:
     assert clauses("is it better to take calcium all at once or split up? my tablet is 1000mg") == [
         "is it better to take calcium all at once or split up"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get PIP for osteoporosis?",
+        "does medicare cover prolia injections",
+        "my mum has osteoporosis, can she get a blue badge?",
+    ],
+)
+def test_claims_and_cover_declined_though_they_name_a_bone_condition(question: str) -> None:
+    assert not default_answerer().answer(question).confident
+
+
+def test_an_overdue_dose_held_up_by_insurance_is_still_answered() -> None:
+    text = _answer(
+        "my prolia shot is 2 months overdue bc of insurance stuff. can i just wait til january?"
+    ).text
+    assert "as soon as possible" in text
+    assert "doctor" in text
