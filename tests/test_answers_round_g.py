@@ -5,7 +5,7 @@ states something is context (pure domain, no mocks; phrasings beyond the tuning 
 import pytest
 
 from bot.domain.answering import default_answerer
-from bot.domain.question_parts import asks, clauses
+from bot.domain.question_parts import asks
 from bot.domain.stated import magnesium_dose_line
 
 
@@ -93,9 +93,6 @@ def test_a_clause_that_only_states_is_context() -> None:
     assert not asks("my tablet is 1000mg")
     assert asks("my tablet is 1000mg calcium, is that too much")
     assert asks("is it ok")
-    assert clauses("is it better to take calcium all at once or split up? my tablet is 1000mg") == [
-        "is it better to take calcium all at once or split up"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -116,3 +113,9 @@ def test_an_overdue_dose_held_up_by_insurance_is_still_answered() -> None:
     ).text
     assert "as soon as possible" in text
     assert "doctor" in text
+
+
+def test_running_out_is_not_a_reason_to_share_tablets() -> None:
+    text = _answer("ran out of my alendronate, can i borrow my sister's till the pharmacy gets more in").text
+    assert "Don't take tablets prescribed for someone else" in text
+    assert "pharmacist" in text

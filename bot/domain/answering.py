@@ -45,6 +45,7 @@ from bot.domain.question_parts import ASKS_RE as _ASKS_RE
 from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
 from bot.domain.question_parts import PRONOUNS as _PRONOUNS
 from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
+from bot.domain.question_parts import asks as _asks
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
 from bot.domain.red_flags import load_red_flags, load_situation_concepts
@@ -342,7 +343,7 @@ class Answerer:
         if not personal and self.confidence(hits) < self.threshold(fallback or question):
             return []
         parts = personal or [hits[0]]
-        asks = [c for c in _clauses(question) if _ASKS_RE.search(c)]
+        asks = [c for c in _clauses(question) if _asks(c)]  # not one that only states: "my tablet is 1000mg"
         resolved = (self._resolved(c, asks[n - 1] if n else "") for n, c in enumerate(asks))
         clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):

@@ -40,7 +40,7 @@ def clauses(question: str) -> list[str]:
     found: list[str] = []
     context = ""
     for clause in CLAUSE_RE.split(question):
-        if not asks(clause):
+        if not ASKS_RE.search(clause):
             context = f"{context} {clause}".strip()
             continue
         found.append(f"{context} {clause}".strip())
