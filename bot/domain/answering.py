@@ -9,7 +9,8 @@
    confident — its fused score, its lead over the runner-up and its
    coverage of the question's words, combined into one calibrated confidence (see CONFIDENCE_*). A
    question about something else ("how much iron do I need") scores well on phrasing but leaves its key
-   word uncovered, and is declined.
+   word uncovered, and is declined. The checks on what a message is about besides the domain (a thing, a
+   field, an animal) are in bot/domain/declines.py.
 4. Multi-part: when the question joins asks ("calcium and vitamin d", "how much … and how much is too
    much"), each clause that asks on its own and whose best section is another one — close to the best for
    the whole question, or confident on its own — adds one short part (up to three).

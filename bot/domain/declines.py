@@ -68,14 +68,14 @@ def about_something_else(
     I put epsom salts on my tomatoes" near the laxative section), it does not."""
     if not parts:
         return False
-    situated = answerer.situation_hit(question, signals) is not None or bool(signals & URGENT)
-    ranked_safety = answerer.safety_hit(hits) is not None or any(p.section.safety for p in parts)
-    safe = not ranked_safety
+    safe = answerer.safety_hit(hits) is None and not any(p.section.safety for p in parts)
     remainder = answerer.remainder
     if safe and answerer.names_domain(question) and remainder.off_topic(question, signals):
         return True
-    if (safe or not situated) and answerer.names_thing(question) and remainder.lean(question) > THING_LEAN:
-        return True  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
+    if answerer.names_thing(question) and remainder.lean(question) > THING_LEAN:
+        situated = bool(signals & URGENT) or answerer.situation_hit(question, signals) is not None
+        if safe or not situated:
+            return True  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
     return answerer.frames.declines(question, signals, remainder.lean)  # "Amgen shares": about the market
 
 
