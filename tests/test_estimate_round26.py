@@ -105,3 +105,28 @@ def test_drinks_and_dishes_as_named(estimator: Estimator, text: str, food: str) 
 def test_container_and_size_portions(estimator: Estimator, text: str, grams: float) -> None:
     est = estimator.estimate(text)
     assert len(est.items) == 1 and est.items[0].grams == pytest.approx(grams, rel=0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "grams"),
+    [
+        ("fun size snickers x3", "snickers", 45),  # three fun-size bars (SR28's 15 g bar)
+        ("a medium fry", "french_fries", 117),  # an order of fries
+        ("6 pc salmon roll", "sushi_salmon", 180),  # six pieces, not six rolls
+        ("10 piece nuggets", "chicken_nuggets", 160),
+    ],
+)
+def test_words_said_the_way_a_menu_says_them(
+    estimator: Estimator, text: str, food: str, grams: float
+) -> None:
+    est = estimator.estimate(text)
+    assert ids(est) == [food] and est.items[0].grams == pytest.approx(grams, rel=0.02)
+
+
+def test_boxed_mac_and_cheese_by_its_context(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("1 cup mac n cheese from the box")) == ["mac_cheese_boxed"]
+    assert ids(estimator.estimate("mac and cheese")) == ["mac_and_cheese"]
+
+
+def test_a_sandwich_on_its_bun_is_counted_once(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("ham n cheese sandwhich on a bun w lettuce")) == ["ham_cheese_sandwich"]

@@ -93,6 +93,13 @@ _PACK_COUNT_RE = re.compile(
     r"(?:\s+(?:pouch|pack|packet|wrapper))?|pack\s+of\s+(?P<m>\d))\s*\)",
     re.IGNORECASE,
 )
+# a word said the way a menu or a wrapper says it: "a medium fry" (an order of fries), "6 pc salmon roll" (six
+# pieces, not six rolls), "fun size snickers" (the small bar)
+_SAID_AS = (
+    (re.compile(r"\b(small|medium|large|regular|kids?)\s+fry\b", re.I), r"\1 fries"),
+    (re.compile(r"\b(\d{1,2})\s*(?:pcs?|pieces?)\s+(?!of\b)(?=[^\W\d_])", re.I), r"\1 pieces of "),
+    (re.compile(r"\bfun[\s-]?size\s+(?!(?:bags?|packs?|packets?|bars?|box(?:es)?|of)\b)", re.I), "small "),
+)
 _UNITS = {"fl oz": "fl oz", "floz": "fl oz", "gram": "g", "grams": "g", "litre": "l", "litres": "l"}
 _UNITS |= {"liter": "l", "liters": "l"}
 
@@ -130,6 +137,8 @@ def _aside(m: re.Match[str]) -> str:
 
 def restate_amounts(text: str) -> str:
     """The message with amounts said beside a food moved before it (see the module's docstring)."""
+    for pattern, said in _SAID_AS:
+        text = pattern.sub(said, text)
     if "(" not in text and not re.search(r"\d", text):
         return text
     text = _BRACKET_CONTAINER_RE.sub(lambda m: _amount(m, _count(m.group("count"))), text)
