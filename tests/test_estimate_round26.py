@@ -130,3 +130,13 @@ def test_boxed_mac_and_cheese_by_its_context(estimator: Estimator) -> None:
 
 def test_a_sandwich_on_its_bun_is_counted_once(estimator: Estimator) -> None:
     assert ids(estimator.estimate("ham n cheese sandwhich on a bun w lettuce")) == ["ham_cheese_sandwich"]
+
+
+def test_two_weighed_foods_one_put_in_the_other_are_both_eaten(estimator: Estimator) -> None:
+    est = estimator.estimate("chia pudding: 2 tbsp chia (~24g) in 1 cup almond milk")
+    assert ids(est) == ["chia_seeds", "almond_milk"] and est.items[0].grams == pytest.approx(24)
+
+
+def test_a_burrito_with_meat_and_beans_is_one_burrito(estimator: Estimator) -> None:
+    est = estimator.estimate("big burrito w meat and beans, basically a chipotle size one")
+    assert ids(est) == ["burrito_chain_large"] and not est.ambiguous
