@@ -140,3 +140,15 @@ def test_two_weighed_foods_one_put_in_the_other_are_both_eaten(estimator: Estima
 def test_a_burrito_with_meat_and_beans_is_one_burrito(estimator: Estimator) -> None:
     est = estimator.estimate("big burrito w meat and beans, basically a chipotle size one")
     assert ids(est) == ["burrito_chain_large"] and not est.ambiguous
+
+
+def test_a_size_said_in_an_aside_sizes_the_counted_food(estimator: Estimator) -> None:
+    assert restate_amounts("grabbed a blueberry muffin (the big coffee shop kind)") == (
+        "grabbed a large blueberry muffin"
+    )
+    est = estimator.estimate("grabbed a blueberry muffin (the big coffee shop kind)")
+    assert ids(est) == ["muffin_blueberry"] and est.items[0].unit == "large"
+
+
+def test_a_crust_said_after_a_comma_is_the_pizza_s_crust(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("slice of cheese pizza, thin crust")) == ["pizza_thin"]

@@ -87,6 +87,21 @@ _ASIDE_WORDS = (
 )
 
 _ASIDE_RE = re.compile(r"\s*\((?P<body>[^()\d]*)\)")
+# where it was bought, said inside an aside: "(the big coffee shop kind)"
+_PLACE_RE = re.compile(
+    r"\b(?:coffee\s+shop|cafe|café|bakery|deli|gas\s+station|petrol\s+station|servo|canteen|cafeteria|"
+    r"drive[\s-]?thru|food\s+truck|supermarket|store)\b",
+    re.IGNORECASE,
+)
+# "a blueberry muffin (the big coffee shop kind)": a size said in an aside, after the counted food
+_SIZED_ASIDE_RE = re.compile(
+    r"(?P<count>\b(?:an?|one|\d{1,2})\s+)(?P<food>[^\W\d_][^,;:()\n\d]*?)\s*\((?P<body>[^()\d]*)\)",
+    re.IGNORECASE,
+)
+_KIND_WORDS = frozenset(
+    {"the", "a", "kind", "one", "type", "sort", "size", "sized", "proper", "really", "very"}
+)
+_SIZE_SAID = {"big": "large", "large": "large", "huge": "large", "small": "small", "little": "small"}
 # "(the 2-bar pouch)", "(2 pack)", "(the pack of 2)": a count of pieces in one pack
 _PACK_COUNT_RE = re.compile(
     rf"(?<![^\s,;:.!])(?P<food>{_FOOD})\s*\(\s*(?:the\s+)?(?:(?P<n>\d)\s*-?\s*(?:bars?|pack|pk)"
@@ -128,8 +143,16 @@ def _amount(m: re.Match[str], count: float) -> str:
     return f"{count * _number(m.group('num')):g} {unit} {m.group('food').strip()}"
 
 
+def _sized(m: re.Match[str]) -> str:
+    words = re.findall(r"[^\W\d_]+", _PLACE_RE.sub(" ", m.group("body")).lower())
+    sizes = [_SIZE_SAID[word] for word in words if word in _SIZE_SAID]
+    if len(sizes) != 1 or any(w not in _KIND_WORDS and w not in _SIZE_SAID for w in words) or len(words) < 2:
+        return m.group(0)
+    return f"{m.group('count')}{sizes[0]} {m.group('food').strip()}"
+
+
 def _aside(m: re.Match[str]) -> str:
-    words = re.findall(r"[^\W\d_]+", m.group("body").lower())
+    words = re.findall(r"[^\W\d_]+", _PLACE_RE.sub(" ", m.group("body")).lower())
     if not words or any(word not in _ASIDE_WORDS for word in words) or all(word in _SIZES for word in words):
         return m.group(0)  # a food, or a size said of the food itself: "3 eggs (large)"
     return ""
@@ -145,6 +168,7 @@ def restate_amounts(text: str) -> str:
     text = _AFTER_CONTAINER_RE.sub(lambda m: _amount(m, _count(m.group("count"))), text)
     text = _BRACKET_MEASURE_RE.sub(lambda m: _amount(m, 1.0), text)
     text = _PACK_COUNT_RE.sub(lambda m: f"{m.group('n') or m.group('m')} {m.group('food').strip()}", text)
+    text = _SIZED_ASIDE_RE.sub(_sized, text)
     return _ASIDE_RE.sub(_aside, text)
 
 
