@@ -152,3 +152,14 @@ def test_a_size_said_in_an_aside_sizes_the_counted_food(estimator: Estimator) ->
 
 def test_a_crust_said_after_a_comma_is_the_pizza_s_crust(estimator: Estimator) -> None:
     assert ids(estimator.estimate("slice of cheese pizza, thin crust")) == ["pizza_thin"]
+
+
+def test_multigrain_toast_is_fndds_toasted_multigrain(estimator: Estimator) -> None:
+    est = estimator.estimate("2 slices multigrain toast")
+    assert ids(est) == ["toast_multigrain"] and est.items[0].food.ndb == "51601010"
+    assert est.items[0].grams == pytest.approx(66)
+
+
+def test_a_juice_box_is_its_packet(estimator: Estimator) -> None:
+    est = estimator.estimate("a juice box of apple juice")
+    assert ids(est) == ["apple_juice"] and est.items[0].grams == pytest.approx(209)
