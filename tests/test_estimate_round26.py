@@ -163,3 +163,12 @@ def test_multigrain_toast_is_fndds_toasted_multigrain(estimator: Estimator) -> N
 def test_a_juice_box_is_its_packet(estimator: Estimator) -> None:
     est = estimator.estimate("a juice box of apple juice")
     assert ids(est) == ["apple_juice"] and est.items[0].grams == pytest.approx(209)
+
+
+def test_a_pint_said_with_its_country_is_that_pint_anywhere(estimator: Estimator) -> None:
+    uk = estimator.estimate("a proper uk pint of lager", region="US")
+    assert ids(uk) == ["beer"] and uk.items[0].grams == pytest.approx(568, rel=0.01)
+    us = estimator.estimate("2 US pints of beer", region="UK")
+    assert ids(us) == ["beer"] and us.items[0].grams == pytest.approx(946, rel=0.01)
+    plain = estimator.estimate("a pint of lager", region="UK")
+    assert plain.items[0].grams == pytest.approx(568, rel=0.01)

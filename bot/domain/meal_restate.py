@@ -19,6 +19,7 @@ import re
 from bot.domain.meal_amounts import CONTAINER_WORDS
 from bot.domain.meal_clauses import TakeBack, read_takebacks
 from bot.domain.meal_lexicon import _NUM
+from bot.domain.regions import PINT_ML
 
 _MEASURE = r"(?:fl\.?\s*oz|oz|ml|cl|g|grams?|l|litres?|liters?)"
 _CONTAINER = "|".join(sorted(CONTAINER_WORDS - {"bar", "block", "slab", "glass", "tray", "punnet"}, key=len))
@@ -159,10 +160,24 @@ def _aside(m: re.Match[str]) -> str:
     return ""
 
 
+# a pint said with its country: "a proper UK pint of lager" is 568 ml wherever the user lives, "a US pint" 473
+_NAMED_PINT_RE = re.compile(
+    r"\b(?P<count>an?|one|two|three|\d{1,2})\s+(?:(?P<uk>proper|uk|british|imperial|english|irish|real)\s+|"
+    r"(?P<us>us|american)\s+)+pints?\b",
+    re.IGNORECASE,
+)
+
+
+def _named_pint(m: re.Match[str]) -> str:
+    ml = PINT_ML["US" if m.group("us") and not m.group("uk") else "UK"]
+    return f"{_count(m.group('count')) * ml:g} ml"
+
+
 def restate_amounts(text: str) -> str:
     """The message with amounts said beside a food moved before it (see the module's docstring)."""
     for pattern, said in _SAID_AS:
         text = pattern.sub(said, text)
+    text = _NAMED_PINT_RE.sub(_named_pint, text)
     if "(" not in text and not re.search(r"\d", text):
         return text
     text = _BRACKET_CONTAINER_RE.sub(lambda m: _amount(m, _count(m.group("count"))), text)
