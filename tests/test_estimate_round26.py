@@ -172,3 +172,9 @@ def test_a_pint_said_with_its_country_is_that_pint_anywhere(estimator: Estimator
     assert ids(us) == ["beer"] and us.items[0].grams == pytest.approx(946, rel=0.01)
     plain = estimator.estimate("a pint of lager", region="UK")
     assert plain.items[0].grams == pytest.approx(568, rel=0.01)
+
+
+def test_what_it_was_eaten_with_is_no_food(estimator: Estimator) -> None:
+    assert restate_amounts("a whole avocado with a spoon") == "a whole avocado"
+    est = estimator.estimate("just had me a big ol bowl of grits")
+    assert ids(est) == ["grits_cooked"] and not est.ambiguous

@@ -110,11 +110,15 @@ _PACK_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # a word said the way a menu or a wrapper says it: "a medium fry" (an order of fries), "6 pc salmon roll" (six
-# pieces, not six rolls), "a juice box of apple juice" (its packet), "fun size snickers" (the small bar)
+# pieces, not six rolls), "a juice box of apple juice" (its packet), "fun size snickers" (the small bar); what
+# it was eaten with is no food ("an avocado with a spoon"), nor the dialect "had me a big ol bowl of grits"
 _SAID_AS = (
     (re.compile(r"\b(small|medium|large|regular|kids?)\s+fry\b", re.I), r"\1 fries"),
     (re.compile(r"\b(\d{1,2})\s*(?:pcs?|pieces?)\s+(?!of\b)(?=[^\W\d_])", re.I), r"\1 pieces of "),
     (re.compile(r"\b(?:(?:a|an|one|the|my|kid'?s|kids'?)\s+)?juice\s+box\s+of\b", re.I), "a packet of"),
+    (re.compile(r"\s+(?:with|w/?)\s+(?:a|my|the)\s+(?:spoon|fork|straw|knife|chopsticks)\b", re.I), ""),
+    (re.compile(r"\b(had|ate|got|grabbed)\s+(?:me|myself)\s+(?=an?\b)", re.I), r"\1 "),
+    (re.compile(r"\bbig\s+ol'?\b", re.I), "big"),
     (re.compile(r"\bfun[\s-]?size\s+(?!(?:bags?|packs?|packets?|bars?|box(?:es)?|of)\b)", re.I), "small "),
 )
 _UNITS = {"fl oz": "fl oz", "floz": "fl oz", "gram": "g", "grams": "g", "litre": "l", "litres": "l"}
