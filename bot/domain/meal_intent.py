@@ -25,7 +25,7 @@ NOT_A_MEAL_SIGNALS_PATH = NOT_EATING_PATH.with_name("not_a_meal_signals.txt")
 GUESS_MIN_WORDS = 4  # a guess for this many words or more must share a word with the food it proposes
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)  # one set per scope; four scopes are asked of every message
 def not_a_meal_signals(scope: str = "meal") -> frozenset[str]:
     """The situation signals that make a meal-shaped message a question (knowledge/not_a_meal_signals.txt):
     for ``scope`` "meal" those of "meal" and "any", for "any" those that stop a supplement log too, for

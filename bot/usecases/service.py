@@ -115,9 +115,14 @@ class MagnesiumService:
         """Run the pure routing and estimating steps of `handle_text` once (no database), so the patterns
         and word lists they build on first use (compiled regular expressions, knowledge files) are ready
         before the first message instead of costing its sender the wait."""
+        from bot.domain.meal_clauses import own_clauses
+        from bot.domain.meal_intent import handled_not_eaten
         from bot.domain.supplements import split_supplements
         from bot.usecases.supplements import default_table as default_supplement_table
 
+        # the clause and not-eaten patterns (0.1-0.3 s to compile) are met only by some messages
+        own_clauses(text)
+        handled_not_eaten(text)
         self._not_a_log(text, scope="any")
         self._asks_or_urgent(text)
         split_supplements(text, default_supplement_table())
