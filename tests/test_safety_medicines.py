@@ -141,4 +141,3 @@ def test_a_heart_rhythm_medicine_and_magnesium_goes_to_the_cardiologist():
 )
 def test_routine_questions_on_the_same_medicines_stay_calm(text):
     assert not CALM_ALARM.search(answer(text)), text
-
