@@ -38,3 +38,25 @@ def test_a_duration_is_not_an_age(text):
 )
 def test_an_age_beside_a_duration_is_still_read(text, age):
     assert extract_demographics(text).age == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put on hydrochlorothiazide 2 months ago, how much magnesium do i need",
+        "been on prolia every 6 months, how much calcium",
+        "for the last 3 months i've taken 300mg, is that my rda",
+        "5 months pregnant, how much magnesium",
+    ],
+)
+def test_a_number_of_months_that_is_a_time_is_no_baby(text):
+    assert extract_demographics(text).age_band not in {"0-6m", "7-12m"}
+    assert "Adequate Intake is 30 mg" not in ANSWERER.answer(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [("my 6 month old, how much magnesium", "0-6m"), ("my baby is 9 months, how much magnesium", "7-12m")],
+)
+def test_a_babys_age_in_months_is_still_read(text, band):
+    assert extract_demographics(text).age_band == band

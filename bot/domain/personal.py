@@ -91,6 +91,11 @@ _NUMBER_WORDS = [
 # "my two year old", "a three-month-old": the number word as digits before the ages are read
 _NUMBER_AGE_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")(?=[\s-]*(?:years?|yrs?|months?)\b)")
 _MONTHS_RE = re.compile(r"\b(\d{1,2})\s*-?\s*months?(?:\s*-?\s*old)?\b")
+# "2 months ago", "for 6 months", "every 6 months", "5 months pregnant": a time, not a baby's age (unless "old")
+_MONTHS_TIME_RE = re.compile(
+    r"\b(?:for|last|past|every|in|within|over|after|since)\s+(?:the\s+)?\d{1,2}\s*-?\s*months?\b(?!\s*-?\s*old)"
+    r"|\b\d{1,2}\s*-?\s*months?\s+(?:ago|pregnant|later|now|since|before|supply|course|running|straight)\b"
+)
 _DECADE_RE = re.compile(r"\bin (?:my|her|his|their) (\d0)'?s\b")
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70}
 _DECADE_WORD_RE = re.compile(r"\bin (?:my|her|his|their) (" + "|".join(_DECADE_WORDS) + r")\b")
@@ -156,7 +161,7 @@ def extract_demographics(question: str) -> Demographics:
 
     band: str | None = None
     age: int | None = None
-    months = _MONTHS_RE.search(q)
+    months = _MONTHS_RE.search(_MONTHS_TIME_RE.sub(" ", q))
     if months and not re.search(r"\b\d{1,3}\s*-?\s*(?:years?|yrs?)\b", q):
         band = "0-6m" if int(months.group(1)) <= 6 else "7-12m" if int(months.group(1)) <= 12 else "1-3"
     if band is None:
