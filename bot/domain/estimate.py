@@ -59,12 +59,8 @@ from bot.domain.estimate_slots import (
 )
 from bot.domain.estimate_span import food_span
 from bot.domain.estimate_types import AmbiguousItem, Estimate, EstimatedItem, Rejected, _Out, to_json
-from bot.domain.foods import (
-    SIZE_FACTORS,
-    Food,
-    FoodTable,
-    load_food_table,
-)
+from bot.domain.food_idioms import has_idiom, without_idioms
+from bot.domain.foods import SIZE_FACTORS, Food, FoodTable, load_food_table
 from bot.domain.matcher import NON_FOOD_WORDS, FoodMatcher, MatchResult, normalise, singular
 from bot.domain.meal import (
     MEASURED_UNITS,
@@ -75,7 +71,7 @@ from bot.domain.meal import (
     strip_trailers,
 )
 from bot.domain.meal_clauses import read_takebacks
-from bot.domain.meal_data import unit_foods
+from bot.domain.meal_data import unit_food
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
@@ -176,9 +172,10 @@ class Estimator:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
         decides what a pint is and what "chips" are."""
         parts, backs = read_takebacks(text or "")
+        saying = has_idiom(text or "")  # "the carrot and stick approach worked": no meal at all
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
-        parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
+        parts = [_eaten_sentences(ASIDE_RE.sub("", without_idioms(part))) for part in parts]  # not "don't"
         parts = [described_dishes(self.matcher, part) for part in parts]
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
@@ -207,6 +204,8 @@ class Estimator:
                 self._estimate_slot(slot, region, out)
                 if slot.share != 1.0:  # "nachos, shared half with my gf": the user's half
                     out.items[logged:] = [_scaled(item, slot.share) for item in out.items[logged:]]
+        if saying and not (out.items or out.ambiguous or out.confirm):
+            return Estimate()
         return Estimate(
             tuple(out.items),
             tuple(out.ambiguous),
@@ -234,8 +233,8 @@ class Estimator:
             parsed = replace(parsed, food_text=filled)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
-        if not parsed.food_text.strip() and parsed.unit in unit_foods():
-            parsed = replace(parsed, food_text=unit_foods()[parsed.unit])  # "2 pints": of beer
+        if not parsed.food_text.strip() and parsed.unit and (unit_named := unit_food(item_text)):
+            parsed = replace(parsed, food_text=unit_named)  # "2 pints": of beer; "2 rashers": bacon
         if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
             if _WORD_RE.search(item_text):
                 out.unmatched.append(item_text)
