@@ -43,8 +43,9 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
-from bot.domain.estimate_named import described_dishes, without_container
+from bot.domain.estimate_named import described_dishes, whole_piece, without_container
 from bot.domain.estimate_put_in import put_in
+from bot.domain.estimate_repeats import named_again
 from bot.domain.estimate_slots import (
     _has_amount,
     _Slot,
@@ -59,7 +60,7 @@ from bot.domain.estimate_slots import (
 )
 from bot.domain.estimate_span import food_span
 from bot.domain.estimate_types import AmbiguousItem, Estimate, EstimatedItem, Rejected, _Out, to_json
-from bot.domain.food_idioms import has_idiom, without_idioms
+from bot.domain.food_idioms import without_idioms
 from bot.domain.foods import SIZE_FACTORS, Food, FoodTable, load_food_table
 from bot.domain.matcher import NON_FOOD_WORDS, FoodMatcher, MatchResult, normalise, singular
 from bot.domain.meal import (
@@ -171,11 +172,10 @@ class Estimator:
     def estimate(self, text: str, region: str | None = None) -> Estimate:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
         decides what a pint is and what "chips" are."""
-        parts, backs = read_takebacks(text or "")
-        saying = has_idiom(text or "")  # "the carrot and stick approach worked": no meal at all
+        parts, backs = read_takebacks(without_idioms(text or ""))  # "cheap as chips" is said, not eaten
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
-        parts = [_eaten_sentences(ASIDE_RE.sub("", without_idioms(part))) for part in parts]  # not "don't"
+        parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
         parts = [described_dishes(self.matcher, part) for part in parts]
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
@@ -196,6 +196,7 @@ class Estimator:
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
         restated(slots)
+        named_again(slots)
         one_slice_under(slots)
         spread_on_bread(slots)
         for slot in slots:
@@ -204,8 +205,6 @@ class Estimator:
                 self._estimate_slot(slot, region, out)
                 if slot.share != 1.0:  # "nachos, shared half with my gf": the user's half
                     out.items[logged:] = [_scaled(item, slot.share) for item in out.items[logged:]]
-        if saying and not (out.items or out.ambiguous or out.confirm):
-            return Estimate()
         return Estimate(
             tuple(out.items),
             tuple(out.ambiguous),
@@ -245,7 +244,7 @@ class Estimator:
         if parsed.quantity is not None and parsed.quantity <= 0:
             out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
             return None
-        parsed = without_container(self.matcher, parsed)
+        parsed = whole_piece(self.matcher, without_container(self.matcher, parsed))
         slot = _Slot(item_text, sep, parsed)
         in_context = self._in_context(parsed.food_text, lowered, region)
         if in_context is not None:

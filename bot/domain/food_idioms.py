@@ -1,5 +1,5 @@
 """Sayings that name a food but report no meal ("the carrot and stick approach", "the toast of the town"):
-the phrases of ``knowledge/food_idioms.txt`` are cut from a message before it is read as a meal.
+a clause holding a phrase of ``knowledge/food_idioms.txt`` is cut from a message before it is read as a meal.
 
 Pure domain code used by :mod:`bot.domain.estimate`.
 """
@@ -25,9 +25,16 @@ def _idioms_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(_pattern(p) for p in phrases)})(?![\w'’])", re.IGNORECASE)
 
 
+_CLAUSE_RE = re.compile(r"([,;!?\n]+|\.+(?!\d))")  # "1.5 cups" is no end of a clause
+
+
 def without_idioms(text: str) -> str:
-    """``text`` with every food saying cut out ("carrot and stick approach" -> " approach")."""
-    return _idioms_re().sub(" ", text)
+    """``text`` without the clauses that hold a food saying ("had toast, cheap as chips" -> "had toast,";
+    "the carrot and stick approach worked" -> "")."""
+    if not has_idiom(text):
+        return text
+    parts = _CLAUSE_RE.split(text)
+    return "".join(part for part in parts if not has_idiom(part))
 
 
 def has_idiom(text: str) -> bool:
