@@ -142,3 +142,19 @@ def test_whole_before_a_food_is_one_whole(estimator: Estimator) -> None:
     assert avo.food.id == "avocado" and avo.grams > 150
     assert ids(estimator.estimate("whole milk")) == ["milk_whole"]
     assert estimator.estimate("whole grain toast").items[0].grams < 100
+
+
+def test_slices_of_white_are_bread_and_a_glass_of_white_is_wine(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("a slice of brown with butter")) == ["bread_whole_wheat", "butter"]
+    assert ids(estimator.estimate("2 slices of white")) == ["bread_white"]
+    assert ids(estimator.estimate("a glass of white")) == ["wine_white"]
+
+
+def test_a_sentence_may_start_with_a_number(estimator: Estimator) -> None:
+    assert ids(estimator.estimate("I had 2 eggs. 2 slices of toast")) == ["egg_whole", "toast_white"]
+    assert len(estimator.estimate("approx. 2 cups rice").items) == 1
+
+
+def test_the_lot_says_all_of_it_and_names_no_food(estimator: Estimator) -> None:
+    est = estimator.estimate("pint of milk... drank the lot")
+    assert len(est.items) == 1 and not est.unmatched and not est.ambiguous

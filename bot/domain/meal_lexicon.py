@@ -491,9 +491,7 @@ _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+(?![\d.])|[*•·>]+|\d{1,2}[.)](?=\s))\s*")
 # The end of a sentence: ". ", "! ", "? " after a word that is not an abbreviation ("approx.", "oz.",
 # "tbsp.", "c."), before the next word. "Lunch was a tuna sandwich. Dinner was salmon." is two lines.
-_SENTENCE_END_RE = re.compile(
-    r"\b([^\W\d_]+\)?)[.!?]+\s+(?=[^\W\d_]|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|[:,\-–—]))"
-)
+_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]+\)?)[.!?]+\s+(?=[^\W\d_]|\d)")
 _ABBREVIATIONS = frozenset(
     [
         "oz",
