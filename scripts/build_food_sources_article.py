@@ -42,7 +42,10 @@ methods-and-application-of-food-composition-laboratory/mafcl-site-pages/sr11-sr2
 (https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/)
 - [NIH Office of Dietary Supplements, Calcium fact sheet]\
 (https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/)
+- [Linus Pauling Institute, Oregon State University. Micronutrient Information Center: Magnesium (sources)]\
+(https://lpi.oregonstate.edu/mic/minerals/magnesium)
 """
+CHLOROPHYLL_SOURCE = 4  # the Linus Pauling Institute entry above
 
 # Candidates for "richest foods": (id, portion spec). The ranking itself is computed. Each line shows the
 # table's display name and a portion in the bot's own units, so typing "<portion> <name>" to the bot
@@ -283,6 +286,16 @@ ALSO_ASKED: dict[str, list[str]] = {
         "Is spinach really high in magnesium, or is that a myth?",
         "Does spinach have a lot of magnesium?",
     ],
+    "Why are green leafy vegetables rich in magnesium?": [
+        "Why are leafy greens so high in magnesium?",
+        "Why is spinach high in magnesium?",
+        "What makes green vegetables a good source of magnesium?",
+        "Is there magnesium in chlorophyll?",
+        "Why do dark green veg contain so much magnesium?",
+        "What is the link between magnesium and the green colour of plants?",
+        "Why do green foods have more magnesium than other vegetables?",
+        "Does the green in kale and spinach come from magnesium?",
+    ],
     "Which fruits have magnesium?": [
         "How much magnesium is in a banana?",
         "Which fruit has the most magnesium?",
@@ -416,12 +429,13 @@ def also_line(title: str) -> str:
     return "<!-- also: " + " | ".join(questions) + " -->\n"
 
 
-def section(title: str, body: str) -> str:
+def section(title: str, body: str, source: int | None = None) -> str:
     text = f"## {title}\n{body.strip()}\n"
     # The also-line is not part of the answer the user sees, so it does not count towards the length.
     if len(text) > MAX_SECTION_CHARS:
         sys.exit(f"error: section {title!r} is {len(text)} characters (max {MAX_SECTION_CHARS})")
-    return f"## {title}\n{also_line(title)}{body.strip()}\n"
+    cited = f"<!-- source: {source} -->\n" if source else ""  # default: the first entry of SOURCES
+    return f"## {title}\n{also_line(title)}{cited}{body.strip()}\n"
 
 
 def list_section(foods: Foods, title: str, intro: str, items: list, limit: int | None = None) -> str:
@@ -500,6 +514,19 @@ def build(foods: Foods) -> str:
             f"spinach ({cooked_cup:.0f} g) holds about {cooked_cup / raw_cup:.0f} cups of raw leaves "
             f"({raw_cup:.0f} g "
             'each), so "a cup of spinach" means much more magnesium when it is cooked.\n' + "\n".join(lines),
+        )
+    )
+
+    half_cup = foods.mg("spinach_cooked", "cup:0.5")
+    parts.append(
+        section(
+            "Why are green leafy vegetables rich in magnesium?",
+            "Because magnesium is part of chlorophyll, the green pigment plants use to capture sunlight: each "
+            "chlorophyll molecule has a magnesium atom at its centre. So dark green leaves such as spinach "
+            f"and chard are among the richest vegetables (half a cup of cooked spinach has about "
+            f"{half_cup} mg). Nuts, seeds, beans and whole grains are rich sources "
+            "too.",
+            source=CHLOROPHYLL_SOURCE,
         )
     )
 

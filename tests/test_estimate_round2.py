@@ -248,7 +248,7 @@ def test_with_my_tea_is_two_foods_and_a_biscuit_with_tea_is_sweet(estimator: Est
 
 def test_fish_fingers_are_fingers(estimator: Estimator) -> None:
     item = estimator.estimate("2 fish fingers").items[0]
-    assert 50 <= item.grams <= 60
+    assert 30 <= item.grams <= 40  # FNDDS 26100270 "1 stick" = 17 g (SR28's frozen stick was 28 g)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@
    confident — its fused score, its lead over the runner-up and its
    coverage of the question's words, combined into one calibrated confidence (see CONFIDENCE_*). A
    question about something else ("how much iron do I need") scores well on phrasing but leaves its key
-   word uncovered, and is declined.
+   word uncovered, and is declined. The checks on what a message is about besides the domain (a thing, a
+   field, an animal) are in bot/domain/declines.py.
 4. Multi-part: when the question joins asks ("calcium and vitamin d", "how much … and how much is too
    much"), each clause that asks on its own and whose best section is another one — close to the best for
    the whole question, or confident on its own — adds one short part (up to three).
@@ -29,8 +30,9 @@ from pathlib import Path
 from bot.domain import answer_text
 from bot.domain.animals import AnimalReader
 from bot.domain.answer_text import MAX_ANSWER_CHARS, Answer, SourceRef, trim_text  # noqa: F401 - re-exported
+from bot.domain.declines import ThingReader, about_something_else, anchored, declined_for_animal
 from bot.domain.embedding import Embedder, default_embedder
-from bot.domain.frames import FrameReader
+from bot.domain.frames import URGENT, FrameReader
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, load_knowledge_base
 from bot.domain.medicines import MEDICINE_SIGNALS, medicine_parts
 from bot.domain.personal import (  # noqa: F401 - extract_demographics re-exported for callers and tests
@@ -44,9 +46,10 @@ from bot.domain.question_parts import ASKS_RE as _ASKS_RE
 from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
 from bot.domain.question_parts import PRONOUNS as _PRONOUNS
 from bot.domain.question_parts import SENTENCE_RE as _SENTENCE_RE
+from bot.domain.question_parts import asks as _asks
 from bot.domain.question_parts import clauses as _clauses
 from bot.domain.rda import Profile
-from bot.domain.red_flags import RED_FLAG, load_red_flags, load_situation_concepts
+from bot.domain.red_flags import load_red_flags, load_situation_concepts
 from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
@@ -87,21 +90,10 @@ PART_CONFIDENCE = 0.70
 # when the whole message ranks the clause's section among its PART_AGREE_RANK best.
 PART_AGREE_RANK = 5
 PART_AGREE_CONFIDENCE = 0.62
-# A message that names an animal and no person is the animal's question when it is within this of being closer
-# to an animal example than to every section ("can i give my cat magnesium for constipation").
-ANIMAL_SLACK = 0.05
 SIGNALS_CACHE = 8  # the messages being answered now (several calls each), not a cache across messages
 SIGNAL_SETS_CACHE = 1024  # different sets of situation signals remembered (messages share a few)
 # A message declined as a whole but close (CLAUSES_MIN) that joins asks is answered ask by ask, each confident.
 CLAUSES_MIN = 0.55
-# A message that names a thing (knowledge/thing_words.txt) and no person is about the thing unless its words
-# besides the domain lean to a section by more than this. Calibrated on every question set: on-topic messages
-# that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
-# calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
-THING_LEAN = -0.1
-# Off-topic anchors (knowledge/off_topic.txt): a question closer in meaning to one of them than to the best
-# section by more than ANCHOR_MARGIN is declined.
-ANCHOR_MARGIN = 0.02
 # A message of several sentences is answered from one of them when that sentence alone is confident and, if
 # the whole message was confident too, more confident than it by SENTENCE_LEAD.
 SENTENCE_LEAD = 0.1
@@ -130,16 +122,11 @@ class Answerer:
         self._by_key = {s.key: s for s in self.sections}
         self.animals = AnimalReader(self.retriever.vocabulary)  # an animal's question or a person's
         self.frames = FrameReader()  # a market, a company, a game … named instead of a person's health
+        self.things = ThingReader(self.retriever)  # a lawn, a reef tank … named instead of a person
         # the sections with a situation (`when`), the safety ones first (_situation_hit)
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
         self._needing = [i for i, s in enumerate(self.sections) if s.needs]  # sections _rank may leave out
-        self._thing_stems = frozenset(  # knowledge/thing_words.txt, stemmed word by word (_names_thing)
-            " ".join(self.retriever.stem(w) for w in thing.split())
-            for thing in self.retriever.vocabulary.thing_words
-        )
-        # a person drinking or eating it (knowledge/taking_words.txt): "the water we drink" is not the thing's
-        self._taking_stems = frozenset(self.retriever.stem(w) for w in self.retriever.vocabulary.taking_words)
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -164,7 +151,7 @@ class Answerer:
         if known is not None:
             return known
         fixed = self.retriever.fixed_words(question)  # as written and with typos corrected ("swallowd")
-        who = self._descriptor(question).split()
+        who = self.descriptor(question).split()
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
         found = read(words_of(question), "child" in who) | read(fixed) | read(expansions)
@@ -207,7 +194,7 @@ class Answerer:
     def _about(self, text: str, message: str) -> str:
         """What is ranked for a text of a message: with the words for who it is about ("child") when the
         message names the domain."""
-        who = self._descriptor(message)
+        who = self.descriptor(message)
         return f"{text} {who}" if who and self.names_domain(message) else text
 
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
@@ -221,7 +208,7 @@ class Answerer:
             self._skips[signals] = skip
         return self.retriever.rank(text, limit=limit, skip=skip)
 
-    def _situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
+    def situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
         articles' first ("took 30 tablets" is a poisoning before it is a dose with kidney disease)."""
         if signals in self._situation_of:
@@ -252,41 +239,20 @@ class Answerer:
         signals = self.signals(question)
         hits = self._rank(self._about(question, question), signals)  # "my 7 year old" is a child
         parts = self._choose(question, hits, signals)
-        # "share price of magnesium producers": about something else besides the domain (never a safety one)
-        safe = self._safety_hit(hits) is None and not any(p.section.safety for p in parts)
-        if parts and safe and self.names_domain(question) and self.remainder.off_topic(question, signals):
-            return [], hits
-        if parts and safe and self._names_thing(question) and self.remainder.lean(question) > THING_LEAN:
-            return [], hits  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
-        if parts and self.about_other_field(question, signals):
-            return [], hits  # "should i buy Amgen shares before earnings": about the market
+        if about_something_else(self, question, signals, hits, parts):
+            return [], hits  # "share price of magnesium producers", "epsom salts for my lawn", "Amgen shares"
+        safe = self.safety_hit(hits) is None and not any(p.section.safety for p in parts)
         if parts and safe and signals & MEDICINE_SIGNALS:
             parts = medicine_parts(self, question, parts, signals, MAX_PARTS)
         return parts, hits
 
-    def about_other_field(self, question: str, signals: frozenset[str]) -> bool:
-        """Whether a message is about another field than a person's health (bot/domain/frames.py)."""
-        return self.frames.declines(question, signals, self.remainder.lean)
-
     def names_thing(self, question: str) -> bool:
-        """Public: whether a message names a thing (a reef tank, a lawn) and no person."""
-        return self._names_thing(question)
-
-    def _names_thing(self, question: str) -> bool:
-        """Whether a message names a thing it may be about instead of a person (knowledge/thing_words.txt:
-        "lawn", "reef tank") and no person."""
-        words = words_of(question)
-        vocabulary = self.retriever.vocabulary
-        if set(words) & vocabulary.person_words or descriptor(question):
-            return False
-        # stemmed, as written or possessive: "kettle's", "kettles" and "kettle" name one thing
-        stems = [self.retriever.stem(w.removesuffix("'s").removesuffix("’s")) for w in words]
-        named = set(stems) | {" ".join(stems[i : i + 2]) for i in range(len(stems))}
-        return bool(named & self._thing_stems) and not set(stems) & self._taking_stems
+        """Whether a message names a thing (a reef tank, a lawn) and no person (bot/domain/declines.py)."""
+        return self.things.names_thing(question)
 
     def _choose(self, question: str, hits: list[Hit], signals: frozenset[str]) -> list[Hit]:
         parts = self._choose_whole(question, hits, signals)
-        if not hits or self._declined_for_animal(question, hits) or self._anchored(hits) and not parts:
+        if not hits or declined_for_animal(self, question, hits) or anchored(hits) and not parts:
             return parts  # a message closer to an off-topic example than to us: none of its sentences answers
         if not parts and self.confidence(hits) >= CLAUSES_MIN and not self.animals.names_animal(question):
             parts = self._clause_parts(question, signals)
@@ -339,11 +305,6 @@ class Answerer:
             and not any(self.names_domain(b) for b in before)
         )
 
-    @staticmethod
-    def _anchored(hits: list[Hit], slack: float = 0.0) -> bool:
-        """Whether the question is closer to an off-topic example (knowledge/off_topic.txt) than to every section."""
-        return hits[0].off_topic > max(h.cosine for h in hits) + ANCHOR_MARGIN + slack
-
     def _clause_parts(self, question: str, signals: frozenset[str]) -> list[Hit]:
         """For a message declined as a whole that joins several asks ("does magnesium help with sleep and does
         it clash with my thyroid tablets"), the best section of each ask that is confident on its own."""
@@ -358,53 +319,32 @@ class Answerer:
                 parts.append(chosen[0])
         return parts
 
-    def _descriptor(self, question: str) -> str:
+    def descriptor(self, question: str) -> str:
         """Who a message is about (personal.descriptor), unless the age it states is an animal's."""
         return "" if self.animals.names_animal(question) else descriptor(question)
-
-    def _declined_for_animal(self, question: str, hits: list[Hit]) -> bool:
-        """Whether the question is about an animal, declined ahead of the safety sections (written for people):
-        it is closest to an animal anchor (by more than the margin), or a safety section would answer it but
-        it names an animal ("my puppy ate my magnesium gummies"); never when it names a person."""
-        if not hits or self.animals.person_words(question) or self._descriptor(question):
-            return False  # "my son and the dog ate my tablets": the person comes first
-        if self.animals.in_passing(question):
-            return False  # "stopped my denosumab … bent to pick up the cat and got back pain": a person's
-        if RED_FLAG in self.signals(question) and not self.animals.names_animal(question):
-            return (
-                False  # "i can barely breathe, lips swollen": an emergency that names no animal is a person's
-            )
-        if hits[0].animal and self._anchored(
-            hits, -ANIMAL_SLACK if self.animals.names_animal(question) else 0.0
-        ):
-            return (
-                True  # closest to an animal example; nearly so will do when it names an animal and no person
-            )
-        if not self.animals.names_animal(question):
-            return False
-        if self.animals.pronoun_for_animal(question):
-            return True  # "my horse is 18 and stiff, can she have magnesium": she is the horse
-        # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
-        return self._safety_hit(hits) is not None or {"ingested", "product"} <= self.signals(question)
 
     def _choose_whole(
         self, question: str, hits: list[Hit], signals: frozenset[str], fallback: str = ""
     ) -> list[Hit]:
-        if not hits or self._declined_for_animal(fallback or question, hits):
+        if not hits or declined_for_animal(self, fallback or question, hits):
             return []
-        situation = self._situation_hit(fallback or question, signals)
+        situation = self.situation_hit(fallback or question, signals)
         if situation is not None:
             return [situation]  # "my kid chewed a few of my calcium chews": a child swallowed a product
-        safety = self._safety_hit(hits)
+        # a safety section ranked on the words alone does not answer a message closer to an off-topic example
+        # that describes nothing urgent ("should I put epsom salts on my tomatoes", near the laxative section)
+        if anchored(hits) and not signals & URGENT:
+            return []
+        safety = self.safety_hit(hits)
         if safety is not None and self.safety_strength(safety) >= SAFETY_MIN:
             return [safety]
-        if self._anchored(hits):
+        if anchored(hits):
             return []
         personal = self._personal_parts(question, fallback)
         if not personal and self.confidence(hits) < self.threshold(fallback or question):
             return []
         parts = personal or [hits[0]]
-        asks = [c for c in _clauses(question) if _ASKS_RE.search(c)]
+        asks = [c for c in _clauses(question) if _asks(c)]  # not one that only states: "my tablet is 1000mg"
         resolved = (self._resolved(c, asks[n - 1] if n else "") for n, c in enumerate(asks))
         clauses = [c for c in resolved if self._topical(c)]
         if not clauses or (len(clauses) < 2 and clauses[0].strip() == question.strip()):
@@ -465,7 +405,7 @@ class Answerer:
         return any(not t.isdigit() and t not in person for t in self.retriever.query_terms(clause))
 
     @staticmethod
-    def _safety_hit(hits: list[Hit]) -> Hit | None:
+    def safety_hit(hits: list[Hit]) -> Hit | None:
         """The first safety section among the top three that is close to the best, or None."""
         for hit in hits[:3]:
             if hit.section.safety and hit.score >= hits[0].score - SAFETY_MARGIN:
@@ -484,7 +424,7 @@ class Answerer:
         known = self._urgency.get(text)
         if known is None:
             signals = self.signals(text)
-            situation = self._situation_hit(text, signals)
+            situation = self.situation_hit(text, signals)
             known = [None if situation is None else situation.section.safety, None]
             if len(self._urgency) > SIGNALS_CACHE:
                 self._urgency.clear()
@@ -494,7 +434,7 @@ class Answerer:
             return True
         if strong is None:
             who = descriptor(text)
-            safety = self._safety_hit(
+            safety = self.safety_hit(
                 self._rank(f"{text} {who}" if who else text, self.signals(text), limit=3)
             )
             strong = known[1] = safety is not None and self.safety_strength(safety) >= URGENT_MIN
@@ -528,7 +468,7 @@ class Answerer:
         """The best section(s) for a question, or a polite decline listing what the bot can answer."""
         question = question or ""
         parts, hits = self.choose(question)
-        animal = not parts and self._declined_for_animal(question, hits)
+        animal = not parts and declined_for_animal(self, question, hits)
         situation = [] if parts or animal else self.situation_parts.extra(self.signals(question), [], limit=1)
         if situation:  # "been on 2 grams of magnesium a day since summer": a situation is never declined
             return self.compose(situation, question=question, direct=False)

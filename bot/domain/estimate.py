@@ -71,7 +71,6 @@ from bot.domain.meal import (
     strip_lead_ins,
     strip_trailers,
 )
-from bot.domain.meal_clauses import read_takebacks
 from bot.domain.meal_data import unit_food
 from bot.domain.meal_filters import (
     _AND_RE,
@@ -87,6 +86,7 @@ from bot.domain.meal_filters import (
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
 from bot.domain.meal_lexicon import ASIDE_RE, MEAL_WORD_ONLY_RE
+from bot.domain.meal_restate import read_message
 from bot.domain.regions import DEFAULT_REGION
 
 __all__ = [
@@ -172,7 +172,7 @@ class Estimator:
     def estimate(self, text: str, region: str | None = None) -> Estimate:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
         decides what a pint is and what "chips" are."""
-        parts, backs = read_takebacks(without_idioms(text or ""))  # "cheap as chips" is said, not eaten
+        parts, backs = read_message(without_idioms(text or ""))  # "cheap as chips" is said, not eaten
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
         parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"

@@ -47,6 +47,8 @@ def put_in(estimator: Estimator, item_text: str, sep: str, lowered: str) -> list
         return [(m.group("food"), sep)]  # "clam chowder in a bread bowl": served in it
     said_again = lowered.count(f" {into.food_text.lower()} ") > 1  # "... in my porridge, porridge made with"
     spooned = first.unit in _SPOONS or _SCOOP_RE.search(m.group("food")) is not None
-    if (spooned or into.unit in MEASURED_UNITS) and not said_again:
+    # both weighed or measured ("24 g chia in 1 cup almond milk"): the amounts say both were eaten
+    weighed = first.unit in MEASURED_UNITS and into.unit is not None
+    if (spooned or weighed or into.unit in MEASURED_UNITS) and not said_again:
         return [(m.group("food"), sep), (m.group("into"), ",")]  # stirred into another food: both eaten
     return [(item_text, sep)]

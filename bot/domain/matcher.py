@@ -186,6 +186,8 @@ class FoodMatcher:
                     # ("low energy today", "soft") is matched as written, never as its one remaining word
                     toks = literal_toks
                 full = " ".join(toks)
+                if full in seen:  # "hot dog on a bun" beside "hot dog in a bun": one more name as written
+                    self._literal.setdefault(" ".join(literal_toks), [index])
                 if not full or full in seen:
                     continue
                 seen.add(full)

@@ -175,7 +175,7 @@ _FILLER_ONLY_RE = re.compile(rf"^\s*(?:{_MARKER}[\s,!]*)+$", re.IGNORECASE)
 # correction words, then what was eaten instead: "no a tuna salad sandwich", "no wait, 2 eggs", "i mean rice"
 _REPLACE_RE = re.compile(
     rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that)[\s,!]+(?:{_MARKER}[\s,!]+)*"
-    r"(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
+    r"(?:(?:it\s+was|it'?s|was|make\s+(?:it|that))\s+)?(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # after a trailing-off "...", a word of self-correction and what was eaten instead, whatever its first word:
@@ -212,6 +212,19 @@ _ONLY_RE = re.compile(
 )
 
 
+# a count said alone ("2 eggs, no wait 3"): the same food, counted again
+_COUNT_ONLY_RE = re.compile(r"^\s*(?:\d{1,2}|one|two|three|four|five|six)\s*$", re.IGNORECASE)
+_LEAD_COUNT_RE = re.compile(r"^\s*(?:\d{1,2}|an?|one|two|three|four|five|six)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _recounted(rest: str, before: str) -> str:
+    """ "2 eggs, no wait 3": a count alone replaces the count of the item before it ("3 eggs")."""
+    m = _LEAD_COUNT_RE.match(before)
+    if not _COUNT_ONLY_RE.match(rest) or m is None:
+        return rest
+    return f"{rest.strip()} {before[m.end() :].strip()}"
+
+
 @dataclass(frozen=True)
 class TakeBack:
     """What a take-back clause does to the items before it: ``"last"`` drops the last item, ``"named"`` the
@@ -243,6 +256,7 @@ def read_takebacks(text: str) -> tuple[list[str], list[TakeBack | None]]:
                 back, rest = TakeBack("vague"), clause  # "had a pastry... a choc croissant": which one
             elif m := _REPLACE_RE.match(clause):
                 back, rest = TakeBack("last"), re.sub(r"^(?:just|only)\s+", "", m.group("rest"), flags=re.I)
+                rest = _recounted(rest, pieces[index - 2] if index >= 2 else "")
             elif m := _REMOVE_RE.match(clause):
                 back = TakeBack("named", m.group("food"))
             elif _REMOVE_IT_RE.match(clause):

@@ -77,7 +77,7 @@ _IDIOM_ANYWHERE = re.compile(
     r"(?:the\s+)?bread\s+and\s+butter\s+of|(?:a\s+)?(?:real\s+)?lemon\s+of\s+a|"
     # words that are foods only in another sense: a date (not dates), a toast (to someone), a jam, a shot
     r"(?:a|my|our|her|his|their|the|first|blind|hot|dinner|lunch|coffee|movie|second|double)\s+date(?!s)|"
-    r"date\s+(?:night|nite|with|went|was|tonight|last)|on\s+a\s+date|"
+    r"date\s+(?:(?:night|nite)(?!\s*[:\-–—])|with|went|was|tonight|last)|on\s+a\s+date|"
     r"(?:a|the|raise\s+a|raised\s+a|drink\s+a|made\s+a|make\s+a|gave\s+a)\s+toast\s+(?:to|at|for)\b|"
     r"in\s+(?:a\s+|such\s+a\s+)?(?:real\s+|right\s+|proper\s+|bit\s+of\s+a\s+)?jam|traffic\s+jam|jam\s+session|roll\s+in\s+the\s+hay|pop\s+quiz|"
     r"(?:a|another|my|one)\s+shot\s+at|(?:flu|booster|vaccine|covid|b12|allergy|insulin)\s+shots?|"

@@ -374,13 +374,13 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # a takeaway named before its dishes: "got a takeaway - chicken fried rice and lo mein", "ordered in: ..."
         r"^(?:(?:had|grabbed|got|ordered|ate)\s+)?(?:an?\s+|our\s+|the\s+)?(?:\w+\s+)?(?:takeaway|take-away|takeout|"
         r"take-out|delivery|in)\s*(?::|\s[-–—])\s*",
-        # a meal word and where or with whom, before a colon: "Dinner at the Indian place: ..."
-        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}:\s*",
+        # a meal word and where or with whom, before a colon or dash: "Dinner at the Indian place: ..."
+        rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}?(?::|\s[-–—])\s*",
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
         rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s|(?:{_UNIT_ALTERNATION})\s+of\s)",
         r"^tea\s*[:\-–—]\s*",
-        # the evening meal said "tea" with when: "tea tonight was spag bol", "tea last night was a roast"
-        r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|was|were)\s+",
+        # the evening meal said "tea" with when: "tea tonight was spag bol", "tea was a jacket potato"
+        r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|(?:was|were)(?=\s+(?:an?|some|\d)))\s+",
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
         # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
         rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home|cos|coz|cuz|cause|because|bc|since|as)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
@@ -445,7 +445,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s*\b(?:before|after|post|pre|b4)[- ]?(?:my\s+|the\s+)?(?:workout|gym|run|bed|work|school|training)\b.*$",
         r"\s*\b(?:while|whilst)\b.*$",  # "crisps while watching tv"
         # how it was cooked, not an ingredient: "oatmeal made with water", "porridge cooked in water"
-        r"\s+(?:(?:made|cooked|prepared|mixed|made\s+up|soaked|steeped|left\s+to\s+soak)\s+)?(?:in|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
+        r"\s+(?:(?:made|cooked|prepared|mixed|stirred|whisked|dissolved|made\s+up|soaked|steeped|left\s+to\s+soak)\s+)?(?:in|into|with|w/?)\s*(?:some\s+|an?\s+(?:glass|cup|mug|bottle)\s+of\s+)?(?:hot\s+|cold\s+|warm\s+|lukewarm\s+|tap\s+|boiling\s+|spring\s+|filtered\s+)?water$",
         # eaten from its container: "peanut butter off the spoon", "hummus straight from the tub"
         r"\s*\b(?:straight\s+)?(?:off|out\s+of|from)\s+(?:the\s+|a\s+)?(?:spoon|jar|tub|bag|packet|tin|carton|bottle|pot)\b.*$",
         # where it was eaten: "a latte on the way to work", "a banana on the train"
@@ -563,7 +563,12 @@ DEFAULT_COMPOUNDS: frozenset[str] = frozenset(
 
 # A short label before a colon at the start of a line ("pre-workout: a banana", "post run: a bar",
 # "after the gym: ..."): dropped unless the label itself names a food ("spinach: 2 cups").
-_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*[:=]\s+(?=\S)")
+_W = (
+    r"[^\W\d_][\w'-]*"  # a label: "breakfast:"; "soup & sandwich:" only before a list ("fish & chips: large")
+)
+_LABEL_RE = re.compile(
+    rf"^(?P<label>{_W}(?:\s+{_W}){{0,2}}|{_W}\s*&\s*{_W}(?=\s*[:=][^\n]*(?:,|\+|\sand\s)))\s*[:=]\s+(?=\S)"
+)
 # "oatmeal for breakfast, a sandwich for lunch": a meal phrase inside a line, before more items, only says
 # when; it becomes a separator instead of cutting the rest of the line off (see _TRAILERS).
 _MID_MEAL_RE = re.compile(

@@ -20,7 +20,7 @@ _MODIFIER_WORDS_TEXT = """
     maybe ish each total or so in of the a an with skin skins peel on halves pieces piece white brown
     black red green yellow wild long-grain short-grain wholegrain whole-grain wholemeal whole-wheat smooth
     crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
-    percent them those these it size sized pot pots tub tubs
+    percent them those these it size sized thin thick crust deep-dish stuffed-crust pot pots tub tubs
     """
 # ... and the words of approximation said after an amount ("2 cups probs", "2 cups worth")
 _APPROX_AFTER = frozenset(w for p in APPROX_AFTER_WORDS.split("|") if (w := p.replace("\\", "")).isalpha())

@@ -15,6 +15,10 @@ ASKS_RE = re.compile(
     r"would|will|need|needs)\b",
     re.IGNORECASE,
 )
+# A clause that only states what something is ("my tablet is 1000mg", "our dog was ill") asks nothing, though
+# it has a verb: it begins with a possessive subject, and its only verb of the list above is a form of "be".
+# "is that too much" after it asks again.
+STATES_RE = re.compile(r"^\s*(?:my|our|his|her|their)\s+(?:[\w'-]+\s+){1,3}(?:is|are|was)\b", re.IGNORECASE)
 # Where a message's sentences end: "…a 67 year old man. my dad lives on white bread and tea".
 SENTENCE_RE = re.compile(r"((?<=[a-z0-9)\]'\"])\s*[.?!]+\s+|\n+)", re.IGNORECASE)
 # In a message declined as a whole, a comma before a question word ends one too: "i take a handful of vitamins
@@ -42,3 +46,10 @@ def clauses(question: str) -> list[str]:
         found.append(f"{context} {clause}".strip())
         context = ""
     return found
+
+
+def asks(clause: str) -> bool:
+    """Whether a clause asks something of its own: a question word or verb, unless it only states what
+    something is ("my tablet is 1000mg")."""
+    verbs = ASKS_RE.findall(clause)
+    return bool(verbs) and not (STATES_RE.match(clause) and len(verbs) == 1)

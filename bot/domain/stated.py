@@ -90,7 +90,8 @@ def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | 
     if not amounts or label_line(question):
         return None
     named = [(mg, grams) for kind, mg, grams in amounts if kind == "magnesium"]
-    unnamed = not named and all(kind is None for kind, _, _ in amounts)
+    others = {m.lastgroup for m in _NUTRIENT_RE.finditer(question)} - {"magnesium"}
+    unnamed = not named and not others and all(kind is None for kind, _, _ in amounts)
     if unnamed:
         named = [(mg, grams) for _, mg, grams in amounts if not grams or mg <= UNNAMED_MAX_G * 1000]
     age = _age(question, profile)

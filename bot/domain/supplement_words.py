@@ -3,6 +3,9 @@ remark words that tell a log ("took my magnesium, 250 mg") from a question or a 
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -10,6 +13,10 @@ def words(text: str) -> frozenset[str]:
 
 # Words that name a nutrient (after `_normalise`, which folds "vitamin d3", "d3", "cholecalciferol" … to vitd).
 NUTRIENT_WORDS = {"magnesium": "magnesium", "mag": "magnesium", "calcium": "calcium", "vitd": "vitamin_d"}
+# Brand and product words that name a nutrient ("Slow-Mag", "ZMA"): knowledge/supplement_brands.csv.
+BRANDS_CSV = Path(__file__).resolve().parents[2] / "knowledge" / "supplement_brands.csv"
+with BRANDS_CSV.open(newline="", encoding="utf-8") as _fh:
+    NUTRIENT_WORDS.update({row["word"]: row["nutrient"] for row in csv.DictReader(_fh)})
 # A number without a unit beside a nutrient ("magnesium 250", "vitamin D 1000"): up to this many it is a
 # count of tablets ("took 2 magnesium"); above it a dose in mg (minerals) or, for vitamin D, IU from 100
 # and µg below (no vitamin D product is labelled "25 IU" or "1000 µg").
@@ -49,6 +56,8 @@ COUNT_UNITS = {
     "sachet": "sachet",
     "sachets": "sachet",
 }
+# A volume of a liquid supplement ("10 ml liquid magnesium"): no count, but what a dose "per 10 ml" scales by
+VOLUME_UNITS = frozenset({"ml", "millilitres", "milliliters", "millilitre", "milliliter"})
 WORD_NUMBERS = {
     "a": 1.0,
     "an": 1.0,
@@ -66,7 +75,8 @@ FILLER_WORDS = words(
     """i i've ive just took take taken taking had have swallowed popped my a an the of some each per as in
     also and another extra usual daily today tonight this morning evening night bedtime bed at before
     after with breakfast lunch dinner supplement supplements dose doses elemental vitamin vit total plus
-    x or so about around every day powder liquid chewable chewables effervescent"""
+    x or so about around every day powder liquid chewable chewables effervescent has contains all drink dropped
+    dissolved stirred mixed"""
 )
 LOG_VERBS = words("""took take taken taking had swallowed popped""")
 QUESTION_STARTS = words(

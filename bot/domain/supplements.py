@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.domain.supplement_labels import is_bare_dose, rewrite_label_phrases
 from bot.domain.supplement_takers import someone_elses
 from bot.domain.supplement_words import (
     BARE_VITAMIN_D_IU_FROM,
@@ -31,6 +32,7 @@ from bot.domain.supplement_words import (
     QUESTION_STARTS,
     QUESTION_WORDS_ANYWHERE,
     SENTENCE_WORDS,
+    VOLUME_UNITS,
     WORD_NUMBERS,
 )
 
@@ -210,6 +212,7 @@ class SupplementItem:
     dose: float | None = None
     dose_unit: str | None = None
     per_unit_dose: float | None = None
+    volume_ml: float | None = None  # "10 ml liquid magnesium": what a dose "per 10 ml" is scaled by
     stated_elemental: bool = False  # "250 mg of magnesium", "magnesium (as citrate) 80 mg"
 
     @property
@@ -286,7 +289,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\bbis-?glycinate\b", "bisglycinate", text)
     text = re.sub(r"(\d)\s*x\b", r"\1 x ", text)
     text = re.sub(r"[()\[\]:!?.](?!\d)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = rewrite_label_phrases(re.sub(r"\s+", " ", text).strip())
     return re.sub(r"(?<!\d)(?<!\d )\bmg\b(?!\s*/)", "magnesium", text)  # "Mg supplement", not "250 mg"
 
 
@@ -317,6 +320,9 @@ class _Segment:
     of_nutrient: bool = False
     total_word: bool = False
     each_word: bool = False  # "100mg each": the dose is of one capsule
+    per_count: float | None = None  # "450 mg per 3 caps": the dose is of this many units
+    count_implicit: bool = False  # "gummies" with no number: one, unless "x2" follows
+    volume_ml: float | None = None
     bare: list[float] = field(default_factory=list)  # numbers without a unit
     leftovers: list[str] = field(default_factory=list)
 
@@ -342,11 +348,17 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
             if seg.dose is None:
                 seg.dose, seg.dose_unit = number * factor, unit
             i += 1
+        elif number is not None and nxt in VOLUME_UNITS:
+            seg.volume_ml = seg.volume_ml or number
+            i += 1
         elif number is not None and nxt in COUNT_UNITS:
             seg.count, seg.count_unit = number, COUNT_UNITS[nxt]
             i += 1
-        elif token == "x" and nxt and _number(nxt) is not None and seg.count is None:
-            seg.count = _number(nxt)
+        elif token == "per" and seg.dose is not None and seg.per_count is None and _per_amount(tokens, i):
+            seg.per_count, seg.count_unit, skip = _per_amount(tokens, i)
+            i += skip
+        elif token == "x" and nxt and _number(nxt) is not None and (seg.count is None or seg.count_implicit):
+            seg.count, seg.count_implicit = _number(nxt), False
             i += 1
         elif number is not None and nxt == "x" and seg.count is None:
             seg.count = number
@@ -354,6 +366,7 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
         elif token in COUNT_UNITS:  # "3 magnesium capsules": the number came before the nutrient
             seg.count_unit = seg.count_unit or COUNT_UNITS[token]
             if seg.count is None:
+                seg.count_implicit = not seg.bare
                 seg.count = seg.bare.pop() if seg.bare else 1.0
         elif token == "total":
             seg.total_word = True
@@ -367,9 +380,25 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
     return seg
 
 
-def _read_bare_number(seg: _Segment) -> None:
+def _per_amount(tokens: list[str], i: int) -> tuple[float, str, int] | None:
+    """ "per scoop", "per 3 caps", "per 10 ml" at tokens[i] ("per"): (count, count unit, tokens used)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    units = {**COUNT_UNITS, **{unit: "ml" for unit in VOLUME_UNITS}}
+    if nxt in units:
+        return 1.0, units[nxt], 1
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    if _number(nxt) is not None and after in units:
+        return float(_number(nxt) or 1.0), units[after], 2
+    return None
+
+
+def _read_bare_number(seg: _Segment, after_item: bool = False) -> None:
     """A number without a unit: a count when small, else a dose in the nutrient's usual unit — only in a
-    segment with nothing else unexplained ("magnesium RDA for a 10 year old" is no dose)."""
+    segment with nothing else unexplained ("magnesium RDA for a 10 year old" is no dose). After an item,
+    a small number alone is how many were taken ("450mg per 3 caps, took all 3")."""
+    alone = seg.nutrient is None and seg.dose is None and seg.count is None and not seg.leftovers
+    if after_item and alone and len(seg.bare) == 1 and seg.bare[0] <= MAX_BARE_COUNT:
+        seg.count = seg.bare.pop()
     if seg.nutrient is not None and len(seg.bare) == 1 and seg.dose is None and not seg.leftovers:
         value = seg.bare.pop()
         if value <= MAX_BARE_COUNT and seg.count is None:
@@ -455,7 +484,11 @@ def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | 
             continue
         seg = _read_segment(part, table)
         _resolve_form(seg, table)
-        _read_bare_number(seg)
+        _read_bare_number(seg, after_item=bool(items))
+        each = seg.each_word and seg.dose is not None and seg.count is None
+        if each and items and items[-1].needs_dose and seg.nutrient in (None, items[-1].nutrient):
+            items[-1] = _with_amount(items[-1], seg)  # "cal-mag-zinc tabs x3, each has 133mg of magnesium"
+            continue
         if seg.nutrient is None:
             if seg.leftovers:
                 return None  # something that is not a supplement: a food, a remark
@@ -463,8 +496,11 @@ def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | 
                 if items and items[-1].needs_dose:
                     items[-1] = _with_amount(items[-1], seg)
                 elif items and seg.dose is None and items[-1].count is None and not items[-1].product:
-                    # "magnesium citrate 500 mg, 2 capsules": the dose stays the stated total
-                    items[-1] = replace(items[-1], count=seg.count, count_unit=seg.count_unit)
+                    # "magnesium citrate 500 mg, 2 capsules": the dose stays the stated total; a dose
+                    # said per unit ("450mg per 3 caps, took all 3") is scaled by the count taken
+                    per_unit, dose = items[-1].per_unit_dose, items[-1].dose
+                    dose = per_unit * seg.count if per_unit is not None and seg.count is not None else dose
+                    items[-1] = replace(items[-1], count=seg.count, count_unit=seg.count_unit, dose=dose)
                 else:
                     pending_dose = seg
             continue
@@ -488,6 +524,7 @@ def _item(text: str, seg: _Segment) -> SupplementItem:
         text=text.strip(),
         nutrient=seg.nutrient,
         form=seg.form,
+        volume_ml=seg.volume_ml,
         stated_elemental=seg.as_form or (seg.of_nutrient and seg.form is None),
     )
     return _with_amount(item, seg)
@@ -496,6 +533,21 @@ def _item(text: str, seg: _Segment) -> SupplementItem:
 def _with_amount(item: SupplementItem, seg: _Segment) -> SupplementItem:
     dose, unit, count = seg.dose, seg.dose_unit, seg.count
     per_unit = None
+    if seg.per_count is not None and dose is not None:  # "350 mg per scoop": of what was taken, if said
+        per_unit = dose / seg.per_count
+        taken = item.count if count is None else count
+        if seg.count_unit == "ml":  # "10 ml liquid magnesium, bottle says 10ml = 100 mg"
+            taken = item.volume_ml
+        dose = per_unit * (taken if taken is not None else seg.per_count)
+        return replace(
+            item,
+            dose=dose,
+            dose_unit=unit,
+            count=taken,
+            per_unit_dose=per_unit,
+            count_unit=item.count_unit or seg.count_unit,
+            stated_elemental=item.stated_elemental,
+        )
     if dose is not None and count is not None and not seg.total_word:
         per_unit = dose
         dose = dose * count
@@ -533,6 +585,8 @@ def split_supplements(text: str, table: SupplementTable) -> tuple[str, str] | No
             continue
         if parse_supplement(part, table) is not None:
             supplements.append(part)
+        elif supplements and is_bare_dose(part) and supplements[-1] == pieces[index - 2].strip():
+            supplements[-1] += ", " + part  # "3 magnesium caps, 100 mg each, plus a cup of chai"
         else:  # the meal keeps its own joining words: "porridge with milk" stays one dish
             food += (before if food else "") + part
     if not supplements or not food:
