@@ -43,8 +43,9 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
-from bot.domain.estimate_named import described_dishes, without_container
+from bot.domain.estimate_named import described_dishes, whole_piece, without_container
 from bot.domain.estimate_put_in import put_in
+from bot.domain.estimate_repeats import named_again
 from bot.domain.estimate_slots import (
     _has_amount,
     _Slot,
@@ -59,12 +60,8 @@ from bot.domain.estimate_slots import (
 )
 from bot.domain.estimate_span import food_span
 from bot.domain.estimate_types import AmbiguousItem, Estimate, EstimatedItem, Rejected, _Out, to_json
-from bot.domain.foods import (
-    SIZE_FACTORS,
-    Food,
-    FoodTable,
-    load_food_table,
-)
+from bot.domain.food_idioms import without_idioms
+from bot.domain.foods import SIZE_FACTORS, Food, FoodTable, load_food_table
 from bot.domain.matcher import NON_FOOD_WORDS, FoodMatcher, MatchResult, normalise, singular
 from bot.domain.meal import (
     MEASURED_UNITS,
@@ -74,7 +71,7 @@ from bot.domain.meal import (
     strip_lead_ins,
     strip_trailers,
 )
-from bot.domain.meal_data import unit_foods
+from bot.domain.meal_data import unit_food
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
@@ -175,7 +172,7 @@ class Estimator:
     def estimate(self, text: str, region: str | None = None) -> Estimate:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)
         decides what a pint is and what "chips" are."""
-        parts, backs = read_message(text or "")
+        parts, backs = read_message(without_idioms(text or ""))  # "cheap as chips" is said, not eaten
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
         parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
@@ -199,6 +196,7 @@ class Estimator:
         dish_named_last(slots, self.matcher, is_component)
         self._absorb(slots)
         restated(slots)
+        named_again(slots)
         one_slice_under(slots)
         spread_on_bread(slots)
         for slot in slots:
@@ -234,8 +232,8 @@ class Estimator:
             parsed = replace(parsed, food_text=filled)
         if parsed.quantity is None and parsed.unit is None and _PIECE_NOUN_RE.search(parsed.food_text):
             parsed = replace(parsed, quantity=1.0)  # "cod fillet", "roast chicken thigh": one piece
-        if not parsed.food_text.strip() and parsed.unit in unit_foods():
-            parsed = replace(parsed, food_text=unit_foods()[parsed.unit])  # "2 pints": of beer
+        if not parsed.food_text.strip() and parsed.unit and (unit_named := unit_food(item_text)):
+            parsed = replace(parsed, food_text=unit_named)  # "2 pints": of beer; "2 rashers": bacon
         if not _WORD_RE.search(parsed.food_text) and not self.matcher.is_known_name(parsed.food_text):
             if _WORD_RE.search(item_text):
                 out.unmatched.append(item_text)
@@ -246,7 +244,7 @@ class Estimator:
         if parsed.quantity is not None and parsed.quantity <= 0:
             out.rejected.append(Rejected(item_text, "zero" if parsed.quantity == 0 else "negative"))
             return None
-        parsed = without_container(self.matcher, parsed)
+        parsed = whole_piece(self.matcher, without_container(self.matcher, parsed))
         slot = _Slot(item_text, sep, parsed)
         in_context = self._in_context(parsed.food_text, lowered, region)
         if in_context is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.estimate_types import EstimatedItem
 from bot.domain.foods import MASS_UNITS, ML_PER_CUP, SERVING_SIZE_FACTORS, SIZE_FACTORS, VOLUME_UNITS, Food
 from bot.domain.regions import pint_ml
@@ -19,6 +21,8 @@ MAX_SERVINGS_COUNTED = 4.0
 _MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
 # a size's own portion is a bag of that size when it weighs at least this share of the food's packet
 SIZED_PACKET_MIN = 0.5
+# a count said vaguely: "a few walnuts", "several brazil nuts", "a couple of dates"
+_VAGUE_COUNT_RE = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 
 
@@ -43,6 +47,8 @@ def amount(
         unit = next((u for u in counted or ("piece", "medium") if u in food.portions), None)
         if unit is None and q > MAX_SERVINGS_COUNTED and food.serving_unit in _MEASURED_SERVINGS:
             return None  # "10 pistachios" with no weight of one: not ten handfuls
+        if unit is None and food.serving_unit in _MEASURED_SERVINGS and _VAGUE_COUNT_RE.search(text):
+            q = 1.0  # "a few walnuts" with no weight of one walnut: one handful, not three
     if unit is None and quantity is not None and food.serving_unit in COUNT_UNITS and not food.is_drink:
         # "2 shredded wheat biscuits" with a serving of 2 biscuits: 2 biscuits, not 2 servings
         unit = food.serving_unit

@@ -63,3 +63,24 @@ def without_container(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
             return parsed
         return replace(parsed, food_text=trimmed, unit=container)
     return replace(parsed, food_text=trimmed)
+
+
+def whole_piece(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
+    """ "whole avo i reckon", "whole banana": "whole" said before a food weighed by the piece, with no other
+    amount, is one piece of it ("whole milk", "whole wheat bread" are foods' own names)."""
+    words = parsed.food_text.split()
+    if (
+        parsed.quantity is not None
+        or parsed.unit is not None
+        or len(words) < 2
+        or words[0].lower() != "whole"
+    ):
+        return parsed
+    result, said = matcher.match(" ".join(words[1:])), matcher.match(parsed.food_text)
+    if result.status != "sure" or result.best is None or not {"piece", "medium"} & set(result.best.portions):
+        return parsed
+    if not matcher.is_known_name(" ".join(words[1:])):
+        return parsed  # "whole grain toast": "whole" is part of another word's name
+    if said.best is not None and said.best.id != result.best.id:
+        return parsed  # "whole grain toast" is whole-wheat toast, not a piece of toast
+    return replace(parsed, quantity=1.0, food_text=" ".join(words[1:]))  # one, as "a whole avocado" is

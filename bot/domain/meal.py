@@ -396,9 +396,9 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = clean_text(text).replace("\n", " ").strip()
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
-    pack = _PACK_OF_N_RE.search(rest)
-    if pack:  # "mcnuggets 9 pack": nine mcnuggets
-        rest = f"{pack.group('n')} {(rest[: pack.start()] + ' ' + rest[pack.end() :]).strip()}"
+    if pack := _PACK_OF_N_RE.search(rest):  # "mcnuggets 9 pack": nine mcnuggets
+        said = re.sub(r"\(\s*\)|\(\s*$|^\s*\)", "", f"{rest[: pack.start()]} {rest[pack.end() :]}")
+        rest = f"{pack.group('n') or pack.group('n2') or pack.group('n3')} {said.strip(' ,')}"
     rest = _APPROX_END_RE.sub("", rest).strip()
     rest = _WHOLE_BEFORE_UNIT_RE.sub(lambda m: m.group("count") or "1 ", rest)
     # "avocado 1 whole", "eggs 3 whole": a count written after the food

@@ -124,9 +124,19 @@ _AMOUNT_ONLY_RE = re.compile(
 _PRONOUN_OF_RE = re.compile(r"\b(?P<of>of|some)\s+(?:it|that|them|those)\b", re.IGNORECASE)
 
 
+# why, said first, before "so" and the verb: "Office birthday so had cake", "I was starving so I had a burger"
+# (no eating or cooking verb before "so": "had rice so had water", "mum made lasagne so I had a slice")
+_REASON_SO_RE = re.compile(
+    rf"^\s*(?:(?!{_EATING_VERBS}\b|(?:made|cooked|baked|brought|ordered|bought|served|gave|left)\b)[^\W\d_][\w']*\s+){{1,6}}?so\s+"
+    rf"(?=(?:(?:i|we)\s+)?(?:just\s+|also\s+)?(?!got\b|took\b|tried\b|finished\b){_EATING_VERBS}\s)",
+    re.IGNORECASE,
+)
+
+
 def own_clauses(line: str) -> str:
     """``line`` without the clauses about someone else's meal; "of it" in the user's clause names the food of
     the clause before it ("mum made chili, I had a bowl of it" -> "I had a bowl of chili")."""
+    line = _REASON_SO_RE.sub("", line, count=1)
     boundary, others, verb, elided = _patterns()
     cuts = [0]
     for m in boundary.finditer(line):

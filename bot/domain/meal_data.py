@@ -6,6 +6,7 @@ Pure domain code used by :mod:`bot.domain.estimate`.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,8 +27,19 @@ def drink_additions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def unit_foods() -> dict[str, str]:
-    """A unit said with no food, and the food it means (``unit_foods.csv``): "2 pints" are pints of beer."""
+    """A unit word said with no food, and the food it means (``unit_foods.csv``): "2 pints" are pints of
+    beer, "2 rashers" bacon."""
     return {row["unit"]: row["food"] for row in _rows("unit_foods.csv") if row["unit"] and row["food"]}
+
+
+def unit_food(text: str) -> str | None:
+    """The food a unit word said with no food means ("2 schooners": beer), from the words of ``text``."""
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        forms = (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ies") + "y")
+        named = next((unit_foods()[form] for form in forms if form in unit_foods()), None)
+        if named:
+            return named
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -99,7 +99,7 @@ def is_not_eaten(text: str) -> bool:
 
 
 # a sentence ends after a word and its full stop, "!" or "?", or after an ellipsis ("3 tim tams... dont judge me")
-_SENTENCE_RE = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=\.\.\.)|(?<=…))\s+(?=[^\W\d_])|\n")
+_SENTENCE_RE = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_]\)[.!?])|(?<=\.\.\.)|(?<=…))\s+(?=[^\W\d_])|\n")
 
 
 def _eaten_sentences(text: str) -> str:

@@ -253,9 +253,13 @@ _SIZE_BEFORE_UNIT_RE = re.compile(
 )
 
 
-# a pack or box named by how many it holds is that many pieces: "mcnuggets 9 pack", "a 6-piece nuggets"
+# a pack or box named by how many it holds is that many pieces: "mcnuggets 9 pack", "a 6-piece nuggets",
+# "nature valley bar (the pack of 2)", "reeses cups, the 2 pack"
 _PACK_OF_N_RE = re.compile(
-    r"(?:\ban?\s+)?\b(?P<n>[3-9]|[1-4]\d)[\s-]?(?:pack|pk|piece|pc)\b(?!s)(?:\s+of\b)?", re.IGNORECASE
+    r"(?:\ban?\s+)?\b(?P<n>[3-9]|[1-4]\d)[\s-]?(?:pack|pk|piece|pc)\b(?!s)(?:\s+of\b)?"
+    r"|\b(?:the|an?)\s+(?P<n2>2)[\s-]?(?:pack|pk)\b(?!s)(?:\s+of\b)?"
+    rf"|(?:\b(?:the|an?)\s+)?\b(?:pack|packet)\s+of\s+(?P<n3>[2-9]|[1-4]\d)\b(?!\s*(?:{_UNIT_ALTERNATION}|[gl])\b)",
+    re.IGNORECASE,
 )
 # "a pasty (steak one)", "the kids' lunchbox one": which kind of the food just named, no food of its own
 KIND_ONE_RE = re.compile(
@@ -266,9 +270,25 @@ _OF_THOSE_RE = re.compile(r"^of\s+(?:those|these|them|the)\s+(?=\S)", re.IGNOREC
 
 # --------------------------------------------------------------------------------------- lead-ins etc.
 
-_MEALS = (
-    r"(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|snack|snacks|dessert|pudding|elevenses)"
-)
+
+def _chatter() -> dict[str, list[str]]:
+    """knowledge/meal_chatter.txt: kind -> its phrases, each as a regular expression (longest first)."""
+    path = Path(__file__).resolve().parents[2] / "knowledge" / "meal_chatter.txt"
+    kinds: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        kind, colon, words = line.partition(":")
+        if line.startswith("#") or not colon or not words.strip():
+            continue
+        kinds.setdefault(kind.strip(), []).append(words.strip().lower())
+    return {
+        kind: [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)]
+        for kind, phrases in kinds.items()
+    }
+
+
+_CHATTER = _chatter()
+# meal names, and those of knowledge/meal_chatter.txt ("smoko", "arvo tea")
+_MEALS = rf"(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|snacks?|dessert|pudding|elevenses|{'|'.join(_CHATTER.get('meal', ['tiffin']))})"
 # words before a meal word that only say which one: "morning snack", "tuesday dinner", "late-night snack"
 _MEAL_QUALIFIERS = (
     r"(?:(?:late|early|quick|light|small|big|mid[- ]?morning|morning|afternoon|evening|night|late[- ]night|"
@@ -295,21 +315,6 @@ _VERBS = (
 )
 
 
-def _chatter() -> dict[str, list[str]]:
-    """knowledge/meal_chatter.txt: kind -> its phrases, each as a regular expression (longest first)."""
-    path = Path(__file__).resolve().parents[2] / "knowledge" / "meal_chatter.txt"
-    kinds: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        kind, colon, words = line.partition(":")
-        if line.startswith("#") or not colon or not words.strip():
-            continue
-        kinds.setdefault(kind.strip(), []).append(words.strip().lower())
-    return {
-        kind: [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)]
-        for kind, phrases in kinds.items()
-    }
-
-
 def _person_words() -> list[str]:
     path = Path(__file__).resolve().parents[2] / "knowledge" / "person_words.txt"
     words = {w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()}
@@ -318,7 +323,6 @@ def _person_words() -> list[str]:
     ]
 
 
-_CHATTER = _chatter()
 # a meal named with no food, after "with" or "for": "250mg magnesium w breakfast" (said when, not a food)
 MEAL_WORD_ONLY_RE = re.compile(
     rf"^(?:my\s+|a\s+|the\s+|our\s+)?{_MEAL_QUALIFIERS}(?:breakfast|brekkie|brekky|brunch|lunch|luncheon|dinner|supper|elevenses)$",
@@ -373,13 +377,13 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         # a meal word and where or with whom, before a colon or dash: "Dinner at the Indian place: ..."
         rf"^(?:my\s+|a\s+|the\s+)?{_MEAL_QUALIFIERS}{_MEALS}\s+(?:at|in|from|out|with|on)\b[^:\n]{{0,40}}?(?::|\s[-–—])\s*",
         # a meal word before a measured or counted food: "dinner 200g chicken breast" (not "dinner roll")
-        rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s)",
+        rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s|(?:{_UNIT_ALTERNATION})\s+of\s)",
         r"^tea\s*[:\-–—]\s*",
         # the evening meal said "tea" with when: "tea tonight was spag bol", "tea was a jacket potato"
         r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|(?:was|were)(?=\s+(?:an?|some|\d)))\s+",
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
         # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
-        rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
+        rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home|cos|coz|cuz|cause|because|bc|since|as)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
         # a clock time: "Around 3pm I had ...", "at 10am: ...", "midnight snack: ..." ("12 grapes" is no time)
         r"^(?:(?:at|around|about|by|circa|just\s+after|just\s+before|after|before)\s+)?(?:about\s+|around\s+)?"
         r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|ish|o'?clock)|noon|midday|midnight|lunchtime|teatime|"
@@ -466,7 +470,8 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         r"\s+at\s+(?:my\s+|the\s+)?(?:mum|mom|mam|nan|nana|gran|grandma|grandmas|dad|mate|friend|sister|brother|aunt|auntie|uncle|neighbour|neighbor|in-?laws?)(?:'?s)?(?:\s+(?:place|house))?$",
         rf"\s*\b{_TIMES}$",
         # a clock time at the end says when: "a KIND bar around 3", "a banana at 11am"
-        r"\s*\b(?:at|around|circa)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
+        r"\s*\b(?:at|around|circa)\s+(?:(?:about|around|roughly|like|approx\.?|exactly|precisely)\s+)?"
+        r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|ish|o'?clock)?$",
         r"\s*\b(?:please|thanks|thank\s+you|thx|lol|haha|yum+|yummy|so\s+good|delicious|instead)$",
         r"[\s.!?,;:\-–—~*…]+$",
         *_CHAT_TRAILERS,
@@ -486,9 +491,7 @@ _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^\s*(?:[-*–—•·>]+(?![\d.])|[*•·>]+|\d{1,2}[.)](?=\s))\s*")
 # The end of a sentence: ". ", "! ", "? " after a word that is not an abbreviation ("approx.", "oz.",
 # "tbsp.", "c."), before the next word. "Lunch was a tuna sandwich. Dinner was salmon." is two lines.
-_SENTENCE_END_RE = re.compile(
-    r"\b([^\W\d_]+)[.!?]+\s+(?=[^\W\d_]|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|[:,\-–—]))"
-)
+_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]+\)?)[.!?]+\s+(?=[^\W\d_]|\d)")
 _ABBREVIATIONS = frozenset(
     [
         "oz",

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.domain.supplement_labels import is_bare_dose, rewrite_label_phrases
+from bot.domain.supplement_takers import someone_elses
 from bot.domain.supplement_words import (
     BARE_VITAMIN_D_IU_FROM,
     COUNT_UNITS,
@@ -288,7 +289,8 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\bbis-?glycinate\b", "bisglycinate", text)
     text = re.sub(r"(\d)\s*x\b", r"\1 x ", text)
     text = re.sub(r"[()\[\]:!?.](?!\d)", " ", text)
-    return rewrite_label_phrases(re.sub(r"\s+", " ", text).strip())
+    text = rewrite_label_phrases(re.sub(r"\s+", " ", text).strip())
+    return re.sub(r"(?<!\d)(?<!\d )\bmg\b(?!\s*/)", "magnesium", text)  # "Mg supplement", not "250 mg"
 
 
 def _is_question(raw: str, tokens: list[str]) -> bool:
@@ -464,8 +466,8 @@ def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | 
     raw = text or ""
     normal = _normalise(raw)
     tokens = _TOKEN.findall(normal)
-    if not tokens or len(tokens) > 40 or _is_question(raw, tokens):
-        return None
+    if not tokens or len(tokens) > 40 or _is_question(raw, tokens) or someone_elses(raw):
+        return None  # a question, or "my husband takes 400mg magnesium": not the user's dose
     whole_product = _product_for(normal.replace("+", " + "), table)
     if whole_product is not None:
         product, count = whole_product
