@@ -42,3 +42,16 @@ def test_medium_sized_with_a_space_still_reads() -> None:
 
     item = parse_item("2 medium sized bananas")
     assert (item.quantity, item.unit, item.food_text) == (2.0, "medium", "bananas")
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id", "quantity"),
+    [
+        ("a litre of 2% milk over the day", "milk_2", 1.0),
+        ("2 cups of coffee throughout the day", "coffee", 2.0),
+    ],
+)
+def test_over_the_day_is_no_food(estimator: Estimator, text: str, food_id: str, quantity: float) -> None:
+    est = estimator.estimate(text)
+    (item,) = est.items
+    assert (item.food.id, item.quantity, est.unmatched, est.ambiguous) == (food_id, quantity, (), ())
