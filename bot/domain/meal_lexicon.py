@@ -192,8 +192,6 @@ _SIZE_WORDS = {
     "little": "small",
     "medium": "medium",
     "med": "medium",
-    "medium-sized": "medium",
-    "medium sized": "medium",
     "average": "medium",
     "regular": "medium",
     "large": "large",
@@ -207,10 +205,11 @@ _SIZE_WORDS = {
     "giant": "large",
     "enormous": "large",
     "hearty": "large",
-    # a sub's length: the footlong is the large one
+    # a sub's length (the footlong is the large one), a coffee-shop venti (20 fl oz, FNDDS's large)
     "footlong": "large",
     "foot long": "large",
     "foot-long": "large",
+    "venti": "large",
 }
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
