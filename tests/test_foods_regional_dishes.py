@@ -25,6 +25,7 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("bombay potatoes", [("71704000", 125)]),
     ("3 slices of roast lamb", [("17012", 84)]),  # FNDDS roast lamb's medium slice, 28 g
     ("2 roast spuds", [("71104030", 120)]),  # a roast potato is FNDDS's baby potato, 60 g
+    ("2 corn tortillas", [("18363", 48)]),  # SR28's "1 tortilla", 24 g (not its 19 g enchilada size)
 ]
 
 
