@@ -30,7 +30,7 @@ from bot.domain.estimate import default_estimator
         ("a packet of pretzels", "pretzels", 27, 29),
         # roast-dinner parts and slices
         ("3 slices of roast beef", "beef_round_roast", 120, 130),
-        ("3 roast potatoes", "roast_potatoes", 385, 395),
+        ("3 roast potatoes", "roast_potatoes", 175, 185),  # a roastie is a chunk, FNDDS's baby potato (60 g)
         ("a slice of meatloaf", "meatloaf", 105, 110),
         ("a mango", "mango", 205, 215),
         ("a whole wheat roll", "roll_whole_wheat", 42, 44),

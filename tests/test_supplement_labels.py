@@ -29,6 +29,7 @@ def magnesium(text: str) -> float:
         ("ZMA before bed - label says 450mg magnesium per 3 caps, took all 3", 450),
         ("ZMA, 450mg magnesium per 3 caps, took 2", 300),
         ("half a 500mg mag tablet", 250),
+        ("half of a 250mg magnesium tab", 125),  # "half of a" is half a
         ("dropped an effervescent magnesium tablet (375mg) in water n drank it", 375),
         ("electrolyte tab w 50mg magnesium in my water bottle (750ml)", 50),  # a volume is no count
     ],

@@ -14,8 +14,8 @@ import re
 _DOSE = r"(\d+(?:\.\d+)?)\s*(mg|mcg|ug|iu|g)\b"
 # "10ml = 100 mg", "2 caps = 400mg": the amount on the left carries the dose on the right
 _EQUALS_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s*=\s*" + _DOSE)
-# "half a 500mg tablet", "half an effervescent tablet": half of one
-_HALF_A_RE = re.compile(r"\bhalf\s+(?:a|an)\b")
+# "half a 500mg tablet", "half an effervescent tablet", "half of a 250mg tab": half of one
+_HALF_A_RE = re.compile(r"\bhalf\s+(?:of\s+)?(?:a|an)\b")
 # "a scoop of that magnesium powder": "that" points at the product, it is no remark ("is that too much")
 _OF_THAT_RE = re.compile(r"\bof\s+(?:that|this|the)\b")
 # who says the dose: "label says 350 mg per scoop", "the bottle says 10ml = 100 mg"
