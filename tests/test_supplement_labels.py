@@ -58,3 +58,17 @@ def test_rewrites():
 )
 def test_no_log_without_a_supplement(text):
     assert parse_supplement(text, TABLE) is None
+
+
+def test_a_dose_named_by_its_nutrient_is_not_the_products() -> None:
+    """A cal-mag tablet's calcium dose is calcium, not magnesium (it logged 450 mg of magnesium)."""
+    from bot.domain.supplements import load_supplement_table, parse_supplement
+
+    table = load_supplement_table()
+    message = parse_supplement("cal-mag tablet: 300mg calcium, 150mg magnesium", table)
+    assert [(i.nutrient, i.dose) for i in message.items] == [("calcium", 300.0), ("magnesium", 150.0)]
+    # a dose after a nutrient's own name stays that nutrient's; a product alone still names magnesium
+    message = parse_supplement("calcium 500mg and magnesium 250mg", table)
+    assert [(i.nutrient, i.dose) for i in message.items] == [("calcium", 500.0), ("magnesium", 250.0)]
+    message = parse_supplement("cal-mag 150mg magnesium", table)
+    assert [(i.nutrient, i.dose) for i in message.items] == [("magnesium", 150.0)]

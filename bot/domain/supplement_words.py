@@ -90,3 +90,12 @@ SENTENCE_WORDS = words(
     """is are was were be that this it too much many enough safe unsafe ok okay bad good fine better best
     dangerous normal high low right wrong can could would will does do did if or vs versus than"""
 )
+
+# The nutrients' own names: a dose said right before one is that nutrient's, whatever product word came first
+# ("cal-mag tablet: 300mg calcium, 150mg magnesium").
+PLAIN_NUTRIENTS = frozenset({"magnesium", "calcium", "vitd"})
+
+
+def after_dose(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] comes right after a number and its mass unit ("300 mg calcium")."""
+    return i >= 2 and tokens[i - 1] in MASS_UNITS and tokens[i - 2].replace(".", "", 1).isdigit()

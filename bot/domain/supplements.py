@@ -29,11 +29,13 @@ from bot.domain.supplement_words import (
     MASS_UNITS,
     MAX_BARE_COUNT,
     NUTRIENT_WORDS,
+    PLAIN_NUTRIENTS,
     QUESTION_STARTS,
     QUESTION_WORDS_ANYWHERE,
     SENTENCE_WORDS,
     VOLUME_UNITS,
     WORD_NUMBERS,
+    after_dose,
 )
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
@@ -324,6 +326,7 @@ class _Segment:
     count_implicit: bool = False  # "gummies" with no number: one, unless "x2" follows
     volume_ml: float | None = None
     bare: list[float] = field(default_factory=list)  # numbers without a unit
+    by_product: bool = False  # the nutrient came from a product word ("cal-mag"), not its own name
     leftovers: list[str] = field(default_factory=list)
 
 
@@ -336,7 +339,11 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         number = _number(token)
         if token in NUTRIENT_WORDS:
-            seg.nutrient = seg.nutrient or NUTRIENT_WORDS[token]
+            # a product word names a nutrient only until a dose names its own: "cal-mag tablet: 300mg calcium"
+            if seg.nutrient is None or (
+                seg.by_product and token in PLAIN_NUTRIENTS and after_dose(tokens, i)
+            ):
+                seg.nutrient, seg.by_product = NUTRIENT_WORDS[token], token not in PLAIN_NUTRIENTS
             if i > 0 and tokens[i - 1] == "of" and seg.dose is not None:
                 seg.of_nutrient = True
         elif table.names_a_form(token):
