@@ -94,3 +94,15 @@ def test_a_toddler_who_nicked_tablets_gets_poison_control():
         "my 3yo nicked a couple of my mag tablets off the bench. should i just keep an eye on him?"
     )
     assert "1-800-222-1222" in answer.text
+
+
+def test_just_after_the_birth_the_pregnancy_warning_signs_still_send_to_the_maternity_unit():
+    answer = ANSWERER.answer(
+        "5 days postpartum, bad headache that won't go and vision gone blurry. should i just take magnesium?"
+    )
+    assert answer.section and "pregnant" in answer.section.heading and "right now" in answer.text
+
+
+def test_diarrhoea_on_magnesium_is_called_a_common_side_effect():
+    answer = ANSWERER.answer("been on the loo all day since starting mag citrate, is that normal")
+    assert "common side effect" in answer.text
