@@ -20,7 +20,8 @@ daily word or nothing after: "been on 2 grams a day since summer" — in a magne
 magnesium), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
 that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds").
-A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
+A phrase right after a `negator` word ("no", "without") gives none of its `negatable` signals: "no kidney
+stuff" is no kidney disease. A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
 least SUFFIX_STEM letters before it: the generic names of a drug class share one ("propranolol",
 "bisoprolol"), so a medicine the list never named is still one.
 
@@ -60,6 +61,10 @@ class SituationWords:
     suffixes: tuple[tuple[str, frozenset[str]], ...] = ()  # word endings -> the signals they give
     dose_lead: frozenset[str] = frozenset()  # words that may come before an amount that names nothing
     age_lead: frozenset[str] = frozenset()  # a number right after one of these is an age ("im 45")
+    negators: frozenset[str] = (
+        frozenset()
+    )  # "no kidney stuff": a `negatable` signal right after one is denied
+    negatable: frozenset[str] = frozenset()
 
     def _unnamed(self, words: list[str], i: int) -> bool:
         """Whether the amount at words[i] (a number, then its unit) names no substance: only `dose-lead` words
@@ -106,6 +111,8 @@ class SituationWords:
             for n in range(1, self.longest + 1):
                 phrase = tuple(words[i : i + n])
                 given = self.phrases.get(phrase, frozenset())
+                if given and i and words[i - 1] in self.negators:
+                    given = given - self.negatable  # "no kidney problems", "not on any meds"
                 found |= given
                 if "drug" in given:
                     drugs.add(phrase)
@@ -141,6 +148,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     medicine_units: set[str] = set()
     dose_lead: set[str] = set()
     age_lead: set[str] = set()
+    negators: set[str] = set()
+    negatable: set[str] = set()
     suffixes: dict[str, set[str]] = {}
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
@@ -158,6 +167,10 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 dose_lead.update(words)
             elif signal == "age-lead":
                 age_lead.update(words)
+            elif signal == "negator":
+                negators.update(words)
+            elif signal == "negatable":
+                negatable.add(row["phrase"].strip().lower())
             elif words:
                 phrases.setdefault(words, set()).add(signal)
     return SituationWords(
@@ -169,4 +182,6 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         tuple((k, frozenset(v)) for k, v in sorted(suffixes.items())),
         frozenset(dose_lead),
         frozenset(age_lead),
+        frozenset(negators),
+        frozenset(negatable),
     )

@@ -46,6 +46,14 @@ _OF_RE = re.compile(r"\s+of\s+(?:elemental\s+|pure\s+|the\s+|my\s+)?([a-z]+)", r
 _COMPOUND_RE = re.compile(
     r"\b(bisglycinate|glycinate|citrate|threonate|malate|taurate|chloride|lactate)\b", re.I
 )
+# "took 2 of my 200mg", "2 x 250mg", "two 200 mg tablets": a count of tablets right before their amount
+_COUNT_BEFORE_RE = re.compile(
+    r"(?<![\d.,])(\d|two|three|four)\s*(?:x|×|of\s+(?:my|the|his|her|their|our|those|these))?\s*$", re.I
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+# "300mg magnesium and also a multivit that has 100mg": amounts taken together, not alternatives ("200 or 400")
+_TOGETHER_RE = re.compile(r"\b(?:also|plus|on top|as well)\b|\+", re.I)
+_ALTERNATIVES_RE = re.compile(r"\b(?:or|vs|versus|instead|rather|better|switch|change)\b", re.I)
 UNNAMED_MAX_G = 10  # "been on 2 grams a day": an unnamed amount in grams up to this may be a supplement dose
 LASTING_EXCESS_TIMES = 2  # from twice the limit, what taking that much for weeks or months means
 CHILD_AGE = 9  # under 9 the magnesium limit is lower (the section gives it): no line
@@ -73,6 +81,33 @@ def stated_amounts(question: str) -> list[tuple[str | None, float, bool]]:
     return found
 
 
+def taken_together(question: str) -> bool:
+    """Whether a message's amounts are taken together ("300mg and also a multivit with 100mg"), not
+    alternatives ("200 or 400") nor one label's two figures."""
+    return bool(_TOGETHER_RE.search(question)) and not _ALTERNATIVES_RE.search(question)
+
+
+def magnesium_total(question: str, named: list[tuple[float, bool]]) -> tuple[float, str] | None:
+    """(the total, how it adds up) when a message states a count of tablets ("took 2 of my 200mg": 400 mg)
+    or several magnesium amounts taken together ("300mg and also a multivit with 100mg": 400 mg); else None."""
+    counted = []
+    for m in _AMOUNT_RE.finditer(question):
+        count = _COUNT_BEFORE_RE.search(question[: m.start()])
+        if count and not m.group(2).lower().startswith("g"):
+            n = _COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))
+            value = _number(m.group(1))
+            if n > 1 and (value, False) in named:
+                counted.append((n, value))
+    if len(counted) == 1 and len(named) == 1:
+        n, value = counted[0]
+        return n * value, f"{n} × {value:,.0f} mg = {n * value:,.0f} mg"
+    if not counted and len(named) >= 2 and not any(grams for _, grams in named) and taken_together(question):
+        parts = " + ".join(f"{mg:,.0f} mg" for mg, _ in named)
+        total = sum(mg for mg, _ in named)
+        return total, f"{parts} = {total:,.0f} mg"
+    return None
+
+
 def _age(question: str, profile: Profile | None) -> int | None:
     person = person_for(question, profile)
     return person.age if person.age is not None else (person.band.low if person.band is not None else None)
@@ -97,7 +132,8 @@ def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | 
     age = _age(question, profile)
     if not named or age is not None and age < CHILD_AGE:
         return None
-    mg, grams = max(named)
+    total = magnesium_total(question, named)
+    mg, grams = (total[0], False) if total else max(named)
     compound = _COMPOUND_RE.search(question)
     label = (
         f" If {_mg(mg, grams)} is the weight of the magnesium {compound.group(1).lower()} (the front of a pack "
@@ -107,7 +143,7 @@ def magnesium_dose_line(question: str, profile: Profile | None = None) -> str | 
         else ""
     )
     limit = f"the {SUPPLEMENT_UL_MG} mg a day upper limit for supplements"
-    said = f"You mention {_mg(mg, grams)}" + (
+    said = f"You mention {total[1] if total else _mg(mg, grams)}" + (
         ": if that is magnesium from supplements, it is" if unnamed else " of magnesium: that is"
     )
     if mg <= SUPPLEMENT_UL_MG:
@@ -216,7 +252,7 @@ def label_line(question: str) -> str | None:
     """A label's compound weight and elemental magnesium, when the question states both amounts."""
     other = {mg for kind, mg, grams in stated_amounts(question) if kind in ("calcium", "other") and not grams}
     amounts = sorted({_number(m.group(1)) for m in _MG_RE.finditer(question)} - other)
-    if len(amounts) != 2:
+    if len(amounts) != 2 or taken_together(question):
         return None
     elemental, compound = (f"{a:,g} mg" for a in amounts)
     over = amounts[0] > SUPPLEMENT_UL_MG
