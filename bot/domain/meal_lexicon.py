@@ -356,7 +356,7 @@ _CHAT_TRAILERS = (
 # an aside said anywhere ("200g of baked beans straight from the tin, dont judge me"): not a negation of eating
 _LONG_ASIDES = _ALT(p for p in _CHATTER.get("aside", []) if "\\s+" in p)
 ASIDE_RE = re.compile(
-    rf"(?:^|(?<=[\s,.;!]))(?:{_LONG_ASIDES})(?=$|[\s,.;!?])",
+    rf"(?:^|(?<=[\s,.;!(]))(?:{_LONG_ASIDES})(?=$|[\s,.;!?)])",
     re.IGNORECASE,
 )
 _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(

@@ -1,0 +1,28 @@
+"""Two misses of the fresh set 32 (2026-12-02), found on its first run: a plain cake, and an aside in
+brackets that holds a "don't" ("(don't judge)") is no negation of eating."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.estimate import Estimator
+
+
+@pytest.mark.parametrize(
+    ("text", "food_id", "grams"),
+    [
+        ("slice of cake at work", "cake_generic", 39.0),  # FNDDS "Cake or cupcake, NS as to type", 1/10 cake
+        ("cake", "cake_generic", 39.0),
+        ("a slice of chocolate cake", "cake_chocolate", 138.0),  # a named cake keeps its own row
+        ("prune juice 1 cup (don't judge)", "prune_juice", 256.0),
+        ("had a banana (don't tell my trainer)", "banana", 118.0),
+    ],
+)
+def test_logged(estimator: Estimator, text: str, food_id: str, grams: float) -> None:
+    (item,) = estimator.estimate(text).items
+    assert (item.food.id, item.grams) == (food_id, pytest.approx(grams))
+
+
+@pytest.mark.parametrize("text", ["didn't have a banana", "pizza (didn't eat any)", "no cake for me today"])
+def test_negations_still_log_nothing(estimator: Estimator, text: str) -> None:
+    assert not estimator.estimate(text).items
