@@ -24,3 +24,19 @@ def test_logged(estimator: Estimator, text: str, food_id: str, grams: float) -> 
 @pytest.mark.parametrize("text", ["didn't have a banana", "pizza (didn't eat any)", "no cake for me today"])
 def test_negations_still_log_nothing(estimator: Estimator, text: str) -> None:
     assert not estimator.estimate(text).items
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # set 32's false log: a take-back with "even" in it ("didn't even have the coffee")
+        (
+            "the kids had nuggets and chips, i just had a coffee... nah actually i didn't even have the coffee",
+            [],
+        ),
+        ("had toast and a coffee. actually didn't even have the coffee", ["toast_white"]),
+        ("had toast and a coffee, didnt eat the toast", ["coffee"]),
+    ],
+)
+def test_a_take_back_with_even_removes_the_food(estimator: Estimator, text: str, kept: list[str]) -> None:
+    assert [item.food.id for item in estimator.estimate(text).items] == kept

@@ -194,8 +194,8 @@ _NAMED_AGAIN_RE = re.compile(
 # what was not eaten after all: "forget the feta", "skipped the tea", "didn't eat the toast", "not the cake"
 _REMOVE_RE = re.compile(
     rf"^\s*(?:(?:{_MARKER}|and|but)[\s,!]+)*(?:i\s+)?(?:skipped|skip|forget|scratch|cancel|remove|delete|minus|"
-    r"leave\s+off|take\s+off|didn'?t\s+(?:have|eat|drink|finish|touch)|didnt\s+(?:have|eat|drink|finish)|"
-    r"did\s+not\s+(?:have|eat|drink|finish)|never\s+(?:had|ate|drank|touched))\s+"
+    r"leave\s+off|take\s+off|(?:didn'?t|did\s+not)\s+(?:even\s+|really\s+)?(?:have|eat|drink|finish|touch)|"
+    r"never\s+(?:even\s+)?(?:had|ate|drank|touched))\s+"
     r"(?:the|that|those|my)\s+(?P<food>.+?)(?:\s+(?:actually|after\s+all|in\s+the\s+end))?\s*$",
     re.IGNORECASE,
 )
