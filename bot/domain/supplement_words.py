@@ -4,6 +4,7 @@ remark words that tell a log ("took my magnesium, 250 mg") from a question or a 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 
@@ -96,6 +97,29 @@ SENTENCE_WORDS = words(
 PLAIN_NUTRIENTS = frozenset({"magnesium", "calcium", "vitd"})
 
 
+# what a dose is said "per": a count unit ("per scoop", "per 3 caps") or a volume ("per 10 ml")
+PER_UNITS = {**COUNT_UNITS, **{unit: "ml" for unit in VOLUME_UNITS}}
+
+
+def number(token: str) -> float | None:
+    """A token's number: digits ("2", "2.5") or a number word ("two", "a")."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        return float(token)
+    return WORD_NUMBERS.get(token)
+
+
 def after_dose(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] comes right after a number and its mass unit ("300 mg calcium")."""
-    return i >= 2 and tokens[i - 1] in MASS_UNITS and tokens[i - 2].replace(".", "", 1).isdigit()
+    return i >= 2 and tokens[i - 1] in MASS_UNITS and number(tokens[i - 2]) is not None
+
+
+def per_amount(tokens: list[str], i: int) -> tuple[float, str, int] | None:
+    """ "per scoop", "per 3 caps", "per 10 ml" at tokens[i] ("per"): (count, count unit, tokens used)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if nxt in PER_UNITS:
+        return 1.0, PER_UNITS[nxt], 1
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    count = number(nxt)
+    if count is not None and after in PER_UNITS:
+        return count or 1.0, PER_UNITS[after], 2  # "per 0 caps" is no divisor
+    return None

@@ -34,8 +34,11 @@ from bot.domain.supplement_words import (
     QUESTION_WORDS_ANYWHERE,
     SENTENCE_WORDS,
     VOLUME_UNITS,
-    WORD_NUMBERS,
     after_dose,
+    per_amount,
+)
+from bot.domain.supplement_words import (
+    number as _number,
 )
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
@@ -303,12 +306,6 @@ def _is_question(raw: str, tokens: list[str]) -> bool:
     )
 
 
-def _number(token: str) -> float | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", token):
-        return float(token)
-    return WORD_NUMBERS.get(token)
-
-
 @dataclass
 class _Segment:
     nutrient: str | None = None
@@ -361,8 +358,13 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
         elif number is not None and nxt in COUNT_UNITS:
             seg.count, seg.count_unit = number, COUNT_UNITS[nxt]
             i += 1
-        elif token == "per" and seg.dose is not None and seg.per_count is None and _per_amount(tokens, i):
-            seg.per_count, seg.count_unit, skip = _per_amount(tokens, i)
+        elif (
+            token == "per"
+            and seg.dose is not None
+            and seg.per_count is None
+            and (per := per_amount(tokens, i))
+        ):
+            seg.per_count, seg.count_unit, skip = per
             i += skip
         elif token == "x" and nxt and _number(nxt) is not None and (seg.count is None or seg.count_implicit):
             seg.count, seg.count_implicit = _number(nxt), False
@@ -385,18 +387,6 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
             seg.leftovers.append(token)
         i += 1
     return seg
-
-
-def _per_amount(tokens: list[str], i: int) -> tuple[float, str, int] | None:
-    """ "per scoop", "per 3 caps", "per 10 ml" at tokens[i] ("per"): (count, count unit, tokens used)."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    units = {**COUNT_UNITS, **{unit: "ml" for unit in VOLUME_UNITS}}
-    if nxt in units:
-        return 1.0, units[nxt], 1
-    after = tokens[i + 2] if i + 2 < len(tokens) else ""
-    if _number(nxt) is not None and after in units:
-        return float(_number(nxt) or 1.0), units[after], 2
-    return None
 
 
 def _read_bare_number(seg: _Segment, after_item: bool = False) -> None:
