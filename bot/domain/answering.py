@@ -127,6 +127,7 @@ class Answerer:
         ordered = sorted(enumerate(self.sections), key=lambda p: not p[1].safety)
         self._situations = [(index, section) for index, section in ordered if section.when]
         self._needing = [i for i, s in enumerate(self.sections) if s.needs]  # sections _rank may leave out
+        self._safety = [i for i, s in enumerate(self.sections) if s.safety]
         texts = [t.lower() for s in self.sections for t in (s.heading, *s.also, lead(s.body))]
         self.remainder = Remainder(texts, self.retriever.vocabulary, self.retriever.embedder)
         self.situation_words = load_situation_words()
@@ -200,13 +201,17 @@ class Answerer:
     def _rank(self, text: str, signals: frozenset[str], limit: int = 8) -> list[Hit]:
         """The ranking without the safety sections whose needed situation the message does not describe."""
         # left out before the best are taken, so that they never shorten the list
+        return self.retriever.rank(text, limit=limit, skip=self._skip(signals))
+
+    def _skip(self, signals: frozenset[str]) -> frozenset[int]:
+        """The safety sections whose needed situation the signals do not describe."""
         skip = self._skips.get(signals)
         if skip is None:
             skip = frozenset(i for i in self._needing if not holds(self.sections[i].needs, signals))
             if len(self._skips) > SIGNAL_SETS_CACHE:
                 self._skips.clear()
             self._skips[signals] = skip
-        return self.retriever.rank(text, limit=limit, skip=skip)
+        return skip
 
     def situation_hit(self, text: str, signals: frozenset[str]) -> Hit | None:
         """The first section whose situation (`when`) the message describes, as a hit, or None: the safety
@@ -434,11 +439,22 @@ class Answerer:
             return True
         if strong is None:
             who = descriptor(text)
-            safety = self.safety_hit(
-                self._rank(f"{text} {who}" if who else text, self.signals(text), limit=3)
+            query, signals = f"{text} {who}" if who else text, self.signals(text)
+            # most meals share too few words with every safety section to reach URGENT_MIN, whatever the
+            # embedding says: the ranking (and the embedding) is skipped for them
+            safety = (
+                self.safety_hit(self._rank(query, signals, limit=3))
+                if self._may_be_urgent(query, signals)
+                else None
             )
             strong = known[1] = safety is not None and self.safety_strength(safety) >= URGENT_MIN
         return strong
+
+    def _may_be_urgent(self, query: str, signals: frozenset[str]) -> bool:
+        """Whether a safety section the ranking keeps could reach URGENT_MIN (False: none can)."""
+        skip = self._skip(signals)
+        safety = [i for i in self._safety if i not in skip]
+        return self.retriever.may_reach(query, safety, URGENT_MIN - 1e-6, COVERAGE_WEIGHT)
 
     def _personal_parts(self, question: str, context: str = "") -> list[Hit]:
         """For a question asking the daily amount of named nutrients for a person it describes ("im 35 f how

@@ -159,15 +159,20 @@ class Estimator:
             return True  # "quesadilla with chicken": the table's chicken quesadilla
         if _modifies_thing(food_text):
             return True  # "bread and butter issue": one phrase about an issue, no food
+        # a food's name, a dish on its bread ("PB&J on whole wheat"), or all but a typo of a name (the fuzzy
+        # ranking is skipped when no name can be that close)
+        if not (
+            self.matcher.is_known_name(food_text)
+            or on_named_bread(self, food_text)
+            or (len(food_text.split()) > 1 and self.matcher.sure_at(food_text, EXACT_SCORE))
+        ):
+            return False
         result = self.matcher.match(food_text)
-        if _AND_RE.search(food_text) and not (
+        # "cheese and crackers" is two foods, not "cheese crackers" ("and" is a stopword)
+        return not _AND_RE.search(food_text) or (
             result.best is not None
             and any(_AND_RE.search(label) for label in (result.best.name, *result.best.aliases))
-        ):
-            return False  # "cheese and crackers" is two foods, not "cheese crackers" ("and" is a stopword)
-        if self.matcher.is_known_name(food_text) or on_named_bread(self, food_text):
-            return True  # a food's name, or a dish on its bread ("PB&J on whole wheat")
-        return result.status == "sure" and result.score >= EXACT_SCORE and len(food_text.split()) > 1
+        )
 
     def estimate(self, text: str, region: str | None = None) -> Estimate:
         """Read a meal message. ``region`` ("UK"/"US", see :func:`bot.domain.regions.region_for_timezone`)

@@ -36,9 +36,9 @@ def food_span(
             if not span or matcher.is_generic(span):
                 continue
             dish = on_bread(span) if on_bread is not None and size > 2 else ""
-            result = matcher.match(dish if dish and matcher.is_known_name(dish) else span)
-            if result.status == "sure" and result.best is not None and result.score >= 97.0:
-                found.append((start, result))
+            named = dish if dish and matcher.is_known_name(dish) else span
+            if matcher.sure_at(named, 97.0):  # (without the fuzzy ranking when no name is that close)
+                found.append((start, matcher.match(named)))
         if not found:
             continue
         if len({id(result.best) for _, result in found}) != 1:

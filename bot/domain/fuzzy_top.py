@@ -18,6 +18,11 @@ The choices are scored best bound first; once `limit` scores are in, a choice wh
 `limit`-th best score cannot enter, and neither can any after it. The few that can are then ranked by
 ``process.extract`` itself (same scores, same order of ties). Identical choice strings are scored once.
 The character counts are built once per list of choices (numpy).
+
+`TopChoices.near` serves a different question, whether a query can score near-exactly with any choice under
+the matcher's own score (FoodMatcher._core_score): it returns a superset of the choices that can, from the
+same character bound and a per-word bound, so that a caller can rule out a near-exact match without the
+ranking.
 """
 
 from __future__ import annotations
@@ -62,6 +67,44 @@ class TopChoices:
                 self._open.append(row)
             for word in set(words):
                 self._by_word.setdefault(word, []).append(row)
+        # every word of every choice as (row, word, length), for the per-word bound of `near`
+        self._words = sorted(self._by_word)
+        word_index = {word: i for i, word in enumerate(self._words)}
+        occurrences = [(row, word) for row, choice in enumerate(self._unique) for word in choice.split()]
+        self._token_row = np.array([row for row, _ in occurrences], dtype=np.int64)
+        self._token_word = np.array([word_index[word] for _, word in occurrences], dtype=np.int64)
+        self._token_length = np.array([len(word) for _, word in occurrences], dtype=np.float64)
+        self._word_letters = np.bincount(
+            self._token_row, weights=self._token_length, minlength=len(self._unique)
+        )
+
+    def _plain(self, query: str) -> np.ndarray:
+        """An upper bound of the plain and the token-sorted ratio of the query with every unique choice:
+        ``200 × common / (len(query) + len(choice))``."""
+        columns = [self._column[ch] for ch in query if ch in self._column]
+        wanted = np.bincount(np.array(columns, dtype=np.int64), minlength=len(self._column))
+        common = np.minimum(self._counts, wanted.astype(np.int16)).sum(axis=1).astype(np.float64)
+        return 200.0 * common / (float(len(query)) + self._lengths)
+
+    def near(self, query: str, plain_floor: float, word_floor: float) -> list[str]:
+        """The unique choices whose plain or token-sorted ratio with the single-spaced ``query`` may reach
+        ``plain_floor``, or whose words' length-weighted best ``fuzz.ratio`` with a word of the query (the
+        choice side of FoodMatcher._core_score's word coverage) reaches ``word_floor``. A choice whose
+        words are the query's has a coverage of 100, so it is among them."""
+        if not query or not self._unique:
+            return []
+        scores = process.cdist(query.split(), self._words, scorer=fuzz.ratio, dtype=np.float64)
+        best = scores.max(axis=0)  # each word of the choices: its best ratio with a word of the query
+        cover = (
+            np.bincount(
+                self._token_row,
+                weights=best[self._token_word] * self._token_length,
+                minlength=len(self._unique),
+            )
+            / self._word_letters
+        )
+        rows = np.flatnonzero((self._plain(query) >= plain_floor - _SLACK) | (cover >= word_floor - _SLACK))
+        return [self._unique[row] for row in rows.tolist()]
 
     def _bounds(self, query: str) -> np.ndarray:
         """An upper bound of WRatio(query, choice) for every unique choice."""

@@ -147,6 +147,8 @@ class MatchResult:
 
 
 _NONE = MatchResult("none", None, 0.0, ())
+_BELOW = MatchResult("none", None, 0.0, ())  # sure_at: no food can reach the score asked (not cached)
+MAX_STATE_BONUS = 4.0  # the most _state_adjust adds to a core score
 
 
 @dataclass(frozen=True)
@@ -468,6 +470,32 @@ class FoodMatcher:
         self._cache[key] = result
         return result
 
+    def sure_at(self, text: str, floor: float) -> bool:
+        """``match(text)`` is sure with a score of at least ``floor``: the same answer, without the fuzzy
+        ranking when no food's core can score within MAX_STATE_BONUS of ``floor``."""
+        key = text.strip().lower()
+        result = self._cache.get(key)
+        if result is None:
+            result = self._match(key, floor)
+            if result is _BELOW:
+                return False
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = result
+        return result.status == "sure" and result.score >= floor
+
+    def _may_reach(self, core: str, floor: float) -> bool:
+        """Whether some food's core may score ``floor`` with ``core`` under _core_score (False: certainly
+        none). Its terms bound it: the plain and token-sorted ratios by shared characters (one word each: half
+        the sum of the ratio and a similarity <= 100), the word-set term needs the same words (then every
+        word of the choice matches one of the query's), the coverage term 0.6 × query side + 0.4 × choice
+        side - 4 needs a choice side of (floor + 4 - 60) / 0.4; the few choices left are scored."""
+        if self._top_built is None:
+            return True  # no character counts built yet (a one-shot estimate): rank as usual
+        plain = 2.0 * floor - 100.0 if " " not in core else floor
+        near = self._top_built.near(core, plain, (floor + 4.0 - 60.0) / 0.4)
+        return any(self._core_score(core, choice) >= floor - 1e-6 for choice in near)
+
     def _exact_hit(self, text: str, toks: list[str]) -> int | None:
         """The one food whose name/alias is exactly the query; a literal hit (stopwords kept) wins ties."""
         literal = self._literal.get(" ".join(tokens(text, drop_stopwords=False)))
@@ -483,7 +511,7 @@ class FoodMatcher:
         lossless = [i for i in exact if i in self._lossless.get(full, ())]
         return lossless[0] if len(lossless) == 1 else None
 
-    def _match(self, text: str) -> MatchResult:
+    def _match(self, text: str, floor: float | None = None) -> MatchResult:
         toks = tokens(text)
         if not toks or not any(ch.isalpha() for ch in "".join(toks)) or len(text) > 200:
             return _NONE
@@ -532,6 +560,8 @@ class FoodMatcher:
         core, q_states = _split_state(toks)
         if not core:
             return _NONE
+        if floor is not None and not self._may_reach(core, floor - MAX_STATE_BONUS):
+            return _BELOW
         hits = self._fuzzy_top(core, limit=40, score_cutoff=55)  # = process.extract(… fuzz.WRatio …)
         best_by_food: dict[int, float] = {}
         said = set(core.split())

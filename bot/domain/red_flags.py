@@ -17,6 +17,7 @@ Pure Python: no framework imports.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import Stemmer
@@ -60,15 +61,32 @@ class Concepts:
         present = set(stems)
         where: dict[str, list[int]] = {}
         found = set()
-        for concept, phrases in self.concepts.items():
-            for phrase in phrases:
-                # a cheap subset test first: most messages hold no phrase's every word
-                if present.issuperset(phrase) and self._matches(
-                    phrase, where or _positions(stems, where), words, self.slack.get(concept, WINDOW_SLACK)
+        starting = self._starting
+        for stem in present:
+            # only the phrases whose first word the message holds; then a cheap subset test
+            for concept, phrase in starting.get(stem, ()):
+                if (
+                    concept not in found
+                    and present.issuperset(phrase)
+                    and self._matches(
+                        phrase,
+                        where or _positions(stems, where),
+                        words,
+                        self.slack.get(concept, WINDOW_SLACK),
+                    )
                 ):
                     found.add(concept)
-                    break
         return frozenset(found | {self.umbrella}) - {""} if found else frozenset()
+
+    @cached_property
+    def _starting(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """A stem -> the (concept, phrase) pairs whose phrase starts with it."""
+        starting: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for concept, phrases in self.concepts.items():
+            for phrase in phrases:
+                if phrase:
+                    starting.setdefault(phrase[0], []).append((concept, phrase))
+        return starting
 
     def _matches(
         self, phrase: tuple[str, ...], where: dict[str, list[int]], words: list[str], slack: int

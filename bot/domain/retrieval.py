@@ -202,6 +202,7 @@ class Retriever:
         self._owners = np.array(owners, dtype=int)
         self._starts = np.searchsorted(self._owners, np.arange(len(sections))) if sections else np.array([])
         self._cache: dict[str, np.ndarray] = {}
+        self._norms: np.ndarray | None = None  # each section's longest vector (score_bounds)
         self._fixes: dict[str, str | None] = {}
 
     # -- lexical side -------------------------------------------------------------------------------------
@@ -299,6 +300,25 @@ class Retriever:
             return 0.0
         found = sum(w for t, w in weights.items() if any(t in self._doc_terms[i] for i in indexes))
         return found / total
+
+    def may_reach(self, question: str, indexes: list[int], floor: float, coverage_weight: float) -> bool:
+        """Whether a section of `indexes` may reach `floor` in score + coverage_weight × coverage when `rank`
+        ranks `question` (False: none can). No embedding: the lexical side is the ranking's own, the semantic
+        side at most the norm of the section's longest vector (the question's vector has unit length)."""
+        if self._norms is None:
+            rows = self._vectors.astype(np.float64) * self._scales[:, None]
+            self._norms = np.maximum.reduceat(np.linalg.norm(rows, axis=1), self._starts) + 1e-3
+        terms, measured = self._query_terms(question)
+        bm25 = self._bm25_scores(terms)
+        lexical = (1 - SEMANTIC_WEIGHT) * bm25.astype(np.float64) / max(float(bm25.max()), BM25_FLOOR)
+        for i in indexes:
+            score = SEMANTIC_WEIGHT * float(self._norms[i]) + float(lexical[i])
+            if (
+                score + coverage_weight >= floor
+                and score + coverage_weight * self.coverage(measured, i) >= floor
+            ):
+                return True
+        return False
 
     # -- ranking -------------------------------------------------------------------------------------------
 

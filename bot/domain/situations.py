@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR
@@ -65,6 +66,18 @@ class SituationWords:
         frozenset()
     )  # "no kidney stuff": a `negatable` signal right after one is denied
     negatable: frozenset[str] = frozenset()
+
+    @cached_property
+    def _reach(self) -> dict[str, int]:
+        """A word -> the most words of a listed phrase that starts with it (signals looks no further)."""
+        reach: dict[str, int] = {}
+        for phrase in self.phrases:
+            reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
+        return reach
+
+    @cached_property
+    def _endings(self) -> tuple[str, ...]:
+        return tuple(suffix for suffix, _ in self.suffixes)
 
     def _unnamed(self, words: list[str], i: int) -> bool:
         """Whether the amount at words[i] (a number, then its unit) names no substance: only `dose-lead` words
@@ -107,8 +120,9 @@ class SituationWords:
         drugs: set[tuple[str, ...]] = set()  # the different medicines named
         # a possessive is its noun ("my newborn's formula", "my son’s pills")
         words = [w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w for w in words]
+        reach, endings = self._reach, self._endings
         for i, word in enumerate(words):
-            for n in range(1, self.longest + 1):
+            for n in range(1, reach.get(word, 0) + 1):
                 phrase = tuple(words[i : i + n])
                 given = self.phrases.get(phrase, frozenset())
                 if given and i and words[i - 1] in self.negators:
@@ -116,7 +130,7 @@ class SituationWords:
                 found |= given
                 if "drug" in given:
                     drugs.add(phrase)
-            for suffix, given in self.suffixes:
+            for suffix, given in self.suffixes if word.endswith(endings) else ():
                 if len(word) >= len(suffix) + SUFFIX_STEM and word.endswith(suffix):
                     found |= given
                     if "drug" in given:
