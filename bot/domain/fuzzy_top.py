@@ -57,7 +57,8 @@ class TopChoices:
         lookup[[ord(ch) for ch in alphabet]] = np.arange(len(alphabet))
         columns = lookup[points]
         flat = np.bincount(rows * len(alphabet) + columns, minlength=len(self._unique) * len(alphabet))
-        self._counts = flat.reshape(len(self._unique), len(alphabet)).astype(np.int16)
+        # one row per character: a query reads only the rows of its own characters
+        self._counts = np.ascontiguousarray(flat.reshape(len(self._unique), len(alphabet)).T.astype(np.int16))
         self._lengths = np.array(lengths, dtype=np.float64)
         self._open: list[int] = []  # choices any query may score 100 with in a token-set ratio
         self._by_word: dict[str, list[int]] = {}
@@ -81,10 +82,20 @@ class TopChoices:
     def _plain(self, query: str) -> np.ndarray:
         """An upper bound of the plain and the token-sorted ratio of the query with every unique choice:
         ``200 × common / (len(query) + len(choice))``."""
-        columns = [self._column[ch] for ch in query if ch in self._column]
-        wanted = np.bincount(np.array(columns, dtype=np.int64), minlength=len(self._column))
-        common = np.minimum(self._counts, wanted.astype(np.int16)).sum(axis=1).astype(np.float64)
-        return 200.0 * common / (float(len(query)) + self._lengths)
+        return 200.0 * self._common(query) / (float(len(query)) + self._lengths)
+
+    def _common(self, query: str) -> np.ndarray:
+        """The characters each unique choice shares with the query, counted as multisets."""
+        wanted: dict[int, int] = {}
+        for ch in query:
+            column = self._column.get(ch)
+            if column is not None:
+                wanted[column] = wanted.get(column, 0) + 1
+        if not wanted:
+            return np.zeros(len(self._unique), dtype=np.float64)
+        rows = np.fromiter(wanted, dtype=np.int64, count=len(wanted))
+        counts = np.fromiter(wanted.values(), dtype=np.int16, count=len(wanted))
+        return np.minimum(self._counts[rows], counts[:, None]).sum(axis=0, dtype=np.float64)
 
     def near(self, query: str, plain_floor: float, word_floor: float) -> list[str]:
         """The unique choices whose plain or token-sorted ratio with the single-spaced ``query`` may reach
@@ -108,9 +119,7 @@ class TopChoices:
 
     def _bounds(self, query: str) -> np.ndarray:
         """An upper bound of WRatio(query, choice) for every unique choice."""
-        columns = [self._column[ch] for ch in query if ch in self._column]
-        wanted = np.bincount(np.array(columns, dtype=np.int64), minlength=len(self._column))
-        common = np.minimum(self._counts, wanted.astype(np.int16)).sum(axis=1).astype(np.float64)
+        common = self._common(query)
         length = float(len(query))
         plain = 200.0 * common / (length + self._lengths)
         shorter = np.minimum(self._lengths, length)
