@@ -27,7 +27,6 @@ ranking.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Sequence
 
 import numpy as np
@@ -48,6 +47,8 @@ class TopChoices:
                 self._members.append([])
             self._members[unique].append(position)
         self._unique = list(first)
+        self._unique_array = np.array(self._unique, dtype=object)
+        self._positions = np.array([len(members) for members in self._members], dtype=np.int64)
         alphabet = sorted({ch for choice in self._unique for ch in choice})
         self._column = {ch: i for i, ch in enumerate(alphabet)}
         lengths = [len(choice) for choice in self._unique]
@@ -148,8 +149,8 @@ class TopChoices:
         candidates = np.flatnonzero(bounds >= score_cutoff - _SLACK)
         order = candidates[np.argsort(-bounds[candidates], kind="stable")]
         threshold = score_cutoff
-        best: list[float] = []  # the `limit` best scores so far (a heap), a choice counted once per position
-        kept: list[int] = []
+        best = np.empty(0, dtype=np.float64)  # the `limit` best scores so far, a choice once per position
+        kept: list[np.ndarray] = []
         start = 0
         while start < len(order):
             floor = threshold - _SLACK
@@ -158,22 +159,18 @@ class TopChoices:
             if not len(rows):
                 break
             start += _CHUNK
-            rows = rows.tolist()
             scores = process.cdist(
-                [query], [self._unique[row] for row in rows], scorer=fuzz.WRatio, score_cutoff=max(floor, 0.0)
-            )[0].tolist()
-            for row, score in zip(rows, scores, strict=True):
-                if score < floor:
-                    continue
-                kept.append(row)
-                for _ in self._members[row]:
-                    if len(best) < limit:
-                        heapq.heappush(best, score)
-                    elif score > best[0]:
-                        heapq.heapreplace(best, score)
+                [query], self._unique_array[rows], scorer=fuzz.WRatio, score_cutoff=max(floor, 0.0)
+            )[0].astype(np.float64)
+            entered = scores >= floor
+            rows, scores = rows[entered], scores[entered]
+            kept.append(rows)
+            best = np.concatenate((best, np.repeat(scores, self._positions[rows])))
             if len(best) >= limit:
-                threshold = max(score_cutoff, best[0])
-        positions = sorted(p for row in kept for p in self._members[row])
+                best = np.partition(best, len(best) - limit)[len(best) - limit :]
+                threshold = max(score_cutoff, float(best.min()))
+        entered_rows = np.concatenate(kept).tolist() if kept else []
+        positions = sorted(p for row in entered_rows for p in self._members[row])
         hits = process.extract(
             query,
             [self.choices[p] for p in positions],

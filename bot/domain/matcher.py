@@ -80,6 +80,11 @@ _LETTER_HYPHEN_RE = re.compile(r"\b([a-z])-(?=[a-z])")
 
 def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     """Normalised tokens: ascii-folded, lowercase, punctuation-free, singular, synonyms applied."""
+    return list(_tokens(text, drop_stopwords))
+
+
+@lru_cache(maxsize=16384)  # pure; a message's phrases are tokenised again by every check
+def _tokens(text: str, drop_stopwords: bool) -> tuple[str, ...]:
     text = _ascii_fold(text.lower()).replace("&", " and ").replace("%", " percent ")
     text = _APOSTROPHE_RE.sub("", text)  # "plain's" -> "plains"
     text = _LETTER_HYPHEN_RE.sub(r"\1", text)  # "t-bone" -> "tbone" (not the stopword "t")
@@ -94,7 +99,7 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
                 if drop_stopwords and sub in _STOPWORDS:
                     continue
                 out.append(sub)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
@@ -460,36 +465,29 @@ class FoodMatcher:
     # -------------------------------------------------------------------------------------- match
 
     def match(self, text: str) -> MatchResult:
-        key = text.strip().lower()
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        result = self._match(key)
-        if len(self._cache) > 4096:
-            self._cache.clear()
-        self._cache[key] = result
-        return result
+        return self._cached(text.strip().lower())
 
     def sure_at(self, text: str, floor: float) -> bool:
         """``match(text)`` is sure with a score of at least ``floor``: the same answer, without the fuzzy
         ranking when no food's core can score within MAX_STATE_BONUS of ``floor``."""
-        key = text.strip().lower()
+        result = self._cached(text.strip().lower(), floor)
+        return result.status == "sure" and result.score >= floor
+
+    def _cached(self, key: str, floor: float | None = None) -> MatchResult:
         result = self._cache.get(key)
         if result is None:
             result = self._match(key, floor)
-            if result is _BELOW:
-                return False
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[key] = result
-        return result.status == "sure" and result.score >= floor
+            if result is not _BELOW:  # (a full match; _BELOW answers only sure_at's question)
+                if len(self._cache) > 4096:
+                    self._cache.clear()
+                self._cache[key] = result
+        return result
 
     def _may_reach(self, core: str, floor: float) -> bool:
-        """Whether some food's core may score ``floor`` with ``core`` under _core_score (False: certainly
-        none). Its terms bound it: the plain and token-sorted ratios by shared characters (one word each: half
-        the sum of the ratio and a similarity <= 100), the word-set term needs the same words (then every
-        word of the choice matches one of the query's), the coverage term 0.6 × query side + 0.4 × choice
-        side - 4 needs a choice side of (floor + 4 - 60) / 0.4; the few choices left are scored."""
+        """Whether some core may score ``floor`` with ``core`` (False: none can). The terms of _core_score
+        bound it (TopChoices.near): the ratios by shared characters (one word each: the mean of the ratio and
+        a similarity <= 100), the word-set term needs the same words, the coverage 0.6 × query side + 0.4 ×
+        choice side - 4 a choice side of (floor + 4 - 60) / 0.4; the few cores left are scored."""
         if self._top_built is None:
             return True  # no character counts built yet (a one-shot estimate): rank as usual
         plain = 2.0 * floor - 100.0 if " " not in core else floor
