@@ -41,6 +41,35 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("tofu scramble w spinach", [("16426", 162), ("11457", 30)]),  # half a block, no scrambled egg
     ("jerk chicken with rice and peas", [("05013", 85.1), ("58160102", 170)]),  # Jamaican: kidney beans
     ("rice and peas", [("36407", 57.5)]),  # alone it stays arroz con gandules
+    ("60g dry quinoa", [("20035", 60)]),  # said dry: SR28's uncooked quinoa, not the cooked row
+    ("40g dry red lentils", [("16144", 40)]),
+    ("50g dry brown rice", [("20036", 50)]),
+    ("40g red lentils", [("16070", 40)]),  # no state said: stays the cooked row, as before
+    ("coconut yogurt", [("42401100", 170)]),  # not a whole coconut and a yogurt
+    ("chicken empanada", [("58116130", 222)]),  # one empanada, not chicken plus a beef empanada
+    ("cuban sandwich", [("27520410", 255)]),
+    ("cafe con leche", [("92101850", 372)]),
+    ("yuca frita", [("71930190", 70)]),
+    ("ugali", [("56201516", 240)]),  # stiff maize porridge: FNDDS cornmeal mush
+    ("stew chicken with rice and peas", [("27141050", 244), ("58160102", 170)]),
+    ("jamaican beef patty", [("58126110", 100)]),
+    ("vegetable pulao", [("32003", 119)]),  # pulao and jeera rice are the pilaf
+    ("bowl of moong sprouts", [("11043", 156)]),  # sprouted mung beans, not brussels sprouts
+    ("sarson ka saag", [("11271", 70)]),  # cooked mustard greens
+    ("pongal", [("41311040", 200)]),
+    ("2 uttapam", [("55702100", 160)]),
+    ("egg bhurji with 2 pav buns", [("01132", 61), ("18342", 56)]),  # bhurji is scrambled egg; "pav" alone is left to pavlova
+    ("pav bhaji", [("75440600", 240)]),  # not the onion bhaji
+    ("chilli chicken", [("27445150", 110)]),  # Indo-Chinese, not chili con carne and chicken
+    ("chicken tikka kebab", [("27440130", 154)]),
+    ("a pack of maggi", [("06583", 81)]),
+    ("roti canai", [("51300185", 70)]),
+    ("tonkatsu", [("22000300", 85)]),
+    ("char siu", [("27120030", 197)]),  # the pork, not the bun
+    ("drunken noodles", [("58135110", 152)]),
+    ("baklava", [("53441110", 78)]),
+    ("arroz caldo", [("58157310", 187)]),
+    ("poutine - medium fries with curds and gravy (like 2 oz curds)", [("01009", 56.7)]),  # curds beside gravy are cheese
 ]
 
 
