@@ -58,7 +58,10 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("sarson ka saag", [("11271", 70)]),  # cooked mustard greens
     ("pongal", [("41311040", 200)]),
     ("2 uttapam", [("55702100", 160)]),
-    ("egg bhurji with 2 pav buns", [("01132", 61), ("18342", 56)]),  # bhurji is scrambled egg; "pav" alone is left to pavlova
+    (
+        "egg bhurji with 2 pav buns",
+        [("01132", 61), ("18342", 56)],
+    ),  # bhurji is scrambled egg; "pav" alone is left to pavlova
     ("pav bhaji", [("75440600", 240)]),  # not the onion bhaji
     ("chilli chicken", [("27445150", 110)]),  # Indo-Chinese, not chili con carne and chicken
     ("chicken tikka kebab", [("27440130", 154)]),
@@ -69,7 +72,10 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("drunken noodles", [("58135110", 152)]),
     ("baklava", [("53441110", 78)]),
     ("arroz caldo", [("58157310", 187)]),
-    ("poutine - medium fries with curds and gravy (like 2 oz curds)", [("01009", 56.7)]),  # curds beside gravy are cheese
+    (
+        "poutine - medium fries with curds and gravy (like 2 oz curds)",
+        [("01009", 56.7)],
+    ),  # curds beside gravy are cheese
 ]
 
 
