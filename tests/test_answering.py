@@ -642,10 +642,10 @@ def test_age_and_sex_letters_and_teenagers_are_read():
 # ---- round 15 mechanisms ---------------------------------------------------------------------------------
 
 
-def test_a_pet_that_swallowed_tablets_is_declined_with_a_vet_pointer():
+def test_a_pet_that_swallowed_tablets_is_answered_with_a_vet_pointer():
     answer = ANSWERER.answer("my dog got into my magnesium tablets and ate maybe 5, is he gonna be ok")
-    assert not answer.confident
-    assert "vet" in answer.text and "1-800-222-1222" not in answer.text
+    assert answer.confident  # the owner needs the vet now, not the list of topics
+    assert "vet" in answer.text and "1-800-222-1222" not in answer.text and "Sorry" not in answer.text
     # a person who swallowed them still gets Poison Control
     child = ANSWERER.answer("my 3 year old swallowed a bottle of magnesium tablets")
     assert child.confident and "1-800-222-1222" in child.text
@@ -657,7 +657,7 @@ def test_a_pet_that_swallowed_tablets_is_declined_with_a_vet_pointer():
 )
 def test_a_safety_match_that_names_an_animal_is_about_a_pet(question):
     answer = ANSWERER.answer(question)
-    assert not answer.confident and "vet" in answer.text and "1-800-222-1222" not in answer.text
+    assert answer.confident and "vet" in answer.text and "1-800-222-1222" not in answer.text
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ from bot.domain.question_parts import THIRD_PERSON
 from bot.domain.retrieval import DEFAULT_KNOWLEDGE_DIR, Vocabulary, _lines, words_of
 
 _CLAUSE_END_RE = re.compile(r"\b(\w+)\s*(?:[,.;!?]|$)")
+# the sender speaking of themselves: "I bent to …", or "stopped my prolia … pick up the cat" with "I" left out
+FIRST_PERSON = frozenset({"i", "im", "i'm", "ive", "i've", "my", "me", "myself"})
 
 
 def _kinds(path: Path) -> dict[str, frozenset[str]]:
@@ -76,14 +78,15 @@ class AnimalReader:
         return bool(animals and pronouns) and min(pronouns) > min(animals)
 
     def in_passing(self, question: str) -> bool:
-        """Whether every animal a message names is only mentioned in passing, in a message that speaks of "I":
+        """Whether every animal a message names is only mentioned in passing, in a message that speaks of "I" or
+        "my":
         "the cat" after a verb, ending a clause (before a comma, a full stop, "and", "then", "yesterday" …: "I
         bent to pick up the cat and got sudden pain", "walking the dog yesterday i slipped") — not the animal a
         thing happened to ("the dog ate my tablets", "my cat is 12") nor the one given something ("I gave it to
         the dog")."""
         words = words_of(question)
         at = [i for i, w in enumerate(words) if w in self.animals]
-        if not at or "i" not in words or self.pronoun_for_animal(question):
+        if not at or not FIRST_PERSON & set(words) or self.pronoun_for_animal(question):
             return False  # "i found the dog and he had chewed my tablets": he is the dog
         ends = set(_CLAUSE_END_RE.findall(question.lower()))
         return all(

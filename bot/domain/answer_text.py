@@ -130,9 +130,17 @@ def decline(animal: bool = False) -> Answer:
         'exercise for bones. Try "How much magnesium do I need?" or "Can I take magnesium with Fosamax?".'
     )
     if animal:
-        text = (
-            "I can't advise on animals. If a pet swallowed tablets or medicine, call your vet or an animal "
-            "poison line now (in the US, ASPCA Animal Poison Control: 888-426-4435) and keep the packet to "
-            "hand.\n\n" + text
-        )
+        text = PET_POISON + "\n\n" + text
     return Answer(text=text, sources=(), confident=False)
+
+
+PET_POISON = (
+    "I can't advise on animals. If a pet swallowed tablets or medicine, call your vet or an animal poison line "
+    "now (in the US, ASPCA Animal Poison Control: 888-426-4435) and keep the packet to hand."
+)
+
+
+def pet_swallowed() -> Answer:
+    """A pet that swallowed tablets or a supplement: the vet or an animal poison line, now — an answer, not the
+    decline (the pet's owner needs the pointer, not the list of topics)."""
+    return Answer(text=PET_POISON, sources=(), confident=True)

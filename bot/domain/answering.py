@@ -30,7 +30,13 @@ from pathlib import Path
 from bot.domain import answer_text
 from bot.domain.animals import AnimalReader
 from bot.domain.answer_text import MAX_ANSWER_CHARS, Answer, SourceRef, trim_text  # noqa: F401 - re-exported
-from bot.domain.declines import ThingReader, about_something_else, anchored, declined_for_animal
+from bot.domain.declines import (
+    SWALLOWED_PRODUCT,
+    ThingReader,
+    about_something_else,
+    anchored,
+    declined_for_animal,
+)
 from bot.domain.embedding import Embedder, default_embedder
 from bot.domain.frames import URGENT, FrameReader
 from bot.domain.knowledge import DEFAULT_KNOWLEDGE_DIR, KnowledgeBase, Section, load_knowledge_base
@@ -488,6 +494,8 @@ class Answerer:
         situation = [] if parts or animal else self.situation_parts.extra(self.signals(question), [], limit=1)
         if situation:  # "been on 2 grams of magnesium a day since summer": a situation is never declined
             return self.compose(situation, question=question, direct=False)
+        if animal and self.signals(question) >= SWALLOWED_PRODUCT:
+            return answer_text.pet_swallowed()  # "our beagle just ate half a bottle of my magnesium tablets"
         if not parts:
             return self.decline(animal=animal)
         best = parts[0]

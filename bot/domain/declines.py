@@ -29,6 +29,9 @@ ANIMAL_SLACK = 0.05
 # that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
 # calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
 THING_LEAN = -0.1
+# An animal that swallowed one of these is a pet poisoning ("my puppy ate my magnesium gummies"): the vet or an
+# animal poison line, given as an answer (bot/domain/answering.py)
+SWALLOWED_PRODUCT = frozenset({"ingested", "product"})
 
 
 def anchored(hits: list[Hit], slack: float = 0.0) -> bool:
@@ -98,4 +101,4 @@ def declined_for_animal(answerer: Answerer, question: str, hits: list[Hit]) -> b
     if animals.pronoun_for_animal(question):
         return True  # "my horse is 18 and stiff, can she have magnesium": she is the horse
     # a safety section would answer, or it swallowed a product: "my puppy ate my magnesium gummies"
-    return answerer.safety_hit(hits) is not None or {"ingested", "product"} <= answerer.signals(question)
+    return answerer.safety_hit(hits) is not None or answerer.signals(question) >= SWALLOWED_PRODUCT

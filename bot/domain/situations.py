@@ -12,7 +12,7 @@ Signals are read from the message's words (typos corrected by the caller) and th
 vocabulary adds ("fosamax" -> bisphosphonate). Two are counted rather than listed: `child` also holds for
 an age of 13 or under (the caller passes it), and `many` for a number of MANY_COUNT or more that is not a
 dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not; nor "im 45", an `age-lead`); `dose` also holds for a
-number before a dose unit ("2 x 250mg"), and `megadose` for MEGADOSE_IU or more units ("50,000 IU").
+number before a dose unit ("2 x 250mg"), `pregnant` for a number of weeks before a `gestation-unit` ("36w"), and `megadose` for MEGADOSE_IU or more units ("50,000 IU").
 Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
 magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead` words before it and a
@@ -40,6 +40,10 @@ from bot.domain.limits import MAGNESIUM_UL_DEFAULT_MG
 from bot.domain.retrieval import words_of
 
 MANY_COUNT = 5
+GESTATION_WEEKS = (
+    4,
+    42,
+)  # "36w": a number of weeks of pregnancy in this range, written with a gestation unit
 POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
 GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
 SUFFIX_STEM = 2  # "-sartan" ends "losartan"; "-pril" does not end "april"
@@ -66,6 +70,7 @@ class SituationWords:
         frozenset()
     )  # "no kidney stuff": a `negatable` signal right after one is denied
     negatable: frozenset[str] = frozenset()
+    gestation_units: frozenset[str] = frozenset()  # "36w": a week of pregnancy right after its number
 
     @cached_property
     def _reach(self) -> dict[str, int]:
@@ -141,6 +146,9 @@ class SituationWords:
                     found.add("many")
             if word.isdigit() and i + 1 < len(words) and words[i + 1] in self.dose_units:
                 found.add("dose")
+            weeks = word.isdigit() and GESTATION_WEEKS[0] <= int(word) <= GESTATION_WEEKS[1]
+            if weeks and i + 1 < len(words) and words[i + 1] in self.gestation_units:
+                found.add("pregnant")  # "36w, face swelled up overnight"
         self._counted(words, found, drugs)
         return frozenset(found)
 
@@ -164,6 +172,7 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     age_lead: set[str] = set()
     negators: set[str] = set()
     negatable: set[str] = set()
+    gestation_units: set[str] = set()
     suffixes: dict[str, set[str]] = {}
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
@@ -183,6 +192,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 age_lead.update(words)
             elif signal == "negator":
                 negators.update(words)
+            elif signal == "gestation-unit":
+                gestation_units.update(words)
             elif signal == "negatable":
                 negatable.add(row["phrase"].strip().lower())
             elif words:
@@ -198,4 +209,5 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         frozenset(age_lead),
         frozenset(negators),
         frozenset(negatable),
+        frozenset(gestation_units),
     )
