@@ -69,6 +69,10 @@ from bot.domain.estimate import default_estimator
         ("beavertail", "funnel_cake", 85, 95),
         ("oh henry bar", "baby_ruth", 55, 65),
         ("donair", "gyro", 385, 395),
+        ("hawaiian pizza slice", "pizza_hawaiian", 145, 155),
+        ("tuna melt", "tuna_melt", 195, 205),
+        ("country fried steak", "chicken_fried_steak", 130, 138),
+        ("smirnoff ice", "hard_lemonade", 235, 245),
     ],
 )
 def test_everyday_us_ca_foods_read_as_one_row(message, food_id, low, high):
@@ -99,6 +103,11 @@ def test_milk_with_a_us_cereal_is_poured_milk(cereal):
     items = default_estimator().estimate(f"{cereal} with milk").items
     milk = [i for i in items if i.food.id == "milk_on_cereal"]
     assert len(milk) == 1 and milk[0].grams == pytest.approx(122, abs=2)
+
+
+def test_chicken_fried_steak_leaves_a_plain_steak_alone():
+    items = default_estimator().estimate("steak (6 oz cooked)").items
+    assert [i.food.id for i in items] == ["beef_sirloin"]
 
 
 def test_sizes_map_to_the_rows_own_portions():
