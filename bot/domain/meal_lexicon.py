@@ -205,11 +205,13 @@ _SIZE_WORDS = {
     "giant": "large",
     "enormous": "large",
     "hearty": "large",
-    # a sub's length (the footlong is the large one), a coffee-shop venti (20 fl oz, FNDDS's large)
+    # a sub's length (the footlong is the large one), a coffee-shop venti (20 fl oz, FNDDS's large) and
+    # grande (16 fl oz, its medium)
     "footlong": "large",
     "foot long": "large",
     "foot-long": "large",
     "venti": "large",
+    "grande": "medium",
 }
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
