@@ -32,6 +32,10 @@ from bot.domain.estimate import Estimator
         ("canned pears", "pear_canned", 125.0),
         ("tinned mandarins", "mandarin_canned", None),
         ("canned pineapple", "pineapple_canned", None),
+        ("5 prunes", "prunes", 47.5),  # a prune, not a fresh plum
+        ("fried rice", "fried_rice", 198.0),  # FNDDS's fried rice as eaten, not a half cup
+        ("egg fried rice", "fried_rice_meatless", 166.0),
+        ("egg fried rice w chicken", "chicken_fried_rice", 198.0),
     ],
 )
 def test_row_and_default_portion(estimator: Estimator, text: str, food_id: str, grams: float | None) -> None:
