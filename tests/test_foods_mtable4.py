@@ -36,6 +36,8 @@ from bot.domain.estimate import Estimator
         ("fried rice", "fried_rice", 198.0),  # FNDDS's fried rice as eaten, not a half cup
         ("egg fried rice", "fried_rice_meatless", 166.0),
         ("egg fried rice w chicken", "chicken_fried_rice", 198.0),
+        ("chicken parmi", "chicken_parm", 209.0),  # FNDDS's parmigiana as eaten, not a 301 g restaurant plate
+        ("scotch broth", "soup_beef_barley", None),  # a barley broth, not a scotch whisky
     ],
 )
 def test_row_and_default_portion(estimator: Estimator, text: str, food_id: str, grams: float | None) -> None:
