@@ -38,6 +38,10 @@ from bot.domain.estimate import Estimator
         ("egg fried rice w chicken", "chicken_fried_rice", 198.0),
         ("chicken parmi", "chicken_parm", 209.0),  # FNDDS's parmigiana as eaten, not a 301 g restaurant plate
         ("scotch broth", "soup_beef_barley", None),  # a barley broth, not a scotch whisky
+        ("kale salad", "kale_salad", 32.0),  # two cups of raw kale
+        ("rocket salad", "arugula", None),
+        ("slice of apple pie a la mode", "pie_apple", 125.0),  # no alias may make "a la" a food word
+        ("corn on the cob", "corn_cooked", 103.0),  # SR28's medium ear, which the older sets scored
     ],
 )
 def test_row_and_default_portion(estimator: Estimator, text: str, food_id: str, grams: float | None) -> None:
