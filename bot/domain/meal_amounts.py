@@ -13,12 +13,14 @@ from bot.domain.meal_lexicon import (
     _ALT,
     _CHATTER,
     _COMPANY,
+    APPROX_WORDS,
+)
+from bot.domain.meal_units import (
     _LETTER_UNITS,
     _NUM,
     _UNIT_ALTERNATION,
     _UNIT_LOOKUP,
     _WORD_NUMBERS,
-    APPROX_WORDS,
 )
 
 # Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.

@@ -18,7 +18,7 @@ import re
 
 from bot.domain.meal_amounts import CONTAINER_WORDS
 from bot.domain.meal_clauses import TakeBack, read_takebacks
-from bot.domain.meal_lexicon import _NUM
+from bot.domain.meal_units import _NUM
 from bot.domain.regions import PINT_ML
 
 _MEASURE = r"(?:fl\.?\s*oz|oz|ml|cl|g|grams?|l|litres?|liters?)"
