@@ -116,13 +116,15 @@ MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a fe
 
 def _modifies_thing(food_text: str) -> bool:
     """ "bread and butter issue", "salt and pepper hair": foods joined by "and" that only describe the
-    non-food noun after them (knowledge/non_food_words.txt), said with no article before it."""
-    words = re.findall(r"[^\W\d_]+|&", food_text.lower())
+    non-food noun after them (knowledge/non_food_words.txt), said with no article or count before it ("baked
+    beans and 2 hot dogs" are two foods)."""
+    words = re.findall(r"[^\W_]+|&", food_text.lower())
     for k in range(3, len(words)):
         if words[k] not in NON_FOOD_WORDS and singular(words[k]) not in NON_FOOD_WORDS:
             continue
         joins = [j for j in range(1, k - 1) if words[j] in ("and", "n", "&")]
-        return bool(joins) and not _ARTICLES & set(words[joins[-1] + 1 : k])
+        between = words[joins[-1] + 1 : k] if joins else []
+        return bool(joins) and not _ARTICLES & set(between) and not any(w.isdigit() for w in between)
     return False
 
 
@@ -357,6 +359,10 @@ class Estimator:
         parsed = parse_item(item_text)
         if parsed.quantity is None and parsed.unit is None and parsed.size is None:
             return self._amount_after(parsed)
+        if parsed.unit in MEASURED_UNITS:
+            # "beef jerky small bag (1 oz)": the weight is said; the bag said after the food is no food
+            said = self._amount_after(ParsedItem(parsed.text, None, None, parsed.food_text), weighed=True)
+            return replace(parsed, food_text=said.food_text)
         if parsed.unit not in SIZE_FACTORS:
             return parsed
         unit_after = self._unit_after_sized(parsed)
@@ -384,9 +390,10 @@ class Estimator:
             return None
         return ParsedItem(parsed.text, moved.quantity, moved.unit, moved.food_text, moved.size)
 
-    def _amount_after(self, parsed: ParsedItem) -> ParsedItem:
+    def _amount_after(self, parsed: ParsedItem, weighed: bool = False) -> ParsedItem:
         """A size or container said after its food ("pretzels small bag", "sweet potato medium baked",
-        "ginger ale can"): read as if said first, when what is left is exactly a food's name."""
+        "ginger ale can"): read as if said first, when what is left is exactly a food's name. ``weighed``:
+        the weight is said too ("beef jerky small bag (1 oz)"), so any container is cut from the food."""
         words = parsed.food_text.split()
         if not 2 <= len(words) <= MAX_AFTER_WORDS:
             return parsed
@@ -406,7 +413,8 @@ class Estimator:
                 result = self.matcher.match(food)
                 if result.status != "sure" or result.best is None or result.score < EXACT_SCORE:
                     continue
-                if moved.unit is not None and moved.unit not in {*result.best.portions, *MEASURED_UNITS}:
+                known = {*result.best.portions, *MEASURED_UNITS}
+                if moved.unit is not None and moved.unit not in known and not weighed:
                     continue  # a container the food has no weight for: as before
                 return ParsedItem(parsed.text, moved.quantity, moved.unit, moved.food_text, moved.size)
         return parsed

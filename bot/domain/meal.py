@@ -65,10 +65,44 @@ def _default_keep(text: str) -> bool:
 _WITH_SEP_RE = re.compile(
     r"^(?:with|w/?|(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with|w/?))$", re.I
 )
+# the measures of a whole dish, said after what it is served with ("pad thai w chicken, 1.5 cups")
+_DISH_MEASURES = frozenset({"cup", "bowl", "serving"})
+# the units that measure a food said before a negated part ("caesar salad, no croutons, 2 cups")
+_RESTATING_UNITS = MEASURED_UNITS | {"cup"}
 # a multiplier said at the end ("x3", "×2", "3 times")
 _TIMES_AT_END_RE = re.compile(r"\s(?:[x×]\s*\d{1,2}|\d{1,2}\s*x|\d{1,2}\s+times)\s*$", re.IGNORECASE)
 # an amount said once for every item listed before it: "a cup of each", "2 of each", "one each"
 _EACH_RE = re.compile(r"\s*\b(?:of\s+)?each\b", re.IGNORECASE)
+
+
+def _bracketed(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """The pieces and separators of a split line, with a bracket that describes one food kept whole: "a can
+    of chickpeas (drained, ~240g)" is one piece. A bracket naming a food or holding two amounts lists the
+    parts of a dish ("toast (2 slices, 2 tbsp pb)", "sardines on toast (1 tin, 1 slice wholemeal)")."""
+    pieces, seps = [tokens[0]], []
+    index = 1
+    while index < len(tokens):
+        opened = pieces[-1].rfind("(")
+        end = next((j for j in range(index + 1, len(tokens), 2) if ")" in tokens[j]), None)
+        if (
+            opened > pieces[-1].rfind(")")
+            and end is not None
+            and _describes_one(pieces[-1], tokens, index, end)
+        ):
+            pieces[-1] += "".join(tokens[index : end + 1])
+            index = end + 1
+            continue
+        seps.append(tokens[index])
+        pieces.append(tokens[index + 1])
+        index += 2
+    return pieces, seps
+
+
+def _describes_one(piece: str, tokens: list[str], start: int, end: int) -> bool:
+    parts = [piece[piece.rfind("(") + 1 :], *tokens[start + 1 : end : 2], tokens[end].split(")")[0]]
+    if not all(part.strip() and is_modifier_only(part) for part in parts):
+        return False
+    return sum(parse_item(part).quantity is not None for part in parts) <= 1
 
 
 def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[str]:
@@ -118,9 +152,7 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
         line = split_counted_list(strip_trailers(strip_lead_ins(line)))
         if not line:
             continue
-        tokens = _SPLIT_RE.split(line)
-        pieces = tokens[0::2]
-        seps = tokens[1::2]
+        pieces, seps = _bracketed(_SPLIT_RE.split(line))
         groups: list[str] = []
         group_seps: list[str] = []  # the separator before each group ("" for the first)
         i = 0
@@ -147,6 +179,7 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
         line_measured: list[bool] = []
         line_vague: list[bool] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
+        eaten: int | None = None  # the item named before a negated one
         head = 0  # index in line_items of the dish that the items joined to it by "with" go with
         for group, sep in zip(groups, group_seps, strict=True):
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
@@ -165,28 +198,43 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
                     line_items[last] = re.sub(rf"\b{re.escape(food)}\b", named, line_items[last], count=1)
                 continue
             if NEGATED_RE.match(item):
-                last = -1  # "no toast", "without sugar": not eaten; its modifiers go with it
+                # "no toast", "without sugar": not eaten; its modifiers go with it, but for a measure of the food
+                # before it ("caesar salad, no croutons, 2 cups": the salad's)
+                eaten = last if last is not None and last >= 0 and parse_item(item).quantity is None else None
+                last = -1
                 continue
             hard = bool(_HARD_RE.match(sep)) or sep.strip().lower() == "with"
             if last is not None and hard and is_modifier_only(item):
                 if last == -1:
-                    continue
+                    if (
+                        eaten is None
+                        or line_has_amount[eaten]
+                        or parse_item(item).unit not in _RESTATING_UNITS
+                    ):
+                        continue
+                    last = eaten
                 modifier = parse_item(item)
                 has_amount = modifier.quantity is not None
                 measured = modifier.unit in MEASURED_UNITS
                 if has_amount and _EACH_RE.search(item):
                     # "strawberries and blueberries, a cup of each": the amount of every item said without one
                     amount = _EACH_RE.sub("", item).strip(" ,")
-                    for index, said in enumerate(line_has_amount):
-                        if not said and index != last:
-                            line_items[index] = f"{line_items[index]}, {amount}"
-                            line_has_amount[index] = True
-                    item = amount
+                    others = [i for i, said in enumerate(line_has_amount) if not said and i != last]
+                    for index in others:
+                        line_items[index] = f"{line_items[index]}, {amount}"
+                        line_has_amount[index] = True
+                    if others or not line_has_amount[last]:
+                        item = amount  # else of each piece counted: "2 bags of crisps, 25g each"
                 # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too; so
                 # does a cup or spoon after a vague amount ("a punnet of strawberries, about a cup")
                 restates = modifier.unit in ("cup", "tbsp", "tsp") and line_vague[last]
-                if measured and head < last and not line_has_amount[head] and not line_has_amount[last]:
-                    # "banana smoothie w milk, 16oz": the size of the drink or dish, not of what is in it
+                # a cup or bowl said after what a dish is served with is the dish's ("pad thai w chicken, 1.5
+                # cups"), after what it is made with the ingredient's ("porridge made w milk, 1 cup")
+                served = modifier.unit in _DISH_MEASURES and line_seps[last] in ("with", "w", "w/")
+                whole = measured or served
+                if whole and head < last and not line_has_amount[head] and not line_has_amount[last]:
+                    # "banana smoothie w milk, 16oz", "split pea soup w ham, big bowl": the size of the drink
+                    # or dish, not of what is in it
                     line_items[head] = f"{line_items[head]}, {item}"
                     line_has_amount[head] = line_measured[head] = True
                     continue

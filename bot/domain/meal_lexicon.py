@@ -123,7 +123,7 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s|(?:{_UNIT_ALTERNATION})\s+of\s)",
         r"^tea\s*[:\-–—]\s*",
         # the evening meal said "tea" with when: "tea tonight was spag bol", "tea was a jacket potato"
-        r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|(?:was|were)(?=\s+(?:an?|some|\d)))\s+",
+        r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|(?:was|were)(?=\s+(?:an?|some|\d|[^\W\d_]+\s+[^\W\d_]+)))\s+",
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
         # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
         rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home|cos|coz|cuz|cause|because|bc|since|as)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
@@ -146,6 +146,8 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:after|before|post|pre)\s+(?:the\s+|my\s+|our\s+)?[^\W\d_]+\s+(?={_VERBS}\s)",
         # someone's leftovers: "the kids leftover chicken nuggets", "hubby's leftover curry"
         r"^(?:(?:the|my|our|his|her)\s+)?(?:[^\W\d_]+(?:'s|’s|s'|s)?\s+)?(?:leftover|left-over|left\s+over)s?\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?=[^\W\d_])",
+        # a stack or pile said before its count: "stack of 3 pancakes", "a pile of 4 cookies"
+        r"^(?:an?\s+)?(?:stack|pile|plate|heap)\s+of\s+(?=\d|(?:two|three|four|five|six)\s)",
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -164,9 +166,12 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^[^\W\d_][^:,;\n]{2,48}?\s*(?::|\s[-–—]\s)\s*"
         # ... but not a food labelling its own amount: "spinach: 2 cups, and a banana"
         r"(?!(?:\d+(?:\.\d+)?|one|two|three|half|a|an)\s*(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
-        r"ounces?|oz|g|grams?|ml)\s*(?:,|$|\sand\s))"
+        r"ounces?|oz|g|grams?|ml)\s*(?:,|$|\sand\s|\s?\+))"
         r"(?=(?:\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
-        r"ounces?|oz|\d))[^\n]*(?:,|\sand\s))",
+        r"ounces?|oz|\d)"
+        # ... or each food before its amount: "stir fry: tofu 150g, broccoli 1 cup, brown rice 1 cup"
+        r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\d+(?:\.\d+)?\s*(?:g|grams?|cups?|tbsp|tsp|oz|ml)\b\s*,"
+        r"[^\n,]*\d)[^\n]*(?:,|\sand\s|\+))",
         # one the user made, named before what went in with amounts: "made a quick stir fry with 100g tofu, ..."
         r"^(?:made|cooked|threw\s+together|whipped\s+up)\s+(?:an?\s+|my\s+|some\s+)?"
         r"(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
@@ -220,6 +225,14 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         *_CHAT_TRAILERS,
         # a fast-food meal named by its main item, its sides listed apart: "big mac meal, medium fries and a coke"
         r"(?<!\bhappy)(?<!\bkids)\s+(?:value\s+|large\s+|medium\s+|small\s+)?(?:meal|combo)$",
+        # who made it, said after the food: "black bean chili I made", "the soup we cooked"
+        r"\s+(?:that\s+)?(?:i|we|mum|mom|dad)\s+(?:made|cooked|baked|prepared|whipped\s+up)(?:\s+(?:earlier|yesterday|"
+        r"last\s+night|tonight|today|myself))?$",
+        # the fat or seasoning it was cooked in ("spinach cooked in garlic": cooked spinach)
+        r"(?:(?<=cooked)|(?<=fried)|(?<=sauteed)|(?<=sautéed)|(?<=sauted)|(?<=roasted)|(?<=tossed)|(?<=done)|"
+        r"(?<=wilted))\s+(?:in|with)\s+"
+        r"(?:a\s+(?:bit|little|drizzle|splash|knob)\s+of\s+|some\s+|a\s+)?(?:garlic|butter|ghee|(?:olive\s+|coconut\s+|"
+        r"spray\s+|sesame\s+|vegetable\s+|veg\s+)?oil|spray|lard)$",
         # how it was left to stand: "oats soaked overnight", "chia in the fridge overnight"
         rf"\s+(?:{_ALT(_CHATTER.get('prep', ['overnight']))})$",
     )
@@ -227,6 +240,8 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
 _SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*|w\s+)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+(?:wiht|wtih|wih|iwth)\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
+# a food served over another said with its amount: "tofu stir fry over 1 cup brown rice" (not "over 2 cups")
+_SOFT_SEPARATORS += r"|(?<=[^\W\d_])\s+(?:served\s+)?over\s+(?=(?:an?|\d+(?:\.\d+)?|one|two|half|some)\s+[^\W\d_])(?!\S+\s+\S+\s*$)"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)

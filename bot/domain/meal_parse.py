@@ -132,6 +132,7 @@ _STATE_FIRST_RE = re.compile(
 )
 # amounts that say little about the weight: a count with no unit ("a punnet of"), a bowl, a plate, a handful
 _VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
+_CONTAINERS = frozenset({"can", "packet", "glass"})  # containers whose size varies: a cup in brackets says it
 # "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
 _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
 
@@ -155,10 +156,11 @@ _TRAILING_WORD_QTY = re.compile(
     rf"\s+(?P<word>half\s+a|half|a|an|one|two|three|four|quarter)\s+(?P<unit>{_UNIT_ALTERNATION})\s*$",
     re.IGNORECASE,
 )
+_TRAILING_HALF = re.compile(r"(?<!\band)(?<!&)\s+(?:a\s+)?half$", re.IGNORECASE)
 _TRAILING_X = re.compile(rf"\s*(?:x|×)\s*(?P<num>{_NUM})\s*$", re.IGNORECASE)
 # an amount inside or after the food words: "spinach 1 cup cooked", "baked potato 1 medium"
 _MID_QTY = re.compile(
-    rf"(?<=\s)(?P<num>{_NUM})\s*(?:(?P<unit>{_UNIT_ALTERNATION}|[gl])|(?P<size>{_SIZE_ALTERNATION}))(?![A-Za-z])",
+    rf"(?<=\s)(?:[x×]\s*)?(?P<num>{_NUM})\s*(?:(?P<unit>{_UNIT_ALTERNATION}|[gl])|(?P<size>{_SIZE_ALTERNATION}))(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -309,6 +311,8 @@ def _parse_simple(text: str) -> ParsedItem:
             quantity = _WORD_NUMBERS.get(word, 0.5 if word == "half" else 1.0)
             unit = _UNIT_LOOKUP.get(re.sub(r"\s+", " ", wm.group("unit").lower()))
             rest = rest[: wm.start()]
+    if quantity is None and (hm := _TRAILING_HALF.search(rest)) and hm.start() > 0:
+        quantity, rest = 0.5, rest[: hm.start()]  # "avocado half", "grapefruit, half"
     if quantity is None:
         mm = _MID_QTY.search(rest)
         if mm and (mm.group("unit") or "").lower() in _LETTER_UNITS and not _only_modifiers(rest[mm.end() :]):
@@ -340,6 +344,7 @@ def _parse_simple(text: str) -> ParsedItem:
 
 # ------------------------------------------------------------------ "food, amount, state" written in parts
 
+_EACH_WORD_RE = re.compile(r"\b(?:each|apiece|per\s+(?:pack|packet|bag|piece|one))\b", re.IGNORECASE)
 _PART_SPLIT_RE = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d):|:(?!\d)|[()\[\]]|(?<!\d)\s[-–—]\s")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STATE_WORDS_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|[^\W\d_]+(?:-[^\W\d_]+)*")  # keeps "2%" ("milk, 2%")
@@ -351,8 +356,10 @@ def _only_modifiers(food_text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_modifier_only(text: str) -> bool:
-    """True when ``text`` names no food: only amounts, units, sizes, states and descriptors."""
-    return _only_modifiers(_parse_simple(text).food_text)
+    """True when ``text`` names no food: only amounts, units, sizes, states and descriptors, in one part or in
+    several ("2 tbsp (~20g)")."""
+    parts = [p for p in _PART_SPLIT_RE.split(clean_text(text).replace("\n", " ")) if p.strip()]
+    return all(_only_modifiers(_parse_simple(part).food_text) for part in parts or [text])
 
 
 @lru_cache(maxsize=8192)  # pure; the splitter and the estimator read the same items in turn
@@ -384,11 +391,16 @@ def parse_item(text: str) -> ParsedItem:
     if amount is None:
         amount = next((p for p in parsed if p.quantity is not None or p.unit is not None), first)
     if amount.unit not in MEASURED_UNITS:
-        # a weight or volume beats a count: "a piece of salmon, about 3 oz" is 3 oz
+        # a weight or volume beats a count: "a piece of salmon, about 3 oz" is 3 oz; a weight of each of the
+        # counted pieces is that many weights: "crisps x2 packets (25g each)" is 50 g
+        count = amount.quantity if amount.quantity and amount.quantity > 1 else None
         amount = next((p for p in parsed if p.unit in MEASURED_UNITS), amount)
-    if amount.unit in _VAGUE_UNITS:
-        # a cup or spoon said in a part of its own restates a vague amount: "a punnet of strawberries,
-        # about a cup", "a big bowl of kale, cooked, maybe 1 cup"
+        if count and amount.unit in MEASURED_UNITS and amount.quantity and _EACH_WORD_RE.search(amount.text):
+            amount = replace(amount, quantity=amount.quantity * count)
+    if amount.unit in _VAGUE_UNITS or amount.unit in _CONTAINERS:
+        # a cup or spoon said in a part of its own restates a vague amount or a container of no set size: "a
+        # punnet of strawberries, about a cup", "a big bowl of kale, cooked, maybe 1 cup", "a can of black beans
+        # (drained ~ 1.5 cups)"
         amount = next((p for p in parsed if p not in food_parts and p.unit in ("cup", "tbsp", "tsp")), amount)
     if amount.size is not None and amount.unit == amount.size and amount.quantity == 1:
         # a count said in a part of its own counts the sized pieces: "large pancake stack (3)"

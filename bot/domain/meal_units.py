@@ -210,6 +210,10 @@ _SIZE_WORDS = {
     "foot long": "large",
     "foot-long": "large",
     "venti": "large",
+    # a spoon piled above its rim
+    "heaped": "large",
+    "heaping": "large",
+    "rounded": "large",
 }
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
@@ -268,4 +272,7 @@ KIND_ONE_RE = re.compile(
 _OF_THOSE_RE = re.compile(r"^of\s+(?:those|these|them|the)\s+(?=\S)", re.IGNORECASE)
 # "2 and a half", "a cup and a half"
 _AND_A_HALF_RE = re.compile(rf"\b(\d+|{_WORDNUM}|an?)\s+(?:and\s+a\s+half|&\s*a\s+half)\b", re.IGNORECASE)
-_UNIT_AND_A_HALF_RE = re.compile(rf"\ban?\s+({_UNIT_ALTERNATION})\s+and\s+a\s+half\b", re.IGNORECASE)
+# "a cup and a half", and a bare "cup and a half" starting a part ("brown rice, cup and a half")
+_UNIT_AND_A_HALF_RE = re.compile(
+    rf"(?:\ban?\s+|^|(?<=[,;:(])|(?<=[,;:(]\s))({_UNIT_ALTERNATION})\s+and\s+a\s+half\b", re.IGNORECASE
+)
