@@ -11,6 +11,7 @@ import pytest
 
 from bot.domain.estimate import Estimator
 from bot.domain.meal import parse_item, split_items
+from bot.domain.meal_restate import read_message
 from tests.meal_helpers import ids
 
 
@@ -108,3 +109,30 @@ def test_a_bracket_listing_two_amounts_still_splits() -> None:
 
 def test_half_and_half_is_not_half_a_food() -> None:
     assert parse_item("coffee with half and half").quantity is None
+
+
+def test_a_dish_said_bare_then_with_its_recipe_is_the_recipe(estimator: Estimator) -> None:
+    est = estimator.estimate("porridge, porridge made with 40g oats and 250ml milk")
+    assert ids(est) == ["oats_dry", "milk_whole"]
+    # with "and" a second porridge is another food (see estimate_repeats)
+    assert (
+        ids(estimator.estimate("a porridge and a porridge made with 40g oats and 250ml milk"))[0] == "oatmeal"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("half a can of chickpeas (400g can)", 200.0),  # the can's size times the part of it eaten
+        ("2 cans of tuna (145g can)", 290.0),
+        ("a tin of tuna (the 160g one)", 160.0),
+    ],
+)
+def test_a_containers_size_in_brackets(estimator: Estimator, text: str, grams: float) -> None:
+    est = estimator.estimate(text)
+    assert len(est.items) == 1 and est.items[0].grams == pytest.approx(grams)
+
+
+def test_a_container_size_stays_in_its_sentence() -> None:
+    parts, _ = read_message("beans on toast. half a tin of beans (415g tin)")
+    assert parts == ["beans on toast. 207.5 g tin of beans"]

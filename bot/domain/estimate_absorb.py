@@ -61,7 +61,7 @@ def absorb(estimator: Estimator, slots: list[_Slot]) -> None:
         if measured and listed >= 2:
             # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
             # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
-            slot.dropped = not _keep_own_ingredient(estimator, slot, components)
+            slot.dropped = slot.recipe = not _keep_own_ingredient(estimator, slot, components)
         elif not measured and listed >= 3 and _BOWL_RE.search(slot.text):
             slot.dropped = (
                 True  # "burrito bowl w chicken, black beans, brown rice": a bowl built of its parts

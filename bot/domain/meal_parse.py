@@ -132,6 +132,30 @@ _STATE_FIRST_RE = re.compile(
 )
 # amounts that say little about the weight: a count with no unit ("a punnet of"), a bowl, a plate, a handful
 _VAGUE_UNITS = frozenset({None, "bowl", "handful", "serving"})
+_CONTAINER_NAMES = frozenset(
+    [
+        "tin",
+        "tins",
+        "can",
+        "cans",
+        "pack",
+        "packs",
+        "packet",
+        "packets",
+        "bag",
+        "bags",
+        "tub",
+        "tubs",
+        "jar",
+        "jars",
+        "bottle",
+        "bottles",
+        "carton",
+        "cartons",
+        "box",
+        "one",
+    ]
+)
 _CONTAINERS = frozenset({"can", "packet", "glass"})  # containers whose size varies: a cup in brackets says it
 # "baked potato with the skin", "apple with peel", "skin-on": how the food is eaten, not another food.
 _WITH_SKIN_RE = re.compile(r"\b(?:with\s+(?:the\s+|its\s+)?(?:skins?|peels?)|skin[-\s]on)\b", re.IGNORECASE)
@@ -205,6 +229,7 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = clean_text(text).replace("\n", " ").strip()
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
+    rest = re.sub(r"^the\s+(?=\d)", "", rest, flags=re.IGNORECASE)  # "(the 400g one)"
     if pack := _PACK_OF_N_RE.search(rest):  # "mcnuggets 9 pack": nine mcnuggets
         said = re.sub(r"\(\s*\)|\(\s*$|^\s*\)", "", f"{rest[: pack.start()]} {rest[pack.end() :]}")
         rest = f"{pack.group('n') or pack.group('n2') or pack.group('n3')} {said.strip(' ,')}"
@@ -383,7 +408,9 @@ def parse_item(text: str) -> ParsedItem:
     if len(parts) <= 1:
         return replace(_parse_simple(text), text=original.strip())
     parsed = [_parse_simple(p) for p in parts]
-    food_parts = [p for p in parsed if not _only_modifiers(p.food_text)]
+    # "(415g tin)", "(the 400g one)": the weight of the container, no food
+    sized = [p for p in parsed if p.unit in MEASURED_UNITS and p.food_text.lower() in _CONTAINER_NAMES]
+    food_parts = [p for p in parsed if not _only_modifiers(p.food_text) and p not in sized]
     if not food_parts:
         return replace(_parse_simple(text), text=original.strip())
     first = food_parts[0]
@@ -394,9 +421,12 @@ def parse_item(text: str) -> ParsedItem:
         # a weight or volume beats a count: "a piece of salmon, about 3 oz" is 3 oz; a weight of each of the
         # counted pieces is that many weights: "crisps x2 packets (25g each)" is 50 g
         count = amount.quantity if amount.quantity and amount.quantity > 1 else None
+        containers = amount.quantity if amount.unit in _CONTAINERS and amount.quantity else None
         amount = next((p for p in parsed if p.unit in MEASURED_UNITS), amount)
         if count and amount.unit in MEASURED_UNITS and amount.quantity and _EACH_WORD_RE.search(amount.text):
             amount = replace(amount, quantity=amount.quantity * count)
+        elif containers and amount in sized and amount.quantity:
+            amount = replace(amount, quantity=amount.quantity * containers)  # "half a tin (415g tin)"
     if amount.unit in _VAGUE_UNITS or amount.unit in _CONTAINERS:
         # a cup or spoon said in a part of its own restates a vague amount or a container of no set size: "a
         # punnet of strawberries, about a cup", "a big bowl of kale, cooked, maybe 1 cup", "a can of black beans
@@ -408,7 +438,7 @@ def parse_item(text: str) -> ParsedItem:
         amount = replace(amount, quantity=count.quantity) if count is not None else amount
     states: list[str] = []
     for p in parsed:
-        if p in food_parts:
+        if p in food_parts or p in sized:
             continue
         words = [w for w in _STATE_WORDS_RE.findall(p.food_text.lower()) if w not in _FILLER_WORDS]
         states.extend(w for w in words if w not in states)
