@@ -136,3 +136,15 @@ def test_a_containers_size_in_brackets(estimator: Estimator, text: str, grams: f
 def test_a_container_size_stays_in_its_sentence() -> None:
     parts, _ = read_message("beans on toast. half a tin of beans (415g tin)")
     assert parts == ["beans on toast. 207.5 g tin of beans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("a good plateful of pasta", "large"),
+        ("a generous handful of almonds", "large"),
+        ("good coffee", None),
+    ],
+)
+def test_a_generous_amount_is_a_large_one_only_before_a_unit(text: str, size: str | None) -> None:
+    assert parse_item(text).size == size

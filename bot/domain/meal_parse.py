@@ -40,6 +40,7 @@ from bot.domain.meal_units import (
     _WHOLE_BEFORE_UNIT_RE,
     _WORD_NUMBERS,
     _WORDNUM,
+    BEFORE_UNIT_SIZES,
 )
 
 
@@ -205,7 +206,8 @@ def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, st
     size = None
     m = _SIZE_RE.match(rest) or _SIZE_BEFORE_UNIT_RE.match(rest)
     if m:
-        size = _SIZE_WORDS.get(re.sub(r"\s+", " ", m.group("size").lower()), "small")
+        said = re.sub(r"\s+", " ", m.group("size").lower())
+        size = _SIZE_WORDS.get(said) or BEFORE_UNIT_SIZES.get(said, "small")
         rest = rest[m.end() :].lstrip()
     m = _UNIT_RE.match(rest)
     if m:

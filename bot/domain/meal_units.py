@@ -248,10 +248,12 @@ _WHOLE_BEFORE_UNIT_RE = re.compile(
 _SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
 _LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
 _OF_RE = re.compile(r"^of(?:\s+(?:the|an?|some|those|these|them))?\s+", re.IGNORECASE)
+# ... a generous amount, said only before a unit ("a good plateful", "a generous handful"; "good coffee" is none)
+BEFORE_UNIT_SIZES = {"good": "large", "generous": "large"}
 # size words said only of a container or portion, never of a food: "a mini box of raisins", "a fun size bar"
 # ("mini cheddars", "mini eggs" stay foods)
 _SIZE_BEFORE_UNIT_RE = re.compile(
-    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?)\s+(?=(?:{_UNIT_ALTERNATION})\b)",
+    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?|good|generous)\s+(?=(?:{_UNIT_ALTERNATION})\b)",
     re.IGNORECASE,
 )
 
