@@ -148,3 +148,8 @@ def test_a_container_size_stays_in_its_sentence() -> None:
 )
 def test_a_generous_amount_is_a_large_one_only_before_a_unit(text: str, size: str | None) -> None:
     assert parse_item(text).size == size
+
+
+def test_a_pack_said_after_one_piece_counts_the_pieces(estimator: Estimator) -> None:
+    est = estimator.estimate("ate a nature valley bar, the pack of 2")
+    assert [(i.quantity, i.unit) for i in est.items] == [(2.0, "piece")] and not est.unmatched

@@ -40,6 +40,7 @@ from bot.domain.meal_parse import (  # noqa: F401 (re-exported: the reader's pub
     strip_trailers,
 )
 from bot.domain.meal_units import (
+    _PACK_OF_N_RE,
     _SIZE_WORDS,
     KIND_ONE_RE,
 )
@@ -228,6 +229,8 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
                 # "a piece of salmon, about 3 oz": a weight or volume refines a count, so it joins too; so
                 # does a cup or spoon after a vague amount ("a punnet of strawberries, about a cup")
                 restates = modifier.unit in ("cup", "tbsp", "tsp") and line_vague[last]
+                # a pack said after one piece counts the pieces: "a nature valley bar, the pack of 2"
+                restates = restates or (modifier.unit is None and _PACK_OF_N_RE.search(item) is not None)
                 # a cup or bowl said after what a dish is served with is the dish's ("pad thai w chicken, 1.5
                 # cups"), after what it is made with the ingredient's ("porridge made w milk, 1 cup")
                 served = modifier.unit in _DISH_MEASURES and line_seps[last] in ("with", "w", "w/")

@@ -434,6 +434,10 @@ def parse_item(text: str) -> ParsedItem:
         # punnet of strawberries, about a cup", "a big bowl of kale, cooked, maybe 1 cup", "a can of black beans
         # (drained ~ 1.5 cups)"
         amount = next((p for p in parsed if p not in food_parts and p.unit in ("cup", "tbsp", "tsp")), amount)
+    if amount.unit is None and amount.quantity == 1:
+        # "a nature valley bar, the pack of 2": the pieces the pack holds
+        pack = next((p for p in parsed if p not in food_parts and _PACK_OF_N_RE.search(p.text)), None)
+        amount = replace(amount, quantity=pack.quantity) if pack is not None and pack.quantity else amount
     if amount.size is not None and amount.unit == amount.size and amount.quantity == 1:
         # a count said in a part of its own counts the sized pieces: "large pancake stack (3)"
         count = next((p for p in parsed if p not in food_parts and p.unit is None and p.quantity), None)
