@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import takewhile
 from pathlib import Path
 
+from bot.domain.estimate_absorb import absorb
 from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
@@ -47,14 +47,12 @@ from bot.domain.estimate_named import described_dishes, whole_piece, without_con
 from bot.domain.estimate_put_in import put_in
 from bot.domain.estimate_repeats import named_again
 from bot.domain.estimate_slots import (
-    _has_amount,
     _Slot,
     added_to_drink,
     is_component,
     one_slice_under,
     plural_count,
     restated,
-    served_beside,
     spread_on_bread,
     take_back,
 )
@@ -75,14 +73,11 @@ from bot.domain.meal_data import unit_food
 from bot.domain.meal_filters import (
     _AND_RE,
     _COMPOSITE_RE,
-    _DISH_SEPARATORS,
-    _LIST_SEPARATORS,
     _LOOKUP_PREFIXES,
     _LOOKUP_SUFFIXES,
     _PIECE_NOUN_RE,
     _SIDE_RE,
     _STATEMENT_RE,
-    _WITH_RE,
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
 from bot.domain.meal_lexicon import ASIDE_RE, MEAL_WORD_ONLY_RE
@@ -111,9 +106,6 @@ _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
 _FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
-_BOWL_RE = re.compile(
-    r"[^\W\d_]\s+bowls?\b(?!\s+of\b)", re.IGNORECASE
-)  # a dish served as a bowl of parts ("poke bowl")
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
 _AMOUNT_NAMED_RE = re.compile(r"^(?:an?\s+)?(?:half|quarter|third)\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)
@@ -124,13 +116,15 @@ MAX_AFTER_WORDS = 6  # "pretzels small bag": an amount said after a food of a fe
 
 def _modifies_thing(food_text: str) -> bool:
     """ "bread and butter issue", "salt and pepper hair": foods joined by "and" that only describe the
-    non-food noun after them (knowledge/non_food_words.txt), said with no article before it."""
-    words = re.findall(r"[^\W\d_]+|&", food_text.lower())
+    non-food noun after them (knowledge/non_food_words.txt), said with no article or count before it ("baked
+    beans and 2 hot dogs" are two foods)."""
+    words = re.findall(r"[^\W_]+|&", food_text.lower())
     for k in range(3, len(words)):
         if words[k] not in NON_FOOD_WORDS and singular(words[k]) not in NON_FOOD_WORDS:
             continue
         joins = [j for j in range(1, k - 1) if words[j] in ("and", "n", "&")]
-        return bool(joins) and not _ARTICLES & set(words[joins[-1] + 1 : k])
+        between = words[joins[-1] + 1 : k] if joins else []
+        return bool(joins) and not _ARTICLES & set(between) and not any(w.isdigit() for w in between)
     return False
 
 
@@ -199,7 +193,7 @@ class Estimator:
                             slots.append(one)
             take_back(slots, back)
         dish_named_last(slots, self.matcher, is_component)
-        self._absorb(slots)
+        absorb(self, slots)
         restated(slots)
         named_again(slots)
         one_slice_under(slots)
@@ -370,6 +364,10 @@ class Estimator:
         parsed = parse_item(item_text)
         if parsed.quantity is None and parsed.unit is None and parsed.size is None:
             return self._amount_after(parsed)
+        if parsed.unit in MEASURED_UNITS:
+            # "beef jerky small bag (1 oz)": the weight is said; the bag said after the food is no food
+            said = self._amount_after(ParsedItem(parsed.text, None, None, parsed.food_text), weighed=True)
+            return replace(parsed, food_text=said.food_text)
         if parsed.unit not in SIZE_FACTORS:
             return parsed
         unit_after = self._unit_after_sized(parsed)
@@ -397,9 +395,10 @@ class Estimator:
             return None
         return ParsedItem(parsed.text, moved.quantity, moved.unit, moved.food_text, moved.size)
 
-    def _amount_after(self, parsed: ParsedItem) -> ParsedItem:
+    def _amount_after(self, parsed: ParsedItem, weighed: bool = False) -> ParsedItem:
         """A size or container said after its food ("pretzels small bag", "sweet potato medium baked",
-        "ginger ale can"): read as if said first, when what is left is exactly a food's name."""
+        "ginger ale can"): read as if said first, when what is left is exactly a food's name. ``weighed``:
+        the weight is said too ("beef jerky small bag (1 oz)"), so any container is cut from the food."""
         words = parsed.food_text.split()
         if not 2 <= len(words) <= MAX_AFTER_WORDS:
             return parsed
@@ -419,7 +418,8 @@ class Estimator:
                 result = self.matcher.match(food)
                 if result.status != "sure" or result.best is None or result.score < EXACT_SCORE:
                     continue
-                if moved.unit is not None and moved.unit not in {*result.best.portions, *MEASURED_UNITS}:
+                known = {*result.best.portions, *MEASURED_UNITS}
+                if moved.unit is not None and moved.unit not in known and not weighed:
                     continue  # a container the food has no weight for: as before
                 return ParsedItem(parsed.text, moved.quantity, moved.unit, moved.food_text, moved.size)
         return parsed
@@ -436,70 +436,6 @@ class Estimator:
                 ):
                     return food
         return None
-
-    def _absorb(self, slots: list[_Slot]) -> None:
-        """One food, not two: a dish followed by its own ingredients ("porridge made with milk", "a
-        smoothie with banana and spinach") is either the dish or the ingredients. The ingredients must be
-        introduced by "with"/"made with"/"on"/"topped with" and be among the dish's ``components``. With no
-        amounts the dish wins; when two or more ingredients are named and they carry amounts ("40 g oats
-        and 250 ml milk") the ingredients win; a single ingredient with its own amount ("coffee with 100 ml
-        milk") is an addition to the dish."""
-        for index, slot in enumerate(slots):
-            dish = slot.food
-            if dish is None or not dish.components or slot.dropped:
-                continue
-            components = {normalise(c) for c in dish.components}
-            absorbed: list[_Slot] = []
-            # "a smoothie with banana, spinach and almond milk": the list goes on after a merged "with"
-            listing = bool(_WITH_RE.search(slot.text))
-            # "Porridge, 40 g oats made with 250 ml milk": a dish said bare, then its recipe with amounts
-            heading = not _has_amount(slot)
-            for other in slots[index + 1 :]:
-                joined = other.sep in _DISH_SEPARATORS or (
-                    (absorbed or listing or (heading and other.sep == "," and _has_amount(other)))
-                    and other.sep in _LIST_SEPARATORS
-                )
-                if not joined or not is_component(other, components) or served_beside(slot, other):
-                    break
-                absorbed.append(other)
-            if not absorbed:
-                continue
-            measured = sum(_has_amount(other) for other in absorbed)
-            listed = len(absorbed)
-            if absorbed[0].sep == "," and not listing and measured < 2:
-                continue  # "chicken curry, 200 g rice": two foods, not a recipe
-            if measured and absorbed[0].sep.startswith(("made", "cooked", "prepared")):
-                # "dal made with 1 cup lentils and half a cup of spinach": the recipe goes on past the
-                # dish's own component words
-                after = slots[index + 1 + listed :]
-                listed += len(list(takewhile(lambda o: o.sep in _LIST_SEPARATORS and _has_amount(o), after)))
-            if measured and listed >= 2:
-                # the recipe: "made with 40 g oats and 250 ml milk"; an ingredient the dish's own text named
-                # ("a smoothie with a banana, a handful of spinach and 250 ml almond milk") stays
-                slot.dropped = not self._keep_own_ingredient(slot, components)
-            elif not measured and listed >= 3 and _BOWL_RE.search(slot.text):
-                slot.dropped = (
-                    True  # "burrito bowl w chicken, black beans, brown rice": a bowl built of its parts
-                )
-            elif not measured:
-                for other in absorbed:
-                    if not added_to_drink(slot, other):
-                        other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
-            # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
-
-    def _keep_own_ingredient(self, slot: _Slot, components: set[str]) -> bool:
-        """Turn a dish slot whose text ends "with <ingredient>" into that ingredient (True), if it is one."""
-        parts = _WITH_RE.split(slot.text)
-        if len(parts) < 2 or not parts[-1].strip():
-            return False
-        tail = parts[-1].strip()
-        parsed = self._parse(tail)
-        result = self.matcher.match(parsed.food_text)
-        ingredient = _Slot(tail, "with", parsed, result)
-        if ingredient.food is None or not is_component(ingredient, components):
-            return False
-        slot.text, slot.parsed, slot.result = tail, parsed, result
-        return True
 
     def _estimate_slot(self, slot: _Slot, region: str, out: _Out) -> None:
         item_text, parsed = slot.text, slot.parsed

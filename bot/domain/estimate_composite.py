@@ -64,11 +64,15 @@ def composite(
     the number of sandwiches. Empty when a filling is not a food we are sure of."""
     dish, on = split_on_bread(parsed.food_text)
     match = _COMPOSITE_RE.match(dish)
-    if match is None or parsed.unit not in (None, "piece", "serving"):
+    if match is None:
         return ()
     count = parsed.quantity or 1.0
     kind = match.group("kind").lower().split()[-1].rstrip("s")
     bread_id, bread_unit, bread_amount = _COMPOSITE_BREAD[kind]
+    # "2 slices of vegemite toast": a toast made of one slice is counted in slices
+    slices = parsed.unit == "slice" and (bread_unit, bread_amount) == ("slice", 1.0)
+    if parsed.unit not in (None, "piece", "serving") and not slices:
+        return ()
     filling = match.group("filling")
     if _WHOLEMEAL_RE.search(filling):
         filling = _WHOLEMEAL_RE.sub(" ", filling).strip()

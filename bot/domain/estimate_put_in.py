@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (as in bot.domain.estimate)
 # a food put in another: "chia seeds in my yoghurt", "milo in a cup of milk", "clam chowder in a bread bowl"
 _PUT_IN_RE = re.compile(
-    r"^(?P<food>.+?)\s+(?:in|into|stirred\s+into|mixed\s+into|mixed\s+in)\s+"
+    r"^(?P<food>.+?)\s+(?:in|into|to|onto|stirred\s+into|mixed\s+into|mixed\s+in)\s+"
     r"(?:(?:my|a|an|the|some|our|his|her)\s+(?=[^\W\d_])|(?=\d))(?P<into>.+)$",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ def put_in(estimator: Estimator, item_text: str, sep: str, lowered: str) -> list
     into = estimator._parse(m.group("into"))
     words = set(normalise(into.food_text).split())
     if words <= DISH_WORDS or estimator.matcher.is_generic(into.food_text):
-        return [(item_text, sep)]  # the matcher reads "chia seeds in my smoothie" as the chia
+        return [(m.group("food"), sep)]  # "chia seeds in my smoothie", "4 falafel in a wrap": the food put in
     result = estimator.matcher.match(into.food_text)
     if result.status != "sure" or result.score < EXACT_SCORE:
         return [(m.group("food"), sep)]  # "clam chowder in a bread bowl": served in it

@@ -3,7 +3,8 @@
 "sushi, 8 pieces california roll", "had a curry from the takeaway. chicken madras, pilau rice", "sunday roast
 at mums. roast beef, 3 roast potatoes" name one food twice, first in general and then exactly: the exact one
 is logged. "smoked salmon and scrambled eggs, 2 eggs and 50g salmon" names each food exactly and then again
-with its amount: the exact food with the amount. Only after a comma or a new sentence (a list said with
+with its amount: the exact food with the amount. A dish said bare and then again before its recipe ("porridge,
+porridge made with 40g oats and 250ml milk") is the recipe. Only after a comma or a new sentence (a list said with
 "and" is of several foods: "a banana and a banana smoothie"), and only within one food group.
 
 Pure domain code used by :mod:`bot.domain.estimate`.
@@ -57,6 +58,12 @@ def _restates(exact: _Slot, again: _Slot, said: list[str]) -> bool:
     )
 
 
+def _same_dish(bare: _Slot, recipe: _Slot) -> bool:
+    """``bare`` is, with no amount of its own, the dish ``recipe`` names before its ingredients."""
+    said = bare.parsed.unit is not None or (bare.parsed.quantity or 1.0) != 1.0
+    return not said and bare.food is not None and recipe.food is not None and bare.food.id == recipe.food.id
+
+
 def named_again(slots: list[_Slot]) -> None:
     """Drop a food named again later in the message (see the module docstring)."""
     for index, slot in enumerate(slots):
@@ -66,6 +73,9 @@ def named_again(slots: list[_Slot]) -> None:
         broken = False
         for following in slots[index + 1 :]:
             broken = broken or following.sep in _BREAKS
+            if following.recipe and broken and _same_dish(slot, following):
+                slot.dropped = True  # "porridge, porridge made with 40g oats and 250ml milk": its recipe
+                break
             if following.dropped or not broken:
                 continue
             if _more_exact(slot, following, said):

@@ -25,6 +25,7 @@ class _Slot:
     result: MatchResult | None = None
     dropped: bool = False
     share: float = 1.0  # the user's share of a shared dish ("shared half with my gf")
+    recipe: bool = False  # a dish dropped for the ingredients said with their amounts after it
 
     @property
     def food(self) -> Food | None:

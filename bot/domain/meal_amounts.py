@@ -13,12 +13,14 @@ from bot.domain.meal_lexicon import (
     _ALT,
     _CHATTER,
     _COMPANY,
+    APPROX_WORDS,
+)
+from bot.domain.meal_units import (
     _LETTER_UNITS,
     _NUM,
     _UNIT_ALTERNATION,
     _UNIT_LOOKUP,
     _WORD_NUMBERS,
-    APPROX_WORDS,
 )
 
 # Weights and volumes: an amount in these units is exact, unlike a count of pieces or servings.
@@ -96,11 +98,45 @@ SHARE_RE = re.compile(
 )
 
 
+# the user's part of a shared dish said as a fraction at the end of the line: "nachos, shared a plate (i had
+# about half)", "shared an order but i ate most, like 3/4", "20pc sharing box... i had half"
+_OWN_PART_RE = re.compile(
+    rf"[\s,;(.]*\b(?:but\s+)?(?:i\s+)?(?:only\s+)?(?:had|ate)\s+(?:(?:{APPROX_WORDS})\s+)?(?P<part>half|most|"
+    r"a\s+third|a\s+quarter|three\s+quarters|two\s+thirds|[1-3]/[2-4])(?:\s+of\s+it)?"
+    rf"(?:\s*,?\s*(?:{APPROX_WORDS})\s+(?P<exact>[1-3]/[2-4]|half))?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# what says it was shared, with no one named: "shared a plate", "shared an order but", "sharing box"
+_SHARED_RE = re.compile(
+    rf"[\s,]*\b(?:{_ALT(_CHATTER.get('share', ['shared']))})\b(?:\s+(?:an?|the)\s+[^\W\d_]+(?:\s+but)?|"
+    r"\s+(?:box|bucket|platter|plate|bag|size))?",
+    re.IGNORECASE,
+)
+_PARTS = {
+    "half": 0.5,
+    "most": 0.75,
+    "a third": 1 / 3,
+    "a quarter": 0.25,
+    "three quarters": 0.75,
+    "two thirds": 2 / 3,
+}
+
+
+def _own_part(line: str) -> tuple[str, float] | None:
+    """(the line without its share words, the user's part) when a shared dish's part is said as a fraction."""
+    m = _OWN_PART_RE.search(line)
+    if m is None or _SHARED_RE.search(line[: m.start()]) is None:
+        return None
+    said = re.sub(r"\s+", " ", (m.group("exact") or m.group("part")).lower())
+    part = _PARTS.get(said) or _number_value(said)
+    return _SHARED_RE.sub("", line[: m.start()]).strip(" ,.;("), part
+
+
 def read_share(line: str) -> tuple[str, float]:
     """(the line without what says the meal was shared, the user's share: 1, 1/2, 1/3 ...)."""
     m = SHARE_RE.search(line)
     if m is None:
-        return line, 1.0
+        return _own_part(line) or (line, 1.0)
     people = _SHARE_COUNT.get((m.group("count") or "two").lower(), 2)
     what = (m.group("what") or "").strip()
     if what.lower().startswith("half") or not what:

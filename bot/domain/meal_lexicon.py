@@ -1,6 +1,7 @@
-"""The words of a meal message: numbers, units, sizes, lead-ins, trailers and item separators.
+"""The words of a meal message around its foods: lead-ins, trailers, meal words and item separators.
 
-Data for :mod:`bot.domain.meal` (no logic beyond building the lookup tables and regular expressions).
+Data for :mod:`bot.domain.meal` (no logic beyond building the lookup tables and regular expressions); the
+amount words (numbers, units, sizes) are in :mod:`bot.domain.meal_units`.
 """
 
 from __future__ import annotations
@@ -8,266 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-# --------------------------------------------------------------------------------------------- numbers
-
-_VULGAR = {
-    "½": "1/2",
-    "¼": "1/4",
-    "¾": "3/4",
-    "⅓": "1/3",
-    "⅔": "2/3",
-    "⅛": "1/8",
-    "⅜": "3/8",
-    "⅝": "5/8",
-    "⅞": "7/8",
-    "⅕": "1/5",
-    "⅙": "1/6",
-}
-_WORD_NUMBERS = {
-    "a": 1.0,
-    "an": 1.0,
-    "one": 1.0,
-    "single": 1.0,
-    "two": 2.0,
-    "three": 3.0,
-    "four": 4.0,
-    "five": 5.0,
-    "six": 6.0,
-    "seven": 7.0,
-    "eight": 8.0,
-    "nine": 9.0,
-    "ten": 10.0,
-    "eleven": 11.0,
-    "twelve": 12.0,
-    "dozen": 12.0,
-    "half": 0.5,
-    "quarter": 0.25,
-    "couple": 2.0,
-    "pair": 2.0,
-    "few": 3.0,
-    "several": 3.0,
-}
-# Multi-word quantity phrases, longest first (matched at the start of an item).
-_QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
-    (r"half\s+a\s+dozen", 6.0),
-    (r"a\s+half\s+dozen", 6.0),
-    (r"a\s+dozen", 12.0),
-    (r"a\s+couple\s+of", 2.0),
-    (r"a\s+couple", 2.0),
-    (r"couple\s+of", 2.0),
-    (r"a\s+pair\s+of", 2.0),
-    (r"a\s+few", 3.0),
-    (r"few", 3.0),
-    (r"several", 3.0),
-    (r"half\s+an?", 0.5),
-    (r"a\s+half(?:\s+of)?", 0.5),
-    (r"one\s+half(?:\s+of)?", 0.5),
-    (r"half(?:\s+of)?", 0.5),
-    (r"a\s+quarter(?:\s+of)?", 0.25),
-    (r"quarter\s+of\s+an?", 0.25),
-    (r"quarter(?:\s+of)?", 0.25),
-    (r"three\s+quarters?(?:\s+of)?", 0.75),
-    (r"a\s+third(?:\s+of)?", 1 / 3),
-    (r"one\s+third(?:\s+of)?", 1 / 3),
-    (r"two\s+thirds(?:\s+of)?", 2 / 3),
-)
-# Vague amounts: no quantity (the default serving is used). A splash or drizzle is a tablespoon and a dash a
-# teaspoon (see the unit words below), not a serving: "tea with a splash of milk" is not a glass of milk.
-_VAGUE = re.compile(
-    r"^(?:some|sum|summ|a\s+lil\s+bit\s+of|a\s+lil\s+bit|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|(?:lil\s+|little\s+)?bit\s+of|a\s+touch\s+of|"
-    r"a\s+pinch\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
-    r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
-)
-_NUM = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"
-_WORDNUM = "|".join(sorted((w for w in _WORD_NUMBERS if w not in ("a", "an")), key=len, reverse=True))
-
-# ----------------------------------------------------------------------------------------------- units
-
-_UNIT_WORDS: dict[str, tuple[str, ...]] = {
-    "g": ("g", "gr", "grs", "gm", "gms", "gram", "grams", "gramme", "grammes"),
-    "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
-    "fl_oz": (
-        "fl oz",
-        "fl. oz",
-        "fl.oz",
-        "fl oz.",
-        "floz",
-        "fluid ounce",
-        "fluid ounces",
-        "fl ounce",
-        "fl ounces",
-    ),
-    "oz": ("oz", "ozs", "oz.", "ounce", "ounces", "ounzes", "ounze", "onces", "ounces."),
-    "lb": ("lb", "lbs", "lb.", "lbs.", "pound", "pounds"),
-    "ml": ("ml", "mls", "millilitre", "millilitres", "milliliter", "milliliters", "cc"),
-    "l": ("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"),
-    "pint": ("pint", "pints", "pt"),
-    "cup": ("cup", "cups", "c.", "cupful", "cupfuls", "mug", "mugs", "mugful", "cupz", "cuo"),
-    "tbsp": (
-        "tbsp",
-        "tbsps",
-        "tbsp.",
-        "tablespoon",
-        "tablespoons",
-        "tablespoonful",
-        "tablespoonfuls",
-        "tbs",
-        "tbs.",
-        "tbl",
-        "tbl.",
-        "tbls",
-        "tblsp",
-        "tbsps.",
-        "tablspoon",
-        "tablespon",
-        "splash",
-        "splashes",
-        "drizzle",
-        "spoon",
-        "spoons",
-        "spoonful",
-        "spoonfuls",
-        "dessertspoon",
-        "dessert spoon",
-        "knob",
-        "knobs",
-        "dollop",
-        "dollops",
-    ),
-    "tsp": ("tsp", "tsps", "tsp.", "teaspoon", "teaspoons", "teaspoonful", "teaspoonfuls", "teaspon", "dash"),
-    "slice": ("slice", "slices", "slices of", "rasher", "rashers"),
-    "piece": (
-        "piece",
-        "pieces",
-        "pc",
-        "pcs",
-        "pc.",
-        "bit",
-        "bits",
-        "chunk",
-        "chunks",
-        "stick",
-        "sticks",
-        "bar",
-        "bars",
-        "block",
-        "blocks",
-        "container",
-        "containers",
-        "scoop",
-        "scoops",
-        "stalk",
-        "stalks",
-        "ball",
-        "balls",
-    ),
-    "half": ("halves",),
-    "square": ("square", "squares"),
-    "handful": ("handful", "handfuls", "handfull", "handfulls", "fistful"),
-    "bowl": ("bowl", "bowls", "bowlful", "bowlfuls", "plate", "plates", "plateful", "platefuls"),
-    # a schooner or middy is an Australian beer glass
-    "glass": ("glass", "glasses", "glassful", "glas", "schooner", "schooners", "middy", "middies"),
-    "can": ("can", "cans", "tin", "tins"),
-    "packet": (
-        "packet",
-        "packets",
-        "pack",
-        "packs",
-        "sachet",
-        "sachets",
-        "envelope",
-        "envelopes",
-        "pouch",
-        "pouches",
-        "bag",
-        "bags",
-        "box",
-        "boxes",
-    ),
-    "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
-}
-_SIZE_WORDS = {
-    "small": "small",
-    "smallish": "small",
-    "little": "small",
-    "medium": "medium",
-    "med": "medium",
-    "average": "medium",
-    "regular": "medium",
-    "large": "large",
-    "big": "large",
-    "biggish": "large",
-    "extra large": "large",
-    "extra-large": "large",
-    "huge": "large",
-    "jumbo": "large",
-    "massive": "large",
-    "giant": "large",
-    "enormous": "large",
-    "hearty": "large",
-    # a sub's length (the footlong is the large one), a coffee-shop venti (20 fl oz, FNDDS's large) and
-    # grande (16 fl oz, its medium)
-    "footlong": "large",
-    "foot long": "large",
-    "foot-long": "large",
-    "venti": "large",
-    "grande": "medium",
-}
-# "medium size", "large-sized", "small sized": the size word with "size" after it
-_SIZE_WORDS.update(
-    {
-        f"{word}{sep}{suffix}": size
-        for word, size in list(_SIZE_WORDS.items())
-        if " " not in word and "-" not in word
-        for sep in (" ", "-")
-        for suffix in ("size", "sized")
-    }
-)
-# Single-letter units are only read after a digit ("2 c milk", "1 T butter", "1 t salt", "1 l water").
-_LETTER_UNITS = {"c": "cup", "C": "cup", "T": "tbsp", "t": "tsp", "l": "l", "L": "l", "g": "g", "G": "g"}
-
-_UNIT_LOOKUP: dict[str, str] = {}
-for _canonical, _words in _UNIT_WORDS.items():
-    for _word in _words:
-        _UNIT_LOOKUP[_word] = _canonical
-_UNIT_ALTERNATION = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_UNIT_LOOKUP, key=len, reverse=True) if len(w) > 1
-)
-_SIZE_ALTERNATION = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_SIZE_WORDS, key=len, reverse=True)
-)
-_UNIT_RE = re.compile(rf"(?P<unit>{_UNIT_ALTERNATION})(?![a-z])", re.IGNORECASE)
-# "a full bar of", "a whole tub of", "whole small pizza": "whole" before a unit or a size says all of one,
-# it is no part of the food ("whole milk", "a whole egg" keep it: no unit or size follows)
-_WHOLE_BEFORE_UNIT_RE = re.compile(
-    rf"^(?P<count>(?:an?|one|\d+)\s+)?(?:full|whole|entire|complete)\s+(?=(?:{_UNIT_ALTERNATION}|{_SIZE_ALTERNATION})\b)",
-    re.IGNORECASE,
-)
-_SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
-_LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
-_OF_RE = re.compile(r"^of(?:\s+(?:the|an?|some|those|these|them))?\s+", re.IGNORECASE)
-# size words said only of a container or portion, never of a food: "a mini box of raisins", "a fun size bar"
-# ("mini cheddars", "mini eggs" stay foods)
-_SIZE_BEFORE_UNIT_RE = re.compile(
-    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?)\s+(?=(?:{_UNIT_ALTERNATION})\b)",
-    re.IGNORECASE,
-)
-
-
-# a pack or box named by how many it holds is that many pieces: "mcnuggets 9 pack", "a 6-piece nuggets",
-# "nature valley bar (the pack of 2)", "reeses cups, the 2 pack"
-_PACK_OF_N_RE = re.compile(
-    r"(?:\ban?\s+)?\b(?P<n>[3-9]|[1-4]\d)[\s-]?(?:pack|pk|piece|pc)\b(?!s)(?:\s+of\b)?"
-    r"|\b(?:the|an?)\s+(?P<n2>2)[\s-]?(?:pack|pk)\b(?!s)(?:\s+of\b)?"
-    rf"|(?:\b(?:the|an?)\s+)?\b(?:pack|packet)\s+of\s+(?P<n3>[2-9]|[1-4]\d)\b(?!\s*(?:{_UNIT_ALTERNATION}|[gl])\b)",
-    re.IGNORECASE,
-)
-# "a pasty (steak one)", "the kids' lunchbox one": which kind of the food just named, no food of its own
-KIND_ONE_RE = re.compile(
-    r"^(?:the\s+|a\s+)?(?P<kind>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+(?:one|ones|kind|type|variety)$",
-    re.IGNORECASE,
-)
-_OF_THOSE_RE = re.compile(r"^of\s+(?:those|these|them|the)\s+(?=\S)", re.IGNORECASE)
+from bot.domain.meal_units import _UNIT_ALTERNATION
 
 # --------------------------------------------------------------------------------------- lead-ins etc.
 
@@ -381,7 +123,7 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_MEAL_QUALIFIERS}{_MEALS}\s+(?=\d|(?:an?|one|two|three|half|some)\s|(?:{_UNIT_ALTERNATION})\s+of\s)",
         r"^tea\s*[:\-–—]\s*",
         # the evening meal said "tea" with when: "tea tonight was spag bol", "tea was a jacket potato"
-        r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|(?:was|were)(?=\s+(?:an?|some|\d)))\s+",
+        r"^(?:my\s+|our\s+)?tea\s+(?:(?:tonight|today|last\s+night|yesterday)\s+(?:was|were|is)|(?:was|were)(?=\s+(?:an?|some|\d|[^\W\d_]+\s+[^\W\d_]+)))\s+",
         # when or where before the eater and the verb: "After the gym I had ...", "Post-workout I had ..."
         # (the verb that ends it is one of eating: "When I got home I had ..." is cut before "I had")
         rf"^(?:after|before|post|pre|at|on|in|when|once|back\s+home|cos|coz|cuz|cause|because|bc|since|as)\b[^,.;:!?]{{0,40}}?,?\s+(?=(?:i|we)\s+(?:just\s+|also\s+|then\s+)?(?!got\b|took\b|tried\b|finished\b){_VERBS}\b)",
@@ -404,6 +146,8 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:after|before|post|pre)\s+(?:the\s+|my\s+|our\s+)?[^\W\d_]+\s+(?={_VERBS}\s)",
         # someone's leftovers: "the kids leftover chicken nuggets", "hubby's leftover curry"
         r"^(?:(?:the|my|our|his|her)\s+)?(?:[^\W\d_]+(?:'s|’s|s'|s)?\s+)?(?:leftover|left-over|left\s+over)s?\s+(?:of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?=[^\W\d_])",
+        # a stack or pile said before its count: "stack of 3 pancakes", "a pile of 4 cookies"
+        r"^(?:an?\s+)?(?:stack|pile|plate|heap)\s+of\s+(?=\d|(?:two|three|four|five|six)\s)",
         # a cooking verb before an amount: "roasted half a can of chickpeas", "cooked 2 eggs" (but "roasted
         # chickpeas" keeps its word, and so does "fried an egg": only a measured amount follows)
         r"^(?:roasted|cooked|baked|fried|grilled|steamed|boiled|microwaved|toasted|heated(?:\s+up)?|"
@@ -422,9 +166,12 @@ _LEAD_INS: tuple[re.Pattern[str], ...] = tuple(
         r"^[^\W\d_][^:,;\n]{2,48}?\s*(?::|\s[-–—]\s)\s*"
         # ... but not a food labelling its own amount: "spinach: 2 cups, and a banana"
         r"(?!(?:\d+(?:\.\d+)?|one|two|three|half|a|an)\s*(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
-        r"ounces?|oz|g|grams?|ml)\s*(?:,|$|\sand\s))"
+        r"ounces?|oz|g|grams?|ml)\s*(?:,|$|\sand\s|\s?\+))"
         r"(?=(?:\d|(?:one|two|three|four|half|a|an)\s+(?:cups?|handfuls?|tbsp|tablespoons?|tsp|slices?|pieces?|"
-        r"ounces?|oz|\d))[^\n]*(?:,|\sand\s))",
+        r"ounces?|oz|\d)"
+        # ... or each food before its amount: "stir fry: tofu 150g, broccoli 1 cup, brown rice 1 cup"
+        r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+\d+(?:\.\d+)?\s*(?:g|grams?|cups?|tbsp|tsp|oz|ml)\b\s*,"
+        r"[^\n,]*\d)[^\n]*(?:,|\sand\s|\+))",
         # one the user made, named before what went in with amounts: "made a quick stir fry with 100g tofu, ..."
         r"^(?:made|cooked|threw\s+together|whipped\s+up)\s+(?:an?\s+|my\s+|some\s+)?"
         r"(?:(?:big|small|large|quick|homemade|simple|veggie|vegan)\s+)?"
@@ -478,6 +225,14 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
         *_CHAT_TRAILERS,
         # a fast-food meal named by its main item, its sides listed apart: "big mac meal, medium fries and a coke"
         r"(?<!\bhappy)(?<!\bkids)\s+(?:value\s+|large\s+|medium\s+|small\s+)?(?:meal|combo)$",
+        # who made it, said after the food: "black bean chili I made", "the soup we cooked"
+        r"\s+(?:that\s+)?(?:i|we|mum|mom|dad)\s+(?:made|cooked|baked|prepared|whipped\s+up)(?:\s+(?:earlier|yesterday|"
+        r"last\s+night|tonight|today|myself))?$",
+        # the fat or seasoning it was cooked in ("spinach cooked in garlic": cooked spinach)
+        r"(?:(?<=cooked)|(?<=fried)|(?<=sauteed)|(?<=sautéed)|(?<=sauted)|(?<=roasted)|(?<=tossed)|(?<=done)|"
+        r"(?<=wilted))\s+(?:in|with)\s+"
+        r"(?:a\s+(?:bit|little|drizzle|splash|knob)\s+of\s+|some\s+|a\s+)?(?:garlic|butter|ghee|(?:olive\s+|coconut\s+|"
+        r"spray\s+|sesame\s+|vegetable\s+|veg\s+)?oil|spray|lard)$",
         # how it was left to stand: "oats soaked overnight", "chia in the fridge overnight"
         rf"\s+(?:{_ALT(_CHATTER.get('prep', ['overnight']))})$",
     )
@@ -485,6 +240,8 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 
 # Soft separators may be merged back by ``keep``; hard ones never are.
 _SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*|w\s+)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+(?:wiht|wtih|wih|iwth)\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
+# a food served over another said with its amount: "tofu stir fry over 1 cup brown rice" (not "over 2 cups")
+_SOFT_SEPARATORS += r"|(?<=[^\W\d_])\s+(?:served\s+)?over\s+(?=(?:an?|\d+(?:\.\d+)?|one|two|half|some)\s+[^\W\d_])(?!\S+\s+\S+\s*$)"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)
@@ -531,8 +288,6 @@ _ABBREVIATIONS = frozenset(
         "st",
     ]
 )
-_AND_A_HALF_RE = re.compile(rf"\b(\d+|{_WORDNUM}|an?)\s+(?:and\s+a\s+half|&\s*a\s+half)\b", re.IGNORECASE)
-_UNIT_AND_A_HALF_RE = re.compile(rf"\ban?\s+({_UNIT_ALTERNATION})\s+and\s+a\s+half\b", re.IGNORECASE)
 
 DEFAULT_COMPOUNDS: frozenset[str] = frozenset(
     {

@@ -20,7 +20,7 @@ _MODIFIER_WORDS_TEXT = """
     maybe ish each total or so in of the a an with skin skins peel on halves pieces piece white brown
     black red green yellow wild long-grain short-grain wholegrain whole-grain wholemeal whole-wheat smooth
     crunchy chunky creamy buttered unbuttered semi-skimmed reduced-fat full-cream sugar-free decaf instant
-    percent them those these it size sized thin thick crust deep-dish stuffed-crust pot pots tub tubs
+    percent them those these it size sized thin thick crust deep-dish stuffed-crust pot pots tub tubs one ones
     """
 # ... and the words of approximation said after an amount ("2 cups probs", "2 cups worth")
 _APPROX_AFTER = frozenset(w for p in APPROX_AFTER_WORDS.split("|") if (w := p.replace("\\", "")).isalpha())
@@ -29,6 +29,6 @@ MODIFIER_WORDS = frozenset(_MODIFIER_WORDS_TEXT.split()) | _APPROX_AFTER
 # rows are weighed with skin where it is eaten), approximations, fillers and count words.
 _FILLER_WORDS_TEXT = """
     skin skins peel on with about approx approximately roughly around circa nearly almost maybe of the a an
-    in each total or so ish halves pieces piece whole them those these it size sized pot pots tub tubs
+    in each total or so ish halves pieces piece whole them those these it size sized pot pots tub tubs one ones
     """
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split()) | _APPROX_AFTER

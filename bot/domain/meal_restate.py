@@ -18,17 +18,17 @@ import re
 
 from bot.domain.meal_amounts import CONTAINER_WORDS
 from bot.domain.meal_clauses import TakeBack, read_takebacks
-from bot.domain.meal_lexicon import _NUM
+from bot.domain.meal_units import _NUM
 from bot.domain.regions import PINT_ML
 
 _MEASURE = r"(?:fl\.?\s*oz|oz|ml|cl|g|grams?|l|litres?|liters?)"
 _CONTAINER = "|".join(sorted(CONTAINER_WORDS - {"bar", "block", "slab", "glass", "tray", "punnet"}, key=len))
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_COUNT = r"(?P<count>\d{1,2}|an?|one|two|three|four|five|six)"
+_COUNT = r"(?P<count>\d{1,2}|half\s+an?|an?|one|two|three|four|five|six)"
 # the food named before an amount: a few words, not a lead-in verb, no second food joined by "and"/"with"
 _FOOD = (
     r"(?!(?:had|have|ate|drank|drink|just|i|grabbed|got|then)\b)[^\W\d_]"
-    r"(?:(?!\s(?:and|with|w/?|plus|then|had|&)\s)[^,;:()\n\d&+])*?"
+    r"(?:(?!\s(?:and|with|w/?|plus|then|had|&)\s)(?![.!?]\s)[^,;:()\n\d&+])*?"  # within one sentence
 )
 _APPROX = r"(?:~|about\s+|around\s+|approx\.?\s+|like\s+)?"
 # "2 beers (12oz cans)", "slimfast shake for lunch (11oz can)": a count (or none), the food, the container size
@@ -140,6 +140,8 @@ def _count(token: str | None) -> float:
     if not token:
         return 1.0
     token = token.lower()
+    if token.startswith("half"):
+        return 0.5  # "half a tin of beans (415g tin)"
     return float(_COUNT_WORDS.get(token, token))
 
 

@@ -7,6 +7,8 @@ import csv
 import re
 from pathlib import Path
 
+from bot.domain.supplement_labels import rewrite_label_phrases
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -18,6 +20,21 @@ NUTRIENT_WORDS = {"magnesium": "magnesium", "mag": "magnesium", "calcium": "calc
 BRANDS_CSV = Path(__file__).resolve().parents[2] / "knowledge" / "supplement_brands.csv"
 with BRANDS_CSV.open(newline="", encoding="utf-8") as _fh:
     NUTRIENT_WORDS.update({row["word"]: row["nutrient"] for row in csv.DictReader(_fh)})
+# ... written with a space for its hyphen ("slow mag", "cal mag zinc"): read as the brand word
+_SPACED_BRANDS = [
+    (re.compile(r"\b" + word.replace("-", r"\s+") + r"\b"), word)
+    for word in sorted(NUTRIENT_WORDS, key=len, reverse=True)
+    if "-" in word and not all(part in NUTRIENT_WORDS for part in word.split("-"))  # "calcium magnesium": two
+]
+
+
+def joined_brands(text: str) -> str:
+    """``text`` (lowercase) with a brand written with spaces for its hyphens joined: "slow mag" -> "slow-mag"."""
+    for pattern, word in _SPACED_BRANDS:
+        text = pattern.sub(word, text)
+    return text
+
+
 # A number without a unit beside a nutrient ("magnesium 250", "vitamin D 1000"): up to this many it is a
 # count of tablets ("took 2 magnesium"); above it a dose in mg (minerals) or, for vitamin D, IU from 100
 # and µg below (no vitamin D product is labelled "25 IU" or "1000 µg").
@@ -77,7 +94,7 @@ FILLER_WORDS = words(
     also and another extra usual daily today tonight this morning evening night bedtime bed at before
     after with breakfast lunch dinner supplement supplements dose doses elemental vitamin vit total plus
     x or so about around every day powder liquid chewable chewables effervescent has contains all drink dropped
-    dissolved stirred mixed"""
+    dissolved stirred mixed cut it halved split"""
 )
 LOG_VERBS = words("""took take taken taking had swallowed popped""")
 QUESTION_STARTS = words(
@@ -123,3 +140,26 @@ def per_amount(tokens: list[str], i: int) -> tuple[float, str, int] | None:
     if count is not None and after in PER_UNITS:
         return count or 1.0, PER_UNITS[after], 2  # "per 0 caps" is no divisor
     return None
+
+
+# a nutrient named after another's dose with no separator: "magnesium 400 mg calcium 600 mg vitd 1000 iu"
+NEXT_NUTRIENT = re.compile(
+    r"(?P<said>\b(?:magnesium|calcium|vitd)\b[^,+;&]*?\d\s*(?:mg|mcg|ug|iu|g)\b)\s+(?=(?:magnesium|calcium|vitd)\b)"
+)
+
+
+def normalised(text: str) -> str:
+    """A supplement message lowercased, its numbers, vitamin D names, brands and label phrases in one form."""
+    text = text.lower().replace("µ", "u").replace("μ", "u").replace("×", " x ")
+    text = re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
+    text = re.sub(r"(\d),(\d)", r"\1.\2", text)
+    text = re.sub(
+        r"\bvit(?:amin)?\.?\s*-?\s*d\s*-?\s*[23]?\b|\bd[23]\b|\b(?:chole|ergo)calciferol\b", " vitd ", text
+    )
+    text = re.sub(r"\bl-threonate\b", "threonate", text)
+    text = re.sub(r"\bbis-?glycinate\b", "bisglycinate", text)
+    text = re.sub(r"(\d)\s*x\b", r"\1 x ", text)
+    text = re.sub(r"[()\[\]:!?.](?!\d)", " ", text)
+    text = joined_brands(rewrite_label_phrases(re.sub(r"\s+", " ", text).strip()))
+    text = re.sub(r"(?<!\d)(?<!\d )\bmg\b(?!\s*/)", "magnesium", text)  # "Mg supplement", not "250 mg"
+    return NEXT_NUTRIENT.sub(r"\g<said>, ", text)  # "magnesium 400 mg calcium 600 mg": two supplements

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot.domain.supplement_labels import is_bare_dose, rewrite_label_phrases
+from bot.domain.supplement_labels import is_bare_dose
 from bot.domain.supplement_takers import someone_elses
 from bot.domain.supplement_words import (
     BARE_VITAMIN_D_IU_FROM,
@@ -35,6 +35,7 @@ from bot.domain.supplement_words import (
     SENTENCE_WORDS,
     VOLUME_UNITS,
     after_dose,
+    normalised,
     per_amount,
 )
 from bot.domain.supplement_words import (
@@ -64,6 +65,10 @@ NUTRIENTS = ("magnesium", "calcium", "vitamin_d")
 NUTRIENT_NAMES = {"magnesium": "magnesium", "calcium": "calcium", "vitamin_d": "vitamin D"}
 
 _SEPARATORS = re.compile(r"\s*(?:\+|&|,|;|\band\b|\bplus\b|\bwith\b)\s*")
+_IN_PRODUCT = re.compile(
+    r"^(?:(?:it|which|that|this|and)\s+)?(?:with|w|has|contains|containing)\b"
+)  # a product's own amount said after it
+_PRODUCT_FIELD = {"magnesium": "magnesium_mg", "calcium": "calcium_mg", "vitamin_d": "vitamin_d_ug"}
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[a-z][a-z'-]*")
 
 
@@ -191,7 +196,7 @@ def load_supplement_table(directory: Path | None = None) -> SupplementTable:
             Product(
                 key=row["key"],
                 name=row["name"],
-                aliases=tuple(_normalise(a) for a in row["aliases"].split("|") if a),
+                aliases=tuple(normalised(a) for a in row["aliases"].split("|") if a),
                 magnesium_mg=float(row["magnesium_mg"]),
                 calcium_mg=float(row["calcium_mg"]),
                 vitamin_d_ug=float(row["vitamin_d_ug"]),
@@ -281,21 +286,6 @@ class SupplementMessage:
     @property
     def ambiguous(self) -> tuple[SupplementItem, ...]:
         return tuple(item for item in self.items if item.ambiguous)
-
-
-def _normalise(text: str) -> str:
-    text = text.lower().replace("µ", "u").replace("μ", "u").replace("×", " x ")
-    text = re.sub(r"(\d),(\d{3})\b", r"\1\2", text)
-    text = re.sub(r"(\d),(\d)", r"\1.\2", text)
-    text = re.sub(
-        r"\bvit(?:amin)?\.?\s*-?\s*d\s*-?\s*[23]?\b|\bd[23]\b|\b(?:chole|ergo)calciferol\b", " vitd ", text
-    )
-    text = re.sub(r"\bl-threonate\b", "threonate", text)
-    text = re.sub(r"\bbis-?glycinate\b", "bisglycinate", text)
-    text = re.sub(r"(\d)\s*x\b", r"\1 x ", text)
-    text = re.sub(r"[()\[\]:!?.](?!\d)", " ", text)
-    text = rewrite_label_phrases(re.sub(r"\s+", " ", text).strip())
-    return re.sub(r"(?<!\d)(?<!\d )\bmg\b(?!\s*/)", "magnesium", text)  # "Mg supplement", not "250 mg"
 
 
 def _is_question(raw: str, tokens: list[str]) -> bool:
@@ -461,7 +451,7 @@ def parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | N
 
 def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | None:
     raw = text or ""
-    normal = _normalise(raw)
+    normal = normalised(raw)
     tokens = _TOKEN.findall(normal)
     if not tokens or len(tokens) > 40 or _is_question(raw, tokens) or someone_elses(raw):
         return None  # a question, or "my husband takes 400mg magnesium": not the user's dose
@@ -472,7 +462,9 @@ def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | 
     items: list[SupplementItem] = []
     pending_dose: _Segment | None = None
     signal = bool(LOG_VERBS & set(tokens)) or "my" in tokens
-    for part in _SEPARATORS.split(normal):
+    parts = _SEPARATORS.split(normal)
+    joins = ["", *(sep.strip() for sep in _SEPARATORS.findall(normal))]
+    for part, join in zip(parts, joins, strict=True):
         if not part.strip():
             continue
         product = _product_for(part, table)
@@ -507,6 +499,16 @@ def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | 
             seg.dose, seg.dose_unit = pending_dose.dose, pending_dose.dose_unit
             seg.count, seg.count_unit = pending_dose.count, pending_dose.count_unit
             pending_dose = None
+        # "a multivitamin with 100 mg magnesium": the amount its label states, not the typical product's
+        if (
+            seg.dose is not None
+            and items
+            and items[-1].product
+            and (_IN_PRODUCT.match(join) or _IN_PRODUCT.match(part.strip()))
+        ):
+            items[-1] = replace(
+                items[-1], product=replace(items[-1].product, **{_PRODUCT_FIELD[seg.nutrient]: 0.0})
+            )
         items.append(_item(part, seg))
     if not items:
         return None
@@ -580,7 +582,10 @@ def split_supplements(text: str, table: SupplementTable) -> tuple[str, str] | No
         part, before = pieces[index].strip(), pieces[index - 1] if index else ""
         if not part:
             continue
-        if parse_supplement(part, table) is not None:
+        adjacent = bool(supplements) and supplements[-1].endswith(pieces[index - 2].strip())
+        if adjacent and _IN_PRODUCT.match(before.strip()) and parse_supplement(part, table) is not None:
+            supplements[-1] += before + part  # "multivit with 100mg magnesium": the product's own amount
+        elif parse_supplement(part, table) is not None:
             supplements.append(part)
         elif supplements and is_bare_dose(part) and supplements[-1] == pieces[index - 2].strip():
             supplements[-1] += ", " + part  # "3 magnesium caps, 100 mg each, plus a cup of chai"
