@@ -114,7 +114,6 @@ def _found(pattern: str, text: str) -> bool:
     return bool(re.search(pattern, text, re.I) or re.search(pattern, _THOUSANDS.sub("", text), re.I))
 
 
-
 def new_case_result(ask, case: dict) -> tuple[bool, str]:
     """(passed, what went wrong) for one new-format case, scored on what `magbot ask` prints."""
     result = ask.json(case["q"])

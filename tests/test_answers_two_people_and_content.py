@@ -1,0 +1,45 @@
+"""Personal figures for the asker and another person in one message, and the knowledge added for set-AA/AB/Q/R
+misses (vitamin D blood levels, vegan diets and bone, K2 with D3, kidneys and too much magnesium)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.answering import default_answerer
+from bot.domain.personal import personal_lines
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much magnesium for me (f, 58) and my husband (61)?", ["420 mg", "320 mg"]),
+        ("magnesium rda for my wife (52) and me (m, 55)", ["320 mg", "420 mg"]),
+        ("how much magnesium do my son (15) and me, 40 need", ["410 mg"]),
+    ],
+)
+def test_the_asker_described_beside_me_gets_figures_too(question: str, expected: list[str]) -> None:
+    lines = personal_lines(("magnesium",), question)
+    text = " ".join(lines)
+    assert all(figure in text for figure in expected), lines
+    assert len(lines) == 2
+
+
+def test_a_weight_beside_me_is_not_an_age() -> None:
+    lines = personal_lines(("magnesium",), "how much magnesium for my husband (61) and me, 60 kg")
+    assert len(lines) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "fact"),
+    [
+        ("my vitamin d came back at 15 ng/ml, is that too low", "vitamin D blood test", "inadequate"),
+        ("are vegans more likely to break a bone", "vegan diet", "EPIC-Oxford"),
+        ("do i need k2 alongside my d3 so calcium doesnt end up in my arteries", "K2", "mixed"),
+        ("what happens if i overdo my magnesium tablets", "too much magnesium", "kidney"),
+    ],
+)
+def test_added_sections_answer(question: str, heading: str, fact: str) -> None:
+    answer = default_answerer().answer(question)
+    assert answer.confident
+    assert heading.lower() in answer.section.heading.lower()
+    assert fact.lower() in answer.text.lower()
