@@ -27,7 +27,10 @@ _MALE_RE = re.compile(
 # "35 f", "50m", "f19": an age and a sex (never a quantity: AGE_SEX_TOKEN_RE)
 _AGE_SEX_RE = re.compile(r"\b\d{1,3}\s*(f|m)\b(?=[ ,.?!:;]|$)|\b(f|m)\d{1,2}\b")
 AGE_SEX_TOKEN_RE = re.compile(r"\b\d{1,3}\s?[fm]\b(?=[ ,.?!:;)]|$)|\b[fm]\d{1,2}\b", re.IGNORECASE)
-_PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
+_PREGNANT_RE = re.compile(
+    r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b"
+    r"|\b\d{1,2}\s*(?:weeks?|wks?)\s+(?:gone|along)\b"  # "20 weeks gone": British for 20 weeks pregnant
+)
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?(?!\w)"),
