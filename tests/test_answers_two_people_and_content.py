@@ -43,3 +43,43 @@ def test_added_sections_answer(question: str, heading: str, fact: str) -> None:
     assert answer.confident
     assert heading.lower() in answer.section.heading.lower()
     assert fact.lower() in answer.text.lower()
+
+
+def test_between_x_and_y_is_one_ask() -> None:
+    from bot.domain.question_parts import clauses
+
+    found = clauses("whats the difference between oxide and citrate, and what side effects should i expect")
+    assert found[0] == "whats the difference between oxide and citrate,"
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "headings"),
+    [
+        (
+            "whats the difference between oxide and citrate, and what side effects should i expect",
+            ["forms", "side effects"],
+        ),
+        (
+            "what are the symptoms of magnesium deficiency and what should I eat to fix it?",
+            ["symptoms", "foods"],
+        ),
+        (
+            "t score -1.8, what does that mean, and is swimming good enough exercise for my bones?",
+            ["swimming", "T-score"],
+        ),
+    ],
+)
+def test_each_ask_of_a_joined_question_is_a_part(question: str, headings: list[str]) -> None:
+    answer = default_answerer().answer(question)
+    got = [source.heading.lower() for source in answer.sources]
+    assert all(any(h.lower() in g for g in got) for h in headings), got
+
+
+def test_a_t_score_answer_names_the_category_first() -> None:
+    text = (
+        default_answerer()
+        .answer("t score -1.8, what does that mean, and is swimming good for my bones?")
+        .text
+    )
+    assert "osteopenia" in text
