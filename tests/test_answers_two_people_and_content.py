@@ -83,3 +83,11 @@ def test_a_t_score_answer_names_the_category_first() -> None:
         .text
     )
     assert "osteopenia" in text
+
+
+def test_a_missed_supplement_dose_is_not_doubled() -> None:
+    answer = default_answerer().answer(
+        "missed my magnesium last night, should i double up tonight to make up for it?"
+    )
+    assert answer.confident
+    assert "next dose" in answer.text and "350 mg" in answer.text
