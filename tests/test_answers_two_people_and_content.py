@@ -90,4 +90,11 @@ def test_a_missed_supplement_dose_is_not_doubled() -> None:
         "missed my magnesium last night, should i double up tonight to make up for it?"
     )
     assert answer.confident
-    assert "next dose" in answer.text and "350 mg" in answer.text
+    assert "usual dose" in answer.text and "350 mg" in answer.text
+
+
+def test_a_doubled_vitamin_d_dose_is_set_against_its_own_limit() -> None:
+    answer = default_answerer().answer(
+        "forgot my vitamin d yesterday so i took two today (1000 IU each). too much?"
+    )
+    assert "4,000 IU" in answer.text
