@@ -98,3 +98,13 @@ def test_a_doubled_vitamin_d_dose_is_set_against_its_own_limit() -> None:
         "forgot my vitamin d yesterday so i took two today (1000 IU each). too much?"
     )
     assert "4,000 IU" in answer.text
+
+
+def test_weeks_gone_is_pregnant() -> None:
+    from bot.domain.personal import extract_demographics
+
+    assert (
+        extract_demographics("34 and 20 weeks gone - what's my magnesium requirement now").life_stage
+        == "pregnant"
+    )
+    assert extract_demographics("took it for 3 weeks, gone now").life_stage is None
