@@ -105,6 +105,14 @@ def sync_known_miss_flags(answerer: Answerer, path: Path, ask=None) -> tuple[int
 
 # ---- the new format -----------------------------------------------------------------------------------
 
+# "1,200 mg" and "1200 mg" are the same fact, as in eval_answers_bot.py: a key written without the thousands
+# separator is also tried on the answer with separators removed (formatting only).
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _found(pattern: str, text: str) -> bool:
+    return bool(re.search(pattern, text, re.I) or re.search(pattern, _THOUSANDS.sub("", text), re.I))
+
 
 def new_case_result(ask, case: dict) -> tuple[bool, str]:
     """(passed, what went wrong) for one new-format case, scored on what `magbot ask` prints."""
@@ -115,7 +123,7 @@ def new_case_result(ask, case: dict) -> tuple[bool, str]:
     if not result["confident"]:
         return False, "declined"
     groups = [[g] if isinstance(g, str) else g for g in case.get("facts", [])]  # a string is one regex
-    missing = [g for g in groups if not any(re.search(p, text, re.I) for p in g)]
+    missing = [g for g in groups if not any(_found(p, text) for p in g)]
     bad = [p for p in case.get("must_not", []) if re.search(p, text, re.I)]
     problems = [f"missing {g}" for g in missing] + [f"says {p!r}" for p in bad]
     return not problems, "; ".join(problems)

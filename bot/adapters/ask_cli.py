@@ -38,21 +38,27 @@ class AskCommand:
     def _food_answer(self, question: str) -> dict[str, Any] | None:
         from bot.domain.routing import Route, classify
 
-        if classify(question) is not Route.FOOD_QUERY:
+        route = classify(question)
+        if route not in (Route.FOOD_QUERY, Route.QUESTION):
             return None
         from bot.domain.estimate import default_estimator
+        from bot.domain.food_lookup import asked_items, compared_items
 
         self._estimator = self._estimator or default_estimator()
-        item = self._estimator.lookup_item(question)
-        if item is None:
+        # a question that is no food-amount one is answered from the food table only when it compares foods
+        items = (asked_items if route is Route.FOOD_QUERY else compared_items)(self._estimator, question)
+        if not items:
             return None
         from bot.domain.rda import DAILY_VALUE_MG
-        from bot.texts.messages import food_facts_reply
-        from bot.usecases.results import FoodFacts
+        from bot.texts.messages import food_comparison_reply, food_facts_reply
+        from bot.usecases.results import FoodComparison, FoodFacts
 
-        text = food_facts_reply(FoodFacts.from_item(item, DAILY_VALUE_MG)).text
-        heading = f"{item.food.name} ({item.food.provenance})"
-        return {"answer": text, "sources": [{"file": FOOD_TABLE_FILE, "heading": heading}], "confident": True}
+        facts = tuple(FoodFacts.from_item(item, DAILY_VALUE_MG) for item in items)
+        reply = food_comparison_reply(FoodComparison(facts)) if len(facts) > 1 else food_facts_reply(facts[0])
+        sources = [
+            {"file": FOOD_TABLE_FILE, "heading": f"{i.food.name} ({i.food.provenance})"} for i in items
+        ]
+        return {"answer": reply.text, "sources": sources, "confident": True}
 
     def json(self, question: str) -> dict[str, Any]:
         return self._food_answer(question) or answer_json(self.answerer.answer(question))

@@ -27,7 +27,10 @@ _MALE_RE = re.compile(
 # "35 f", "50m", "f19": an age and a sex (never a quantity: AGE_SEX_TOKEN_RE)
 _AGE_SEX_RE = re.compile(r"\b\d{1,3}\s*(f|m)\b(?=[ ,.?!:;]|$)|\b(f|m)\d{1,2}\b")
 AGE_SEX_TOKEN_RE = re.compile(r"\b\d{1,3}\s?[fm]\b(?=[ ,.?!:;)]|$)|\b[fm]\d{1,2}\b", re.IGNORECASE)
-_PREGNANT_RE = re.compile(r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b")
+_PREGNANT_RE = re.compile(
+    r"\b(pregnant|pregnancy|expecting|expectant|(?:mother|mum|mom)-to-be|trimester)\b"
+    r"|\b\d{1,2}\s*(?:weeks?|wks?)\s+(?:gone|along)\b"  # "20 weeks gone": British for 20 weeks pregnant
+)
 _LACTATING_RE = re.compile(r"\b(breastfeeding|breast[- ]feeding|lactating|lactation|nursing)\b")
 _AGE_RES = (
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:\s*-?\s*old)?(?!\w)"),
@@ -112,6 +115,12 @@ _OTHER_PERSON_RE = re.compile(
 # the asker's own age, and an ask that includes the asker ("and is it any different for me?", "both of us")
 _ASKER_AGE_RE = re.compile(
     r"\b(?:i'm|i am|im)\s+(?:a\s+)?(\d{1,3})\b(?!\s*(?:kg|lbs?|pounds|cm|%|mg|g|mcg|iu)\b)"
+)
+# the asker described in brackets or after a comma beside "me": "for me (f, 58) and my husband (61)", "me, 58",
+# "myself (62m)"; the letter beside the age is the asker's sex
+_ASKER_SELF_RE = re.compile(
+    r"\b(?:me|myself)\s*(?:\(\s*|,\s*)(?:(?P<sex1>[fm])\s*[,/]?\s*)?(?P<age>\d{1,3})\s*(?P<sex2>[fm])?\b\s*\)?"
+    r"(?!\s*(?:kg|lbs?|pounds|cm|%|mg|g|mcg|iu)\b)"
 )
 _ASKER_TOO_RE = re.compile(
     r"\b(?:for|about|and|to) (?:me|myself)\b|\bme too\b|\bboth of us\b|\bfor us\b|\b(?:do|should) we\b|\bhow much (?:for )?each\b|\beach of us\b"
@@ -481,14 +490,18 @@ def _asker_too(question: str, profile: Profile | None) -> tuple[str, Person] | N
     """A message about someone else that asks for the asker too and gives the asker's age ("how much should my
     husband get, and is it any different for me? I'm 63"): (the message without the asker's age, the asker)."""
     q = question.translate(_DASHES).lower()
-    said = _ASKER_AGE_RE.search(q)
+    said = _ASKER_AGE_RE.search(q) or _ASKER_SELF_RE.search(q)
     if not said or not _ASKER_TOO_RE.search(q) or not _OTHER_PERSON_RE.search(q):
         return None
-    band = BANDS_BY_KEY.get(_age_band_from_years(int(said.group(1))) or "")
+    age = int(said.group("age") if "age" in said.re.groupindex else said.group(1))
+    band = BANDS_BY_KEY.get(_age_band_from_years(age) or "")
     if band is None:
         return None
-    sex = profile.sex if profile is not None and profile.sex in ("female", "male") else None
-    return q[: said.start()] + q[said.end() :], Person(sex, band, None, int(said.group(1)))
+    letter = said.groupdict().get("sex1") or said.groupdict().get("sex2")
+    sex = {"f": "female", "m": "male"}.get(letter or "")
+    if sex is None and profile is not None and profile.sex in ("female", "male"):
+        sex = profile.sex
+    return q[: said.start()] + " me " + q[said.end() :], Person(sex, band, None, age)
 
 
 def personal_lines(figures: tuple[str, ...], question: str, profile: Profile | None = None) -> list[str]:

@@ -34,12 +34,26 @@ PRONOUNS = frozenset({"it", "its", "they", "them", "ones"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "hes", "shes"})
 
 
+# "the difference between oxide and citrate": the "and" after "between" joins the pair compared, not two asks
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.IGNORECASE)
+
+
+def _pairs_joined(pieces: list[str]) -> list[str]:
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _BETWEEN_RE.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} and {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 def clauses(question: str) -> list[str]:
     """The clauses of a question; one that asks nothing before one that asks is its context ("crohns + been
     on steroids, should i worry about magnesium" is one ask)."""
     found: list[str] = []
     context = ""
-    for clause in CLAUSE_RE.split(question):
+    for clause in _pairs_joined(CLAUSE_RE.split(question)):
         if not ASKS_RE.search(clause):
             context = f"{context} {clause}".strip()
             continue

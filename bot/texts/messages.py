@@ -11,6 +11,7 @@ from bot.texts.reply import Button, Reply
 from bot.usecases.results import (
     AnswerView,
     DayView,
+    FoodComparison,
     FoodFacts,
     ItemView,
     MealLogged,
@@ -249,6 +250,11 @@ def undo_reply(result: UndoResult) -> Reply:
     return Reply("\n".join(lines))
 
 
+# Calcium is mentioned beside a food's magnesium from a "good source" on a US label: 10% of the 1,300 mg
+# Daily Value in the amount asked about (a glass of milk, a pot of yogurt, a serving of calcium-set tofu).
+CALCIUM_NOTE_MG = 130
+
+
 def food_facts_reply(facts: FoodFacts) -> Reply:
     lines = [
         f"{facts.name.capitalize()}: {mg(facts.serving_mg)} in {amount(facts.quantity, facts.unit)}"
@@ -258,8 +264,35 @@ def food_facts_reply(facts: FoodFacts) -> Reply:
     ]
     for unit, weight, value in facts.portions:
         lines.append(f"• 1 {UNIT_LABELS.get(unit, unit)} ({grams(weight)} g): {mg(value)}")
+    if facts.calcium_mg is not None and facts.calcium_mg >= CALCIUM_NOTE_MG:
+        lines.append(
+            f"It also gives {mg(facts.calcium_mg)} of calcium in that amount, a good source for bones."
+        )
     source = facts.provenance or f"USDA SR28, NDB {facts.ndb}"
     lines.append(f"Source: {source}. Nothing was logged — tell me if you ate it.")
+    return Reply("\n".join(lines))
+
+
+def food_comparison_reply(compared: FoodComparison) -> Reply:
+    facts = compared.foods
+    lines = ["Magnesium, side by side:"]
+    for food in facts:
+        weight = "" if food.unit in ("g", "ml") else f" ({grams(food.serving_grams)} g)"
+        share = round(100 * food.serving_mg / food.goal_mg)
+        lines.append(
+            f"• {food.name.capitalize()} — {amount(food.quantity, food.unit)}{weight}: {mg(food.serving_mg)} "
+            f"({share}% of your {mg(food.goal_mg)} goal; {food.mg_per_100g:g} mg per 100 g)"
+        )
+    ranked = sorted(facts, key=lambda f: f.serving_mg, reverse=True)
+    if round(ranked[0].serving_mg) > round(ranked[1].serving_mg):
+        lines.append(
+            f"Most in these amounts: {ranked[0].name}, "
+            f"{mg(ranked[0].serving_mg - ranked[1].serving_mg)} more than {ranked[1].name}."
+        )
+    else:
+        lines.append("In these amounts they give about the same.")
+    sources = "; ".join(dict.fromkeys(f.provenance or f"USDA SR28, NDB {f.ndb}" for f in facts))
+    lines.append(f"Source: {sources}. Nothing was logged — tell me if you ate any.")
     return Reply("\n".join(lines))
 
 
@@ -336,6 +369,8 @@ def outcome_reply(outcome: Outcome, *, adapter: str = "telegram") -> Reply:
         return meal_reply(outcome.meal)
     if outcome.answer is not None:
         return answer_reply(outcome.answer)
+    if isinstance(outcome.food, FoodComparison):
+        return food_comparison_reply(outcome.food)
     if outcome.food is not None:
         return food_facts_reply(outcome.food)
     if outcome.correction is not None:

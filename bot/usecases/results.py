@@ -158,6 +158,7 @@ class FoodFacts:
     portions: tuple[tuple[str, float, float], ...]  # (unit, grams, mg)
     goal_mg: int
     provenance: str = ""  # "USDA SR28, NDB 11458" or "USDA FNDDS 2017–2018, food code 92101900"
+    calcium_mg: float | None = None  # in the amount asked about (None: the table has no value)
 
     @classmethod
     def from_item(cls, item, goal_mg: int) -> FoodFacts:
@@ -178,7 +179,16 @@ class FoodFacts:
             )[:4],
             goal_mg=goal_mg,
             provenance=food.provenance,
+            calcium_mg=None if food.calcium_mg is None else food.calcium_mg * float(item.grams) / 100.0,
         )
+
+
+@dataclass(frozen=True)
+class FoodComparison:
+    """Two or three foods a question compares for their magnesium ("1 oz pumpkin seeds vs 1 oz almonds"), each
+    with the amount the question states or one typical serving, in the order asked."""
+
+    foods: tuple[FoodFacts, ...]
 
 
 @dataclass(frozen=True)
@@ -223,7 +233,7 @@ class Outcome:
 
     meal: MealLogged | None = None
     answer: AnswerView | None = None
-    food: FoodFacts | None = None
+    food: FoodFacts | FoodComparison | None = None
     small_talk: SmallTalk | None = None
     correction: object | None = None  # bot.usecases.edit_results.ItemChange
     supplement: object | None = None  # bot.usecases.supplements.SupplementResult

@@ -14,6 +14,7 @@ from bot.domain import rda
 from bot.domain.corrections import parse_correction
 from bot.domain.days import read_day
 from bot.domain.estimate import is_question
+from bot.domain.food_lookup import asked_items, compared_items
 from bot.domain.meal_intent import not_a_meal_signals, weak_guess
 from bot.domain.personal import without_age_sex
 from bot.domain.regions import DEFAULT_REGION, region_for_timezone
@@ -31,6 +32,7 @@ from bot.usecases.entries import (
 from bot.usecases.results import (
     AnswerView,
     DayView,
+    FoodComparison,
     FoodFacts,
     ItemView,
     MealLogged,
@@ -242,8 +244,8 @@ class MagnesiumService:
                 return Outcome(correction=change)
         # the day phrase ("yesterday", "on Monday") is not part of the meal; log_meal reads the day itself
         route = classify(read_day(text, self.ctx.now().date()).text, is_food=self.is_food)
-        if route is Route.FOOD_QUERY:
-            facts = await self.food_facts(telegram_id, text)
+        if route in (Route.FOOD_QUERY, Route.QUESTION):
+            facts = await self.food_facts(telegram_id, text, compared_only=route is Route.QUESTION)
             if facts is not None:
                 return Outcome(food=facts)
             route = Route.QUESTION
@@ -513,13 +515,15 @@ class MagnesiumService:
             return UndoResult(removed=removed, day=await self._day(session, user, today))
 
     # ---- food facts and answers -------------------------------------------------------------------
-    async def food_facts(self, telegram_id: int, text: str) -> FoodFacts | None:
-        asked = self.ctx.estimator.lookup_item(text)
-        if asked is None:
+    async def food_facts(self, telegram_id: int, text: str, compared_only: bool = False):
+        """FoodFacts of the food asked about, or FoodComparison of those compared (only these: `compared_only`)."""
+        asked = (compared_items if compared_only else asked_items)(self.ctx.estimator, text)
+        if not asked:
             return None
         async with self.ctx.sessionmaker.begin() as session:
             goal = goal_for(await self._user(session, telegram_id))
-        return FoodFacts.from_item(asked, goal)
+        facts = tuple(FoodFacts.from_item(item, goal) for item in asked)
+        return FoodComparison(facts) if len(facts) > 1 else facts[0]
 
     async def ask(self, telegram_id: int | None, question: str) -> AnswerView:
         profile = None
