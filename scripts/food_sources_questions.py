@@ -21,6 +21,9 @@ ALSO_ASKED: dict[str, list[str]] = {
     ],
     "Which foods are richest in magnesium?": [
         "What foods are high in magnesium?",
+        "What should I eat to fix low magnesium?",
+        "Which foods help if my magnesium is low?",
+        "What can I eat to get my magnesium up?",
         "What are the best food sources of magnesium?",
         "Which foods contain the most magnesium?",
         "Can you give me a list of magnesium-rich foods?",
