@@ -47,3 +47,19 @@ def test_listed_serving_matches_logging(label, amount, grams, mg):
     item = estimate.items[0]
     assert item.grams == pytest.approx(grams, abs=1.0, rel=0.02)
     assert round(item.magnesium_mg) == pytest.approx(mg, abs=1)
+
+
+def test_committed_article_is_what_the_script_writes(tmp_path):
+    """knowledge/food-sources.md is generated: a hand edit would be lost by the next `make foods`."""
+    import runpy
+    import sys
+
+    scripts = ARTICLE.parents[1] / "scripts"
+    sys.path.insert(0, str(scripts))  # the script imports its sibling module, as when run from the shell
+    try:
+        script = runpy.run_path(str(scripts / "build_food_sources_article.py"))
+    finally:
+        sys.path.remove(str(scripts))
+    out = tmp_path / "food-sources.md"
+    script["main"](["--out", str(out)])
+    assert out.read_text(encoding="utf-8") == ARTICLE.read_text(encoding="utf-8")
