@@ -40,7 +40,7 @@ async def store_updates(conn, updates: Sequence[tuple], now: datetime) -> set[in
 
 
 _USER_COLUMNS = [c.name for c in User.__table__.c]
-_USER_TYPES = [c.type for c in User.__table__.c]
+_USER_DECORATED = [(c.name, c.type) for c in User.__table__.c if hasattr(c.type, "impl")]
 _FORGOTTEN_AT = ForgottenUser.__table__.c.forgotten_at.type
 _SUMS = """
     SELECT local_date,
@@ -80,10 +80,9 @@ async def user_tombstone_days(conn, dialect, telegram_id: int, start: date, end:
     width = len(_USER_COLUMNS)
     user = None
     if first[0] is not None:
-        values = {
-            name: (kind.process_result_value(first[i], dialect) if hasattr(kind, "impl") else first[i])
-            for i, (name, kind) in enumerate(zip(_USER_COLUMNS, _USER_TYPES, strict=True))
-        }
+        values = dict(zip(_USER_COLUMNS, first, strict=False))
+        for name, kind in _USER_DECORATED:  # the few columns a TypeDecorator reads (found once)
+            values[name] = kind.process_result_value(values[name], dialect)
         user = User(**values)
         make_transient_to_detached(user)
     tombstone = None
@@ -132,7 +131,10 @@ _FINISH_WITH_ENTRIES = f"""
 
 
 def _json_value(value: Any):
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
+    """The JSON encoder's fallback: called only for the values it cannot encode itself (dates, times)."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"not JSON serializable: {type(value).__name__}")
 
 
 async def finish_with_entries(
@@ -140,7 +142,7 @@ async def finish_with_entries(
 ) -> bool:
     """True when the row was marked done (with the entries); False when it is done already or held for a
     retry (nothing written); raises EntriesStoredAlready on a clash (nothing written)."""
-    encoded = json.dumps([{k: _json_value(v) for k, v in row.items()} for row in entries])
+    encoded = json.dumps(entries, default=_json_value)
     marked, clash = await conn.fetchrow(_FINISH_WITH_ENTRIES, now, replies, update_id, list(sent), encoded)
     if clash:
         raise EntriesStoredAlready(update_id)

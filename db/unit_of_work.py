@@ -83,8 +83,10 @@ class Unit:
     def untouched(self) -> bool:
         """True while the unit's session has taken no connection (begun no transaction in the database)
         and holds no pending ORM change."""
-        session = self.session
-        return not (_connected(session) or session.new or session.dirty or session.deleted)
+        # (the sets behind `session.new`, `.dirty` and `.deleted`, which build a fresh IdentitySet of
+        # objects per call: this runs several times per update)
+        sync = self.session.sync_session
+        return not (_connected(self.session) or sync._new or sync._deleted or sync.identity_map._modified)
 
     async def write_waiting(self) -> None:
         """Write the waiting entries on the unit's session (it begins the ordinary transaction)."""
