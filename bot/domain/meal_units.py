@@ -217,6 +217,18 @@ _SIZE_WORDS = {
     "heaping": "large",
     "rounded": "large",
 }
+# a sub said by its length ("turkey sub 6 inch", "12 inch blt"): the 6 inch is the regular one, the 12 inch
+# the footlong; the length is read as that size word, never as a count
+LENGTH_SIZE_RE = re.compile(
+    r"\b(?:(6|six)|(12|twelve))\s*-?\s*(?:inch(?:es)?|in|\"|”)(?=[\s,.;:)]|$)", re.IGNORECASE
+)
+
+
+def length_as_size(text: str) -> str:
+    """ "turkey sub 6 inch" -> "turkey sub regular", "12 inch blt" -> "footlong blt"."""
+    return LENGTH_SIZE_RE.sub(lambda m: "regular" if m.group(1) else "footlong", text)
+
+
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
     {
