@@ -1,6 +1,7 @@
 """Meal reading from sets 30-32 (issue 8): a food's short name said with its kind word ("pb&j sandwich"), a
 sub said by its length ("turkey sub 6 inch", "12 inch blt"), milo made with milk counting the milk once, and
-an item bought for someone else ("a babycino for the kid", "got the kids nuggets") not counted."""
+an item bought for someone else ("a babycino for the kid", "got the kids nuggets") not counted, and a
+correction that starts with the usual size ("nah regular 3 egg omelette")."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def test_kind_word_labels() -> None:
         ("12 inch blt", "footlong blt"),
         ("a 12-inch meatball sub", "a footlong meatball sub"),
         ("six inch veggie sub", "regular veggie sub"),
+        ("regular 3 egg omelette", "3 egg omelette"),
+        ("a regular coffee", "a regular coffee"),
     ],
 )
 def test_length_as_size(text: str, said: str) -> None:
@@ -71,3 +74,9 @@ def test_twelve_inch_sub_is_the_footlong(estimator: Estimator) -> None:
     item = estimator.estimate("12 inch blt").items[0]
     assert item.food.id == "blt"
     assert item.grams == pytest.approx(296)
+
+
+def test_correction_with_the_usual_size(estimator: Estimator) -> None:
+    estimate = estimator.estimate("egg white omelette? nah regular 3 egg omelette with cheddar")
+    assert ids(estimate) == ["omelette"]
+    assert estimate.items[0].quantity == 3

@@ -175,7 +175,7 @@ _FILLER_ONLY_RE = re.compile(rf"^\s*(?:{_MARKER}[\s,!]*)+$", re.IGNORECASE)
 # correction words, then what was eaten instead: "no a tuna salad sandwich", "no wait, 2 eggs", "i mean rice"
 _REPLACE_RE = re.compile(
     rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that)[\s,!]+(?:{_MARKER}[\s,!]+)*"
-    r"(?:(?:it\s+was|it'?s|was|make\s+(?:it|that))\s+)?(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
+    r"(?:(?:it\s+was|it'?s|was|make\s+(?:it|that))\s+)?(?=(?:(?:regular|normal|plain|standard|usual)\s+)?(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # after a trailing-off "...", a word of self-correction and what was eaten instead, whatever its first word:
