@@ -44,6 +44,7 @@ def test_length_as_size(text: str, said: str) -> None:
         ("a smoothie for me", False),
         ("got my coffee", False),
         ("a salad for lunch", False),
+        ("cooked pasta for the kids", False),  # the cook eats it too
     ],
 )
 def test_for_someone_else(item: str, theirs: bool) -> None:

@@ -399,7 +399,12 @@ def for_someone_else(item: str) -> bool:
     """True when one item is said to be someone else's: "a babycino for the kid", "got the kids nuggets"."""
     for_them, bought = _for_other_res()
     text = item.strip()
+    if _COOKED_FOR_RE.match(text):
+        return False  # "cooked pasta for the kids (and had a bowl myself)": the cook eats it too
     return bool(for_them.search(text) or bought.match(text))
+
+
+_COOKED_FOR_RE = re.compile(r"^(?:i\s+)?(?:cooked|made|baked|prepared|whipped\s+up|fixed)\s", re.IGNORECASE)
 
 
 _NEXT_ITEM_RE = re.compile(r",|;|\s(?:and|&|then|plus)\s|\s[-–—]\s", re.IGNORECASE)
