@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.domain.foods import Food, FoodTable
+from bot.domain.matcher_kinds import add_kind_named
 from bot.domain.matcher_words import (  # noqa: F401 (re-exported)
     _COMMON_WORDS_TEXT,
     _IRREGULAR_SINGULAR,
@@ -212,6 +213,7 @@ class FoodMatcher:
                 for tok in toks:
                     self._vocab[tok] = self._vocab.get(tok, 0) + 1
             self._food_states.append(food_states)
+        add_kind_named(self.foods, self._exact, self._literal, tokens)  # "pb&j sandwich"
         self._choices = choices
         self._cores = [c.core for c in choices]
         self._top_built = None  # the WRatio ranking of the cores (see _fuzzy_top)

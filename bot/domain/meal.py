@@ -14,7 +14,12 @@ import re
 from collections.abc import Callable
 
 from bot.domain.meal_amounts import MEASURED_UNITS, read_share
-from bot.domain.meal_clauses import own_clauses, split_counted_list
+from bot.domain.meal_clauses import (
+    for_someone_else,
+    own_clauses,
+    split_counted_list,
+    without_bought_for_other,
+)
 from bot.domain.meal_lexicon import (
     _ABBREVIATIONS,
     _BULLET_RE,
@@ -142,6 +147,7 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
             # "shared with hubby so about a cup of each": the amount after "so" is the user's own share
             line, share = SO_AMOUNT_RE.sub(", ", line), 1.0
         line = own_clauses(line)  # "my husband had steak and I had salmon": the salmon
+        line = without_bought_for_other(line)  # "got the kids nuggets and had a salad": the salad
         if _OTHER_EATER_RE.match(line):
             continue  # "my sister had pizza": someone else's meal
         label = _LABEL_RE.match(line)
@@ -183,6 +189,8 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
         eaten: int | None = None  # the item named before a negated one
         head = 0  # index in line_items of the dish that the items joined to it by "with" go with
         for group, sep in zip(groups, group_seps, strict=True):
+            if for_someone_else(_BULLET_RE.sub("", group)):
+                continue  # "a babycino for the kid", "got the kids nuggets": not the user's
             item = strip_trailers(strip_lead_ins(_BULLET_RE.sub("", group.strip())))
             if not item or not re.search(r"[^\W_]", item):
                 continue

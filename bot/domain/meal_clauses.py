@@ -175,7 +175,7 @@ _FILLER_ONLY_RE = re.compile(rf"^\s*(?:{_MARKER}[\s,!]*)+$", re.IGNORECASE)
 # correction words, then what was eaten instead: "no a tuna salad sandwich", "no wait, 2 eggs", "i mean rice"
 _REPLACE_RE = re.compile(
     rf"^\s*(?:{_MARKER}[\s,!]*)*?(?:no|nope|nah|i\s+mean|i\s+meant|scratch\s+that)[\s,!]+(?:{_MARKER}[\s,!]+)*"
-    r"(?:(?:it\s+was|it'?s|was|make\s+(?:it|that))\s+)?(?=(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
+    r"(?:(?:it\s+was|it'?s|was|make\s+(?:it|that))\s+)?(?=(?:(?:regular|normal|plain|standard|usual)\s+)?(?:an?|one|two|three|\d|just|only|some)\b)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # after a trailing-off "...", a word of self-correction and what was eaten instead, whatever its first word:
@@ -377,3 +377,43 @@ def split_counted_list(line: str) -> str:
         return _COUNT_AFTER_WORD_RE.sub(cut, text)
 
     return ",".join(segment(part) for part in line.split(","))
+
+
+# ------------------------------------------------------------------------------------------ someone else's item
+
+
+@lru_cache(maxsize=1)
+def _for_other_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    people = rf"(?:the|my|our|his|her|their)\s+(?:(?:little|youngest|eldest|oldest|older|younger)\s+)?(?:{_people()})"
+    # "a babycino for the kid", "a juice box for my son": the item ends by naming who it was for
+    for_them = re.compile(rf"\s+for\s+{people}\s*[.!]*$", re.IGNORECASE)
+    # "got the kids nuggets", "ordered my daughter a happy meal": bought for them, the person before the food
+    bought = re.compile(
+        rf"^(?:i\s+)?(?:also\s+)?(?:got|bought|ordered|grabbed|made|picked\s+up)\s+{people}\s+(?!and\b|for\b|with\b|had\b)\w",
+        re.IGNORECASE,
+    )
+    return for_them, bought
+
+
+def for_someone_else(item: str) -> bool:
+    """True when one item is said to be someone else's: "a babycino for the kid", "got the kids nuggets"."""
+    for_them, bought = _for_other_res()
+    text = item.strip()
+    if _COOKED_FOR_RE.match(text):
+        return False  # "cooked pasta for the kids (and had a bowl myself)": the cook eats it too
+    return bool(for_them.search(text) or bought.match(text))
+
+
+_COOKED_FOR_RE = re.compile(r"^(?:i\s+)?(?:cooked|made|baked|prepared|whipped\s+up|fixed)\s", re.IGNORECASE)
+
+
+_NEXT_ITEM_RE = re.compile(r",|;|\s(?:and|&|then|plus)\s|\s[-–—]\s", re.IGNORECASE)
+
+
+def without_bought_for_other(line: str) -> str:
+    """``line`` without a first item bought for someone else: "got the kids nuggets and had a salad" -> "had a
+    salad" (the item runs to the next separator)."""
+    if not _for_other_res()[1].match(line.strip()):
+        return line
+    nxt = _NEXT_ITEM_RE.search(line)
+    return line[nxt.end() :].strip() if nxt else ""

@@ -41,6 +41,7 @@ from bot.domain.meal_units import (
     _WORD_NUMBERS,
     _WORDNUM,
     BEFORE_UNIT_SIZES,
+    length_as_size,
 )
 
 
@@ -404,6 +405,7 @@ def parse_item(text: str) -> ParsedItem:
     original = text
     text = re.sub(r"\s+", " ", _WITH_SKIN_RE.sub(" ", text)).strip(" ,")
     text = _STATE_FIRST_RE.sub(r"\2 \1 ", text)  # "scrambled 2 eggs" -> "2 scrambled eggs"
+    text = length_as_size(text)  # "turkey sub 6 inch": a regular sub
     cleaned = clean_text(text).replace("\n", " ").strip()
     parts = [p.strip() for p in _PART_SPLIT_RE.split(cleaned)]
     parts = [p for p in parts if p and re.search(r"[^\W_]", p)]

@@ -217,6 +217,26 @@ _SIZE_WORDS = {
     "heaping": "large",
     "rounded": "large",
 }
+# a sub said by its length ("turkey sub 6 inch", "12 inch blt"): the 6 inch is the regular one, the 12 inch
+# the footlong; the length is read as that size word, never as a count
+LENGTH_SIZE_RE = re.compile(
+    r"\b(?:(6|six)|(12|twelve))\s*-?\s*(?:inch(?:es)?|in|\"|”)(?=[\s,.;:)]|$)", re.IGNORECASE
+)
+
+
+# the usual size said before a count says nothing the count does not: "regular 3 egg omelette" is 3 eggs' worth
+_USUAL_BEFORE_COUNT_RE = re.compile(
+    r"^(?:an?\s+)?(?:regular|normal|standard|usual|average)\s+(?=\d)", re.IGNORECASE
+)
+
+
+def length_as_size(text: str) -> str:
+    """ "turkey sub 6 inch" -> "turkey sub regular", "12 inch blt" -> "footlong blt"; "regular 3 egg omelette"
+    -> "3 egg omelette"."""
+    text = _USUAL_BEFORE_COUNT_RE.sub("", text)
+    return LENGTH_SIZE_RE.sub(lambda m: "regular" if m.group(1) else "footlong", text)
+
+
 # "medium size", "large-sized", "small sized": the size word with "size" after it
 _SIZE_WORDS.update(
     {
