@@ -77,3 +77,11 @@ def test_medicines_beside_magnesium_go_to_the_prescriber(question):
     answer = ANSWERER.answer(question)
     assert answer.confident and PRESCRIBER.search(answer.text)
     assert not re.match(r"\W*yes\b", answer.text, re.I)
+
+
+def test_meds_named_alone_ask_about_no_interaction():
+    """The vocabulary adds "medication interaction" to "meds": the bare word gives no `interaction`."""
+    assert "interaction" not in ANSWERER.signals(
+        "can mag supplements reverse osteopenia?? want to avoid meds"
+    )
+    assert "interaction" in ANSWERER.signals("my mum takes amlodipine and wants magnesium, any interaction")
