@@ -31,7 +31,7 @@ EMERGENCY_CALL = re.compile(r"call (911|999|poison)|emergency department", re.I)
     ],
 )
 def test_more_than_meant_by_instead_of_is_a_double_dose(words, expected):
-    assert ("double-dose" in WORDS.signals(words.split())) is expected
+    assert ("more-than-meant" in WORDS.signals(words.split())) is expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,6 @@ def test_a_healthy_adults_extra_tablet_gets_no_emergency_wording():
     "question",
     [
         "reckon I can ditch me osteo tablets and just take magnesium? GP's a bit pushy",
-        "my friend says magnesium reversed her osteoporosis, should I stop my tablets and do that",
         "my mum takes amlodipine and wants to start magnesium, any interaction",
         "on digoxin and my GP didn't mention magnesium, can I take 400mg",
         "on methotrexate and a PPI, can i take 500mg magnesium",

@@ -123,7 +123,7 @@ class SituationWords:
             if value >= POLYPHARMACY_COUNT and counted and set(following[:cut]) & self.medicine_units:
                 found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
         if _more_than_meant(words):
-            found.add("double-dose")  # "had 3 of her tablets this morning instead of 1"
+            found.add("more-than-meant")  # "had 3 of her tablets this morning instead of 1"
 
     def signals(self, words: list[str], child: bool = False) -> frozenset[str]:
         """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
