@@ -59,7 +59,7 @@ from bot.domain.red_flags import load_red_flags, load_situation_concepts
 from bot.domain.remainder import Remainder
 from bot.domain.retrieval import Hit, Retriever, lead, load_vocabulary, words_of
 from bot.domain.situation_parts import load_situation_parts
-from bot.domain.situations import holds, load_situation_words
+from bot.domain.situations import OLDER_AGE, holds, load_situation_words
 from bot.domain.sole_ask import meant, sole_ask
 
 # Confidence = score + MARGIN_WEIGHT * (score - runner-up score) + COVERAGE_WEIGHT * coverage, calibrated on
@@ -168,6 +168,8 @@ class Answerer:
             found |= frozenset().union(*(concepts.signals(text) for text in texts))
         if "child" in found or "teen" in who:
             found |= {"minor"}  # under 18: a child, or a teenager by age ("im 16", "my son is 14")
+        if (extract_demographics(question).age or 0) >= OLDER_AGE:
+            found |= {"older"}  # "she's 86": kidneys that clear extra magnesium less well
         if len(self._signals) > SIGNALS_CACHE:
             self._signals.clear()
         self._signals[question] = found

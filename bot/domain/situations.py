@@ -40,6 +40,7 @@ from bot.domain.limits import MAGNESIUM_UL_DEFAULT_MG
 from bot.domain.retrieval import words_of
 
 MANY_COUNT = 5
+OLDER_AGE = 65  # a stated age from this on gives `older` (bot/domain/answering.py), as "nan" or "elderly" do
 GESTATION_WEEKS = (
     4,
     42,
@@ -54,6 +55,9 @@ UNNAMED_MAX_GRAMS = 10  # "been on 2 grams a day": an unnamed amount in grams up
 AFTER_UNNAMED = frozenset({"a", "daily", "per", "each", "every", "nightly", "since", "for", "now", "or"})
 # A count's noun comes before the next clause: "rda is 320 but the pills i bought" counts no pills.
 CLAUSE_BREAKS = frozenset({"but", "so", "because", "cos", "though", "although", "yet", "while", "whereas"})
+# "had 3 of her tablets instead of 1": a larger number this many words before "instead of" a smaller one
+INSTEAD_WINDOW = 8
+SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ class SituationWords:
             counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
             if value >= POLYPHARMACY_COUNT and counted and set(following[:cut]) & self.medicine_units:
                 found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
+        if _more_than_meant(words):
+            found.add("more-than-meant")  # "had 3 of her tablets this morning instead of 1"
 
     def signals(self, words: list[str], child: bool = False) -> frozenset[str]:
         """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
@@ -151,6 +157,28 @@ class SituationWords:
                 found.add("pregnant")  # "36w, face swelled up overnight"
         self._counted(words, found, drugs)
         return frozenset(found)
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else SMALL_NUMBERS.get(word)
+
+
+def _more_than_meant(words: list[str]) -> bool:
+    """Whether a number is followed, within INSTEAD_WINDOW words and no clause break, by "instead of" a smaller
+    one: "took 6 of my tablets instead of 1" is more than meant; "glycinate instead of oxide" names no number."""
+    for i in range(len(words) - 2):
+        if words[i] != "instead" or words[i + 1] != "of":
+            continue
+        meant = _number(words[i + 2])
+        if meant is None:
+            continue
+        for word in reversed(words[max(0, i - INSTEAD_WINDOW) : i]):
+            if word in CLAUSE_BREAKS:
+                break
+            taken = _number(word)
+            if taken is not None and taken > meant:
+                return True
+    return False
 
 
 def holds(condition: tuple[tuple[str, ...], ...], signals: frozenset[str]) -> bool:
