@@ -84,7 +84,7 @@ def tokens(text: str, *, drop_stopwords: bool = True) -> list[str]:
     return list(_tokens(text, drop_stopwords))
 
 
-@lru_cache(maxsize=16384)  # pure; a message's phrases are tokenised again by every check
+@lru_cache(maxsize=2048)  # phrases recur in a message; 16,384 kept the build's names (2 MB)
 def _tokens(text: str, drop_stopwords: bool) -> tuple[str, ...]:
     text = _ascii_fold(text.lower()).replace("&", " and ").replace("%", " percent ")
     text = _APOSTROPHE_RE.sub("", text)  # "plain's" -> "plains"
