@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from bot.domain.frames import URGENT
 from bot.domain.personal import descriptor
 from bot.domain.red_flags import RED_FLAG
-from bot.domain.retrieval import Hit, Retriever, words_of
+from bot.domain.retrieval import DEFAULT_KNOWLEDGE_DIR, Hit, Retriever, _lines, words_of
 
 if TYPE_CHECKING:
     from bot.domain.answering import Answerer
@@ -29,9 +29,16 @@ ANIMAL_SLACK = 0.05
 # that name a thing ("best plant sources of magnesium") lean -0.27 or less; the traps -0.14 and up ("pool
 # calcium hardness reading is 450 ppm"), a substance put on the face or a kettle near 0.
 THING_LEAN = -0.1
+# ... and about the thing even when it reads like a safety section's situation (a non-urgent one) when its words
+# besides the domain lean to an off-topic example by more than this: "lemon tree leaves going yellow … epsom
+# salts, how much per tree" reads as a laxative's diarrhoea and leans 0.31.
+THING_FAR = 0.2
 # An animal that swallowed one of these is a pet poisoning ("my puppy ate my magnesium gummies"): the vet or an
 # animal poison line, given as an answer (bot/domain/answering.py)
 SWALLOWED_PRODUCT = frozenset({"ingested", "product"})
+# A person word this many words or fewer before a reporting verb (knowledge/reporting_words.txt) is who said
+# something, not who the message is about: "the hot water system guy said …", "someone at bunnings said …".
+SOURCE_WINDOW = 3
 
 
 def anchored(hits: list[Hit], slack: float = 0.0) -> bool:
@@ -50,10 +57,20 @@ class ThingReader:
         )
         # a person drinking or eating it (knowledge/taking_words.txt): "the water we drink" is not the thing's
         self._taking = frozenset(retriever.stem(w) for w in retriever.vocabulary.taking_words)
+        self._reporting = frozenset(_lines(DEFAULT_KNOWLEDGE_DIR / "reporting_words.txt"))
+
+    def subjects(self, words: list[str]) -> set[str]:
+        """The person words of a message besides a source of hearsay ("the plumber guy said …")."""
+        person = self.retriever.vocabulary.person_words
+        return {
+            w
+            for i, w in enumerate(words)
+            if w in person and not self._reporting & set(words[i + 1 : i + 1 + SOURCE_WINDOW])
+        }
 
     def names_thing(self, question: str) -> bool:
         words = words_of(question)
-        if set(words) & self.retriever.vocabulary.person_words or descriptor(question):
+        if self.subjects(words) or descriptor(question):
             return False
         # stemmed, as written or possessive: "kettle's", "kettles" and "kettle" name one thing
         stems = [self.retriever.stem(w.removesuffix("'s").removesuffix("’s")) for w in words]
@@ -75,9 +92,10 @@ def about_something_else(
     remainder = answerer.remainder
     if safe and answerer.names_domain(question) and remainder.off_topic(question, signals):
         return True
-    if answerer.names_thing(question) and remainder.lean(question) > THING_LEAN:
-        situated = bool(signals & URGENT) or answerer.situation_hit(question, signals) is not None
-        if safe or not situated:
+    if answerer.names_thing(question) and (lean := remainder.lean(question)) > THING_LEAN:
+        urgent = bool(signals & URGENT)
+        situated = urgent or answerer.situation_hit(question, signals) is not None
+        if safe or not situated or (lean > THING_FAR and not urgent):
             return True  # "epsom salts to fix magnesium deficiency in my lawn": about the lawn
     return answerer.frames.declines(question, signals, remainder.lean)  # "Amgen shares": about the market
 

@@ -43,9 +43,28 @@ _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": 
 _NUMBER_UNIT_RE = re.compile(r"(?<=\d)(?=[a-z])")
 
 
+def _capital_names_re() -> re.Pattern[str] | None:
+    """A domain symbol in capitals, not after a number (knowledge/capital_names.txt): a name ("an MG ZS EV")."""
+    path = DEFAULT_KNOWLEDGE_DIR / "capital_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    if not names:
+        return None
+    return re.compile(rf"(?<![\d\w])(?<!\d )({'|'.join(map(re.escape, names))})(?![a-z])")
+
+
+_CAPITAL_NAME_RE = _capital_names_re()
+
+
+def as_names(text: str) -> str:
+    """The text with a domain symbol written as a name marked as one ("MG ZS" -> "nameMG ZS")."""
+    return _CAPITAL_NAME_RE.sub(r"name\1", text) if _CAPITAL_NAME_RE else text
+
+
 def words_of(text: str) -> list[str]:
-    """Lower-case words; a number glued to its unit is two words ("500mg" -> "500", "mg")."""
-    return _WORD_RE.findall(_NUMBER_UNIT_RE.sub(" ", text.translate(_DASHES).lower()))
+    """Lower-case words; a number glued to its unit is two words ("500mg" -> "500", "mg"); a symbol in
+    capitals not after a number is a name ("MG ZS EV" -> "namemg", "zs", "ev")."""
+    return _WORD_RE.findall(_NUMBER_UNIT_RE.sub(" ", as_names(text).translate(_DASHES).lower()))
 
 
 @dataclass(frozen=True)
