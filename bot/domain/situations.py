@@ -19,7 +19,9 @@ magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead
 daily word or nothing after: "been on 2 grams a day since summer" — in a magnesium bot the amount is
 magnesium), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
-that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds").
+that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds"); for
+an older person OLDER_POLYPHARMACY_COUNT named medicines are enough ("my 75 y/o mum takes omeprazole and
+furosemide and wants to add magnesium": the prescriber or pharmacist checks the whole list).
 A phrase right after a `negator` word ("no", "without") gives none of its `negatable` signals: "no kidney
 stuff" is no kidney disease. A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
 least SUFFIX_STEM letters before it: the generic names of a drug class share one ("propranolol",
@@ -46,6 +48,9 @@ GESTATION_WEEKS = (
     42,
 )  # "36w": a number of weeks of pregnancy in this range, written with a gestation unit
 POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
+OLDER_POLYPHARMACY_COUNT = (
+    2  # for an older person (`older`), two named medicines plus a supplement already do
+)
 GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
 SUFFIX_STEM = 2  # "-sartan" ends "losartan"; "-pril" does not end "april"
 MEGADOSE_IU = 10_000  # "50,000 iu of vitamin d a day": a number of units from this on is a very large dose
@@ -97,9 +102,9 @@ class SituationWords:
             w in AFTER_UNNAMED for w in after
         )
 
-    def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]]) -> None:
+    def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]], older: bool) -> None:
         """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
-        if len(drugs) >= POLYPHARMACY_COUNT:
+        if len(drugs) >= (OLDER_POLYPHARMACY_COUNT if older else POLYPHARMACY_COUNT):
             found.add("polypharmacy")
         for i, word in enumerate(words):
             if not word.isdigit():
@@ -125,8 +130,9 @@ class SituationWords:
         if _more_than_meant(words):
             found.add("more-than-meant")  # "had 3 of her tablets this morning instead of 1"
 
-    def signals(self, words: list[str], child: bool = False) -> frozenset[str]:
-        """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
+    def signals(self, words: list[str], child: bool = False, older: bool = False) -> frozenset[str]:
+        """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included);
+        `older`: the message is about an older person (fewer named medicines make `polypharmacy`)."""
         found: set[str] = {"child"} if child else set()
         drugs: set[tuple[str, ...]] = set()  # the different medicines named
         # a possessive is its noun ("my newborn's formula", "my son’s pills")
@@ -155,7 +161,7 @@ class SituationWords:
             weeks = word.isdigit() and GESTATION_WEEKS[0] <= int(word) <= GESTATION_WEEKS[1]
             if weeks and i + 1 < len(words) and words[i + 1] in self.gestation_units:
                 found.add("pregnant")  # "36w, face swelled up overnight"
-        self._counted(words, found, drugs)
+        self._counted(words, found, drugs, older)
         return frozenset(found)
 
 
