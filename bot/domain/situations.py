@@ -20,7 +20,7 @@ daily word or nothing after: "been on 2 grams a day since summer" — in a magne
 magnesium), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
 that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds"); for
-an older person OLDER_POLYPHARMACY_COUNT named medicines are enough ("my 75 y/o mum takes omeprazole and
+an older person adding a supplement OLDER_POLYPHARMACY_COUNT named medicines are enough ("my 75 y/o mum takes omeprazole and
 furosemide and wants to add magnesium": the prescriber or pharmacist checks the whole list).
 A phrase right after a `negator` word ("no", "without") gives none of its `negatable` signals: "no kidney
 stuff" is no kidney disease. A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
@@ -104,7 +104,8 @@ class SituationWords:
 
     def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]], older: bool) -> None:
         """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
-        if len(drugs) >= (OLDER_POLYPHARMACY_COUNT if older else POLYPHARMACY_COUNT):
+        adding = older and "supplement-use" in found  # an older person adding a supplement to their medicines
+        if len(drugs) >= (OLDER_POLYPHARMACY_COUNT if adding else POLYPHARMACY_COUNT):
             found.add("polypharmacy")
         for i, word in enumerate(words):
             if not word.isdigit():
