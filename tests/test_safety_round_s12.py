@@ -91,3 +91,15 @@ def test_a_dose_said_to_be_elemental_is_not_asked_about(text):
     message = parse_supplement(text, load_supplement_table())
     assert message is not None and not message.ambiguous
     assert message.items[0].stated_elemental
+
+
+def test_an_older_person_on_two_medicines_asking_a_target_keeps_the_rda_answer():
+    question = "im 67 (m), on amlodipine + a statin. whats my daily magnesium target in mg"
+    assert "polypharmacy" not in ANSWERER.signals(question)
+    assert "420" in ANSWERER.answer(question).text
+
+
+def test_the_upper_limit_part_does_not_answer_an_iron_dose():
+    assert not ANSWERER.answer(
+        "how many iron tablets should I take for anaemia? ferrous sulphate 200mg"
+    ).confident
