@@ -17,7 +17,8 @@ Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
 magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead` words before it and a
 daily word or nothing after: "been on 2 grams a day since summer" — in a magnesium bot the amount is
-magnesium), and `polypharmacy` for
+magnesium), `magnesium-dose` for any milligrams with magnesium named within a few words ("250 mg magnesium",
+"Mg 200 mg"), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
 that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds"); for
 an older person adding a supplement OLDER_POLYPHARMACY_COUNT named medicines are enough ("my 75 y/o mum takes omeprazole and
@@ -117,6 +118,9 @@ class SituationWords:
             cut = next((n for n, w in enumerate(following) if w in CLAUSE_BREAKS), len(following))
             near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
             grams = following[:1] in GRAMS
+            named = any("magnesium" in self.phrases.get((w,), ()) for w in near) or words[i - 1 : i] == ["mg"]
+            if following[:1] == ["mg"] and named:
+                found.add("magnesium-dose")  # "250 mg magnesium", "Mg 200 mg"; not "1200mg" of calcium pills
             if (value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or grams) and (
                 any("magnesium" in self.phrases.get((w,), ()) for w in near)
                 or (not grams or value <= UNNAMED_MAX_GRAMS)
