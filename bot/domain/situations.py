@@ -105,7 +105,8 @@ class SituationWords:
 
     def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]], older: bool) -> None:
         """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
-        adding = older and "supplement-use" in found  # an older person adding a supplement to their medicines
+        # an older person adding a supplement to their medicines (a laxative habit has its own answers)
+        adding = older and "supplement-use" in found and "laxative" not in found
         if len(drugs) >= (OLDER_POLYPHARMACY_COUNT if adding else POLYPHARMACY_COUNT):
             found.add("polypharmacy")
         for i, word in enumerate(words):
