@@ -161,15 +161,17 @@ class Answerer:
         who = self.descriptor(question).split()
         read = self.situation_words.signals
         expansions = self.retriever.vocabulary.expansions(fixed)
-        found = read(words_of(question), "child" in who) | read(fixed) | read(expansions)
+        older = (extract_demographics(question).age or 0) >= OLDER_AGE  # "she's 86": kidneys clear less
+        found = read(words_of(question), "child" in who, older) | read(fixed, older=older)
+        found |= read(expansions, older=older)
         # a seizure, collapse, vomiting blood, no urine …: `red-flag` and its concept (bot/domain/red_flags.py)
         texts = {" ".join(words_of(question)), " ".join(fixed)}  # as written and with typos corrected
         for concepts in (self.red_flags, self.situation_concepts):
             found |= frozenset().union(*(concepts.signals(text) for text in texts))
         if "child" in found or "teen" in who:
             found |= {"minor"}  # under 18: a child, or a teenager by age ("im 16", "my son is 14")
-        if (extract_demographics(question).age or 0) >= OLDER_AGE:
-            found |= {"older"}  # "she's 86": kidneys that clear extra magnesium less well
+        if older:
+            found |= {"older"}  # kidneys that clear extra magnesium less well
         if len(self._signals) > SIGNALS_CACHE:
             self._signals.clear()
         self._signals[question] = found

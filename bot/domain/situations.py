@@ -17,9 +17,12 @@ Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
 magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead` words before it and a
 daily word or nothing after: "been on 2 grams a day since summer" — in a magnesium bot the amount is
-magnesium), and `polypharmacy` for
+magnesium), `magnesium-dose` for any milligrams with magnesium named within a few words ("250 mg magnesium",
+"Mg 200 mg"), and `polypharmacy` for
 POLYPHARMACY_COUNT or more different medicines named (`drug` phrases: "warfarin, digoxin, furosemide") or
-that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds").
+that many before a medicine word within a few words ("12 tablets a day", "7 different prescription meds"); for
+an older person adding a supplement OLDER_POLYPHARMACY_COUNT named medicines are enough ("my 75 y/o mum takes omeprazole and
+furosemide and wants to add magnesium": the prescriber or pharmacist checks the whole list).
 A phrase right after a `negator` word ("no", "without") gives none of its `negatable` signals: "no kidney
 stuff" is no kidney disease. A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
 least SUFFIX_STEM letters before it: the generic names of a drug class share one ("propranolol",
@@ -46,6 +49,9 @@ GESTATION_WEEKS = (
     42,
 )  # "36w": a number of weeks of pregnancy in this range, written with a gestation unit
 POLYPHARMACY_COUNT = 3  # medicines taken together that call for a pharmacist's check before adding one more
+OLDER_POLYPHARMACY_COUNT = (
+    2  # for an older person (`older`), two named medicines plus a supplement already do
+)
 GRAMS = (["g"], ["gram"], ["grams"])  # "1.5g of magnesium a day": a gram is above the upper limit
 SUFFIX_STEM = 2  # "-sartan" ends "losartan"; "-pril" does not end "april"
 MEGADOSE_IU = 10_000  # "50,000 iu of vitamin d a day": a number of units from this on is a very large dose
@@ -97,9 +103,11 @@ class SituationWords:
             w in AFTER_UNNAMED for w in after
         )
 
-    def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]]) -> None:
+    def _counted(self, words: list[str], found: set[str], drugs: set[tuple[str, ...]], older: bool) -> None:
         """The counted signals: `high-dose` and `polypharmacy` (see the module docstring)."""
-        if len(drugs) >= POLYPHARMACY_COUNT:
+        # an older person adding a supplement to their medicines (a laxative habit has its own answers)
+        adding = older and "supplement-use" in found and "laxative" not in found
+        if len(drugs) >= (OLDER_POLYPHARMACY_COUNT if adding else POLYPHARMACY_COUNT):
             found.add("polypharmacy")
         for i, word in enumerate(words):
             if not word.isdigit():
@@ -111,6 +119,9 @@ class SituationWords:
             cut = next((n for n, w in enumerate(following) if w in CLAUSE_BREAKS), len(following))
             near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
             grams = following[:1] in GRAMS
+            named = any("magnesium" in self.phrases.get((w,), ()) for w in near) or words[i - 1 : i] == ["mg"]
+            if following[:1] == ["mg"] and named:
+                found.add("magnesium-dose")  # "250 mg magnesium", "Mg 200 mg"; not "1200mg" of calcium pills
             if (value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or grams) and (
                 any("magnesium" in self.phrases.get((w,), ()) for w in near)
                 or (not grams or value <= UNNAMED_MAX_GRAMS)
@@ -125,8 +136,9 @@ class SituationWords:
         if _more_than_meant(words):
             found.add("more-than-meant")  # "had 3 of her tablets this morning instead of 1"
 
-    def signals(self, words: list[str], child: bool = False) -> frozenset[str]:
-        """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included)."""
+    def signals(self, words: list[str], child: bool = False, older: bool = False) -> frozenset[str]:
+        """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included);
+        `older`: the message is about an older person (fewer named medicines make `polypharmacy`)."""
         found: set[str] = {"child"} if child else set()
         drugs: set[tuple[str, ...]] = set()  # the different medicines named
         # a possessive is its noun ("my newborn's formula", "my son’s pills")
@@ -155,7 +167,7 @@ class SituationWords:
             weeks = word.isdigit() and GESTATION_WEEKS[0] <= int(word) <= GESTATION_WEEKS[1]
             if weeks and i + 1 < len(words) and words[i + 1] in self.gestation_units:
                 found.add("pregnant")  # "36w, face swelled up overnight"
-        self._counted(words, found, drugs)
+        self._counted(words, found, drugs, older)
         return frozenset(found)
 
 

@@ -97,6 +97,8 @@ FILLER_WORDS = words(
     dissolved stirred mixed cut it halved split"""
 )
 LOG_VERBS = words("""took take taken taking had swallowed popped""")
+# "1 magnesium bisglycinate cap (120mg elemental)": a dose that says it is the mineral itself, not its compound
+ELEMENTAL_WORDS = words("""elemental""")
 QUESTION_STARTS = words(
     """how what why when which who whom whose can could should shall is are was were does do did will would
     may might must tell explain any"""

@@ -24,6 +24,7 @@ from bot.domain.supplement_takers import someone_elses
 from bot.domain.supplement_words import (
     BARE_VITAMIN_D_IU_FROM,
     COUNT_UNITS,
+    ELEMENTAL_WORDS,
     FILLER_WORDS,
     LOG_VERBS,
     MASS_UNITS,
@@ -38,9 +39,7 @@ from bot.domain.supplement_words import (
     normalised,
     per_amount,
 )
-from bot.domain.supplement_words import (
-    number as _number,
-)
+from bot.domain.supplement_words import number as _number
 
 KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 IU_PER_UG_VITAMIN_D = 40.0
@@ -305,7 +304,7 @@ class _Segment:
     count_unit: str | None = None
     dose: float | None = None
     dose_unit: str | None = None
-    as_form: bool = False
+    as_form: bool = False  # "(as citrate)", "(120mg elemental)": the dose is the mineral itself
     of_nutrient: bool = False
     total_word: bool = False
     each_word: bool = False  # "100mg each": the dose is of one capsule
@@ -333,6 +332,8 @@ def _read_segment(text: str, table: SupplementTable) -> _Segment:
                 seg.nutrient, seg.by_product = NUTRIENT_WORDS[token], token not in PLAIN_NUTRIENTS
             if i > 0 and tokens[i - 1] == "of" and seg.dose is not None:
                 seg.of_nutrient = True
+        elif token in ELEMENTAL_WORDS:
+            seg.as_form = True
         elif table.names_a_form(token):
             seg.form_words.append(token)
             if i > 0 and tokens[i - 1] == "as":
