@@ -183,12 +183,14 @@ class FoodMatcher:
         self._vocab: dict[str, int] = {}
         # core name -> foods carrying it (variants that differ only in state: raw/cooked courgette)
         self._family: dict[str, list[int]] = {}
+        said: dict[tuple[str, bool], list[str]] = {}  # each label's tokens, for add_kind_named below
         for index, food in enumerate(self.foods):
             food_states: frozenset[str] = frozenset()
             seen: set[str] = set()
             for label in (food.name, *food.aliases):
                 literal_toks = tokens(label, drop_stopwords=False)
                 toks = [t for t in literal_toks if t not in _STOPWORDS]  # = tokens(label), computed once
+                said[label, True], said[label, False] = toks, literal_toks
                 if len(toks) == 1 and len(literal_toks) > 1:
                     # "energy drink", "soft drink": a label that only a stopword tells from an everyday word
                     # ("low energy today", "soft") is matched as written, never as its one remaining word
@@ -213,7 +215,7 @@ class FoodMatcher:
                 for tok in toks:
                     self._vocab[tok] = self._vocab.get(tok, 0) + 1
             self._food_states.append(food_states)
-        add_kind_named(self.foods, self._exact, self._literal, tokens)  # "pb&j sandwich"
+        add_kind_named(self.foods, self._exact, self._literal, said)  # "pb&j sandwich"
         self._choices = choices
         self._cores = [c.core for c in choices]
         self._top_built = None  # the WRatio ranking of the cores (see _fuzzy_top)
@@ -230,8 +232,6 @@ class FoodMatcher:
         self._ties: dict[str, tuple[str, ...]] = {}  # misspelt word -> the food words it is equally near
         self._cache: dict[str, MatchResult] = {}
         self._tops: dict[tuple[str, int, float], list] = {}  # a core's fuzzy top (one message asks again)
-
-    # ------------------------------------------------------------------------------------ helpers
 
     def warm_up(self) -> None:
         """Build the fuzzy ranking now (the bot calls this at start), so no message pays for it."""
@@ -463,8 +463,6 @@ class FoodMatcher:
             c_cov = sum(b * len(c) for b, c in zip(c_best, c_toks, strict=True)) / sum(map(len, c_toks))
             cover = 0.6 * q_cov + 0.4 * c_cov - 4.0
         return max(ratio, sort, subset, cover)
-
-    # -------------------------------------------------------------------------------------- match
 
     def match(self, text: str) -> MatchResult:
         return self._cached(text.strip().lower())

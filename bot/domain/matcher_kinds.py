@@ -4,7 +4,7 @@ word of the food's own name; the alias with that word after it is one more exact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from bot.domain.foods import Food
 
@@ -29,13 +29,14 @@ def add_kind_named(
     foods: Sequence[Food],
     exact: dict[str, list[int]],
     literal: dict[str, list[int]],
-    tokens: Callable[..., list[str]],
+    said: Mapping[tuple[str, bool], list[str]],
 ) -> None:
     """Each food's aliases said with its kind word, as exact (stopwords dropped) and literal names, where
-    no food has that name already."""
+    no food has that name already. `said`: every label's tokens, with and without stopwords, as the matcher
+    read them (so nothing is tokenised twice at start)."""
     for index, food in enumerate(foods):
-        for alias, kind in kind_named_labels(food.name, food.aliases, tokens):
-            full = f"{' '.join(tokens(alias))} {kind}"
-            said = f"{' '.join(tokens(alias, drop_stopwords=False))} {kind}"
-            if full not in exact and said not in literal:
-                exact[full], literal[said] = [index], [index]
+        for alias, kind in kind_named_labels(food.name, food.aliases, lambda text: said[text, True]):
+            full = f"{' '.join(said[alias, True])} {kind}"
+            spoken = f"{' '.join(said[alias, False])} {kind}"
+            if full not in exact and spoken not in literal:
+                exact[full], literal[spoken] = [index], [index]

@@ -119,13 +119,11 @@ class SituationWords:
             cut = next((n for n, w in enumerate(following) if w in CLAUSE_BREAKS), len(following))
             near = words[max(0, i - MEDICINE_WINDOW - 1) : i + 2 + MEDICINE_WINDOW]
             grams = following[:1] in GRAMS
-            named = any("magnesium" in self.phrases.get((w,), ()) for w in near) or words[i - 1 : i] == ["mg"]
-            if following[:1] == ["mg"] and named:
+            names_magnesium = any("magnesium" in self.phrases.get((w,), ()) for w in near)
+            if following[:1] == ["mg"] and (names_magnesium or words[i - 1 : i] == ["mg"]):
                 found.add("magnesium-dose")  # "250 mg magnesium", "Mg 200 mg"; not "1200mg" of calcium pills
             if (value > MAGNESIUM_UL_DEFAULT_MG and following[:1] == ["mg"] or grams) and (
-                any("magnesium" in self.phrases.get((w,), ()) for w in near)
-                or (not grams or value <= UNNAMED_MAX_GRAMS)
-                and self._unnamed(words, i)
+                names_magnesium or (not grams or value <= UNNAMED_MAX_GRAMS) and self._unnamed(words, i)
             ):
                 found.add("high-dose")  # "1500mg of magnesium", "been on 2 grams a day"; not "1200mg calcium"
             if value >= MEGADOSE_IU and following[:1] and following[0] in IU_WORDS:
