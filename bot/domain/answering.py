@@ -164,6 +164,8 @@ class Answerer:
         older = (extract_demographics(question).age or 0) >= OLDER_AGE  # "she's 86": kidneys clear less
         found = read(words_of(question), "child" in who, older) | read(fixed, older=older)
         found |= read(expansions, older=older)
+        # "her kidneys are fine", "a kidney infection": no reduced kidney function (`not:` phrases)
+        found -= self.situation_words.denied(words_of(question)) | self.situation_words.denied(fixed)
         # a seizure, collapse, vomiting blood, no urine …: `red-flag` and its concept (bot/domain/red_flags.py)
         texts = {" ".join(words_of(question)), " ".join(fixed)}  # as written and with typos corrected
         for concepts in (self.red_flags, self.situation_concepts):

@@ -12,7 +12,8 @@ Signals are read from the message's words (typos corrected by the caller) and th
 vocabulary adds ("fosamax" -> bisphosphonate). Two are counted rather than listed: `child` also holds for
 an age of 13 or under (the caller passes it), and `many` for a number of MANY_COUNT or more that is not a
 dose, an age or a time ("took 10 of my 500mg tabs": 10 counts, 500 mg does not; nor "im 45", an `age-lead`); `dose` also holds for a
-number before a dose unit ("2 x 250mg"), `pregnant` for a number of weeks before a `gestation-unit` ("36w"), and `megadose` for MEGADOSE_IU or more units ("50,000 IU").
+number before a dose unit ("2 x 250mg"), `pregnant` for a number of weeks before a `gestation-unit` ("36w"), and `megadose` for MEGADOSE_IU or more units ("50,000 IU"),
+and `severe` with `excess-sign` for a blood pressure reading below 90/60 after a `pressure-word` ("bp 80/50").
 Two more are counted: `high-dose` for a number of milligrams above
 the adult supplemental upper limit for magnesium, with magnesium named within a few words ("1500mg of
 magnesium a day", "1,200 mg magnesium") or nothing named at all (only `dose-lead` words before it and a
@@ -24,7 +25,9 @@ that many before a medicine word within a few words ("12 tablets a day", "7 diff
 an older person adding a supplement OLDER_POLYPHARMACY_COUNT named medicines are enough ("my 75 y/o mum takes omeprazole and
 furosemide and wants to add magnesium": the prescriber or pharmacist checks the whole list).
 A phrase right after a `negator` word ("no", "without") gives none of its `negatable` signals: "no kidney
-stuff" is no kidney disease. A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
+stuff" is no kidney disease. A phrase listed under `not:SIGNAL` ("kidneys are fine", "kidney infection") takes
+SIGNAL away when every phrase that gave it lies inside such a phrase (`denied`): "kidney infection" is no
+reduced kidney function, but "a kidney infection on top of my CKD" still is. A phrase written as a word ending (`prescribed,-olol`) gives its signal to any word with that ending and at
 least SUFFIX_STEM letters before it: the generic names of a drug class share one ("propranolol",
 "bisoprolol"), so a medicine the list never named is still one.
 
@@ -34,7 +37,7 @@ Pure Python: no framework imports.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -64,6 +67,10 @@ CLAUSE_BREAKS = frozenset({"but", "so", "because", "cos", "though", "although", 
 # "had 3 of her tablets instead of 1": a larger number this many words before "instead of" a smaller one
 INSTEAD_WINDOW = 8
 SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "bp 80/50": a blood pressure reading below 90/60 is low (NHLBI, hypotension), a sign of too much magnesium
+LOW_SYSTOLIC = 90
+LOW_DIASTOLIC = 60
+READING_MIN = 30  # smaller numbers are no pressure reading ("bp pills 2/day")
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,8 @@ class SituationWords:
     )  # "no kidney stuff": a `negatable` signal right after one is denied
     negatable: frozenset[str] = frozenset()
     gestation_units: frozenset[str] = frozenset()  # "36w": a week of pregnancy right after its number
+    pressure_words: frozenset[str] = frozenset()  # "bp 80/50": a reading right after one is a blood pressure
+    denials: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # `not:kidney` phrases
 
     @cached_property
     def _reach(self) -> dict[str, int]:
@@ -131,8 +140,44 @@ class SituationWords:
             counted = bool(following) and not following[0].isdigit() and following[0] not in self.not_a_count
             if value >= POLYPHARMACY_COUNT and counted and set(following[:cut]) & self.medicine_units:
                 found.add("polypharmacy")  # "12 tablets a day", not "10,000 iu pills"
+        if self._low_reading(words):
+            found |= {"severe", "excess-sign"}  # "bp 80/50", "blood pressure was 85 over 55"
         if _more_than_meant(words):
             found.add("more-than-meant")  # "had 3 of her tablets this morning instead of 1"
+
+    def denied(self, words: list[str]) -> frozenset[str]:
+        """The signals a message's words take back: every phrase that gives one lies inside a `not:` phrase for
+        it ("her kidneys are fine" -> kidney; "kidney infection, and I have CKD" -> none)."""
+        if not self.denials:
+            return frozenset()
+        covered: dict[str, set[int]] = {}  # signal -> the word positions a denial covers
+        longest = max(map(len, self.denials))
+        for i in range(len(words)):
+            for n in range(1, longest + 1):
+                for signal in self.denials.get(tuple(words[i : i + n]), ()):
+                    covered.setdefault(signal, set()).update(range(i, i + n))
+        if not covered:
+            return frozenset()
+        said: set[str] = set()  # signals given by a phrase outside every denial of them
+        for i, word in enumerate(words):
+            for n in range(1, self._reach.get(word, 0) + 1):
+                for signal in self.phrases.get(tuple(words[i : i + n]), ()):
+                    if signal in covered and not set(range(i, i + n)) <= covered[signal]:
+                        said.add(signal)
+        return frozenset(covered) - said
+
+    def _low_reading(self, words: list[str]) -> bool:
+        """Whether a blood pressure reading below LOW_SYSTOLIC/LOW_DIASTOLIC follows a `pressure-word` within
+        MEDICINE_WINDOW words ("bp 80/50 this morning", "pressure was 85 over 55")."""
+        for i, word in enumerate(words):
+            if word not in self.pressure_words:
+                continue
+            numbers = [w for w in words[i + 1 : i + 2 + MEDICINE_WINDOW] if w.isdigit()][:2]
+            if len(numbers) == 2:
+                systolic, diastolic = int(numbers[0]), int(numbers[1])
+                if READING_MIN <= diastolic < systolic < LOW_SYSTOLIC and diastolic < LOW_DIASTOLIC:
+                    return True
+        return False
 
     def signals(self, words: list[str], child: bool = False, older: bool = False) -> frozenset[str]:
         """The signals of a message's words (lower-case, typos corrected, vocabulary expansions included);
@@ -212,6 +257,8 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
     negatable: set[str] = set()
     gestation_units: set[str] = set()
     suffixes: dict[str, set[str]] = {}
+    denials: dict[tuple[str, ...], set[str]] = {}
+    pressure_words: set[str] = set()
     if path.exists():
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
         for row in csv.DictReader(lines):
@@ -232,6 +279,10 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
                 negators.update(words)
             elif signal == "gestation-unit":
                 gestation_units.update(words)
+            elif signal.startswith("not:") and words:
+                denials.setdefault(words, set()).add(signal[4:])
+            elif signal == "pressure-word":
+                pressure_words.update(words)
             elif signal == "negatable":
                 negatable.add(row["phrase"].strip().lower())
             elif words:
@@ -248,4 +299,6 @@ def load_situation_words(directory: Path | str | None = None) -> SituationWords:
         frozenset(negators),
         frozenset(negatable),
         frozenset(gestation_units),
+        pressure_words=frozenset(pressure_words),
+        denials={k: frozenset(v) for k, v in denials.items()},
     )
