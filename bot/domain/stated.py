@@ -51,6 +51,13 @@ _COUNT_BEFORE_RE = re.compile(
     r"(?<![\d.,])(\d|two|three|four)\s*(?:x|×|of\s+(?:my|the|his|her|their|our|those|these))?\s*$", re.I
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+# "250 mg … I have it twice a day", "2x daily", "morning and night": one amount taken several times a day
+_TIMES_RE = re.compile(
+    r"\b(?:(twice|two times|2 ?x|x ?2|2 times)|(three times|thrice|3 ?x|x ?3|3 times))\s*(?:a |per |each )?"
+    r"(?:day|daily)\b|\b(morning and (?:night|evening)|am and pm)\b",
+    re.I,
+)
+_SPLIT_RE = re.compile(r"\b(?:split|divided|halves|half)\b", re.I)  # "split into 2 doses": the same amount
 # "300mg magnesium and also a multivit that has 100mg": amounts taken together, not alternatives ("200 or 400")
 _TOGETHER_RE = re.compile(r"\b(?:also|plus|on top|as well)\b|\+", re.I)
 _ALTERNATIVES_RE = re.compile(r"\b(?:or|vs|versus|instead|rather|better|switch|change)\b", re.I)
@@ -98,9 +105,19 @@ def magnesium_total(question: str, named: list[tuple[float, bool]]) -> tuple[flo
             value = _number(m.group(1))
             if n > 1 and (value, False) in named:
                 counted.append((n, value))
+    times = _TIMES_RE.search(question)
+    per_day = 0 if not times or _SPLIT_RE.search(question) else 3 if times.group(2) else 2
     if len(counted) == 1 and len(named) == 1:
         n, value = counted[0]
+        if per_day:
+            return (
+                n * value * per_day,
+                f"{n} × {value:,.0f} mg, {per_day} times a day = {n * value * per_day:,.0f} mg",
+            )
         return n * value, f"{n} × {value:,.0f} mg = {n * value:,.0f} mg"
+    if per_day and len(named) == 1 and not named[0][1]:
+        value = named[0][0]
+        return value * per_day, f"{value:,.0f} mg {per_day} times a day = {value * per_day:,.0f} mg"
     if not counted and len(named) >= 2 and not any(grams for _, grams in named) and taken_together(question):
         parts = " + ".join(f"{mg:,.0f} mg" for mg, _ in named)
         total = sum(mg for mg, _ in named)
