@@ -3,10 +3,11 @@
 Every reply the bot sends is one POST to the Bot API. PTB's default backend (httpx over httpcore, h11 and
 anyio) spends more CPU on each such request than magbot spends reading a meal (bench-replicas profiles:
 about a fifth of a replica's CPU). This backend does the same POST on asyncio's own streams: HTTP/1.1
-keep-alive connections in a small pool, the parameters form-encoded exactly as httpx sends them, the
-response read by its Content-Length (or chunked). What it does not do it leaves to PTB's own backend
-(`fallback`): requests that upload files (sendDocument, sendPhoto). `lean_request` picks PTB's backend
-altogether when a proxy is configured in the environment (httpx honours those variables).
+keep-alive connections in a small pool, the parameters as a JSON body (the Bot API takes one for any
+method without files), the response read by its Content-Length (or chunked). What it does not do it
+leaves to PTB's own backend (`fallback`): requests that upload files (sendDocument, sendPhoto).
+`lean_request` picks PTB's backend altogether when a proxy is configured in the environment (httpx
+honours those variables).
 
 Errors map as in PTB's backend: a timeout is `TimedOut`, any other failure `NetworkError`. A request
 that fails on a reused connection before any byte of the answer came back (the server closed the idle
@@ -17,9 +18,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import ssl
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
 
 from telegram.error import NetworkError, TimedOut
@@ -101,10 +103,10 @@ class LeanBotApiRequest(BaseRequest):
         host = parts.hostname or ""
         origin = (parts.scheme, host, parts.port or (443 if secure else 80))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
-        body = urlencode(request_data.json_parameters).encode() if request_data is not None else b""
+        body = json.dumps(request_data.parameters).encode() if request_data is not None else b"{}"
         head = (
             f"{method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nUser-Agent: {self.USER_AGENT}\r\n"
-            "Accept: */*\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            "Accept: */*\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(body)}\r\n\r\n"
         ).encode("latin-1")
         timeouts = (
