@@ -179,3 +179,16 @@ def test_a_proxy_in_the_environment_keeps_ptbs_backend(monkeypatch):
     assert isinstance(lean_request("https://api.telegram.org/bot"), HTTPXRequest)
     monkeypatch.setenv("NO_PROXY", "api.telegram.org")
     assert not proxied("https://api.telegram.org/bot")
+
+
+async def test_a_full_pool_waits_its_pool_timeout_then_gives_up():
+    async with (
+        FakeBotAPI(send_delay=0.5) as api,
+        bot_on(api.base_url, connection_pool_size=1, pool_timeout=0.1) as (bot, _),
+    ):
+        first = asyncio.create_task(bot.send_message(100_001, "first"))
+        await asyncio.sleep(0.05)
+        with pytest.raises(TimedOut):
+            await bot.send_message(100_001, "second")
+        assert (await first).text == "first"
+        assert [c.text for c in api.sent()] == ["first"]

@@ -114,11 +114,14 @@ class LeanBotApiRequest(BaseRequest):
             _default(write_timeout, self._write_timeout),
             _default(read_timeout, self._read_timeout),
         )
-        try:
-            async with asyncio.timeout(_default(pool_timeout, self._pool_timeout)):
-                await self._slots.acquire()
-        except TimeoutError as exc:
-            raise TimedOut("Pool timeout: every connection to the Bot API is busy; not sent") from exc
+        if self._slots.locked():  # every connection busy: wait for one, within the pool timeout
+            try:
+                async with asyncio.timeout(_default(pool_timeout, self._pool_timeout)):
+                    await self._slots.acquire()
+            except TimeoutError as exc:
+                raise TimedOut("Pool timeout: every connection to the Bot API is busy; not sent") from exc
+        else:
+            await self._slots.acquire()  # free: at once (no timer)
         try:
             try:
                 return await self._exchange(origin, head + body, timeouts, reuse=True)
