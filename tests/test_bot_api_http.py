@@ -192,3 +192,11 @@ async def test_a_full_pool_waits_its_pool_timeout_then_gives_up():
             await bot.send_message(100_001, "second")
         assert (await first).text == "first"
         assert [c.text for c in api.sent()] == ["first"]
+
+
+async def test_a_get_without_parameters_sends_no_body():
+    server = RawServer([b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nbytes"])
+    async with server as base_url, bot_on(base_url) as (_bot, request):
+        assert await request.retrieve(base_url + "/file/photo.jpg") == b"bytes"
+    assert server.requests[0].startswith(b"GET /bot/file/photo.jpg HTTP/1.1")
+    assert b"Content-Length: 0\r\n\r\n" in server.requests[0]

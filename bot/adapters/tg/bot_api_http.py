@@ -103,7 +103,7 @@ class LeanBotApiRequest(BaseRequest):
         host = parts.hostname or ""
         origin = (parts.scheme, host, parts.port or (443 if secure else 80))
         target = parts.path + (f"?{parts.query}" if parts.query else "")
-        body = json.dumps(request_data.parameters).encode() if request_data is not None else b"{}"
+        body = json.dumps(request_data.parameters).encode() if request_data is not None else b""
         head = (
             f"{method} {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nUser-Agent: {self.USER_AGENT}\r\n"
             "Accept: */*\r\nContent-Type: application/json\r\n"
