@@ -18,7 +18,7 @@ from tests.fake_bot_api import FakeBotAPI
 
 @contextlib.asynccontextmanager
 async def bot_on(base_url: str, token: str = "123456:TEST-token-for-the-fake-server-only", **kwargs):
-    request = LeanBotApiRequest(HTTPXRequest(), **kwargs)
+    request = LeanBotApiRequest(HTTPXRequest, **kwargs)
     bot = Bot(token, base_url=base_url, request=request)
     await request.initialize()
     try:

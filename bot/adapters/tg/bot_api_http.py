@@ -20,6 +20,7 @@ import asyncio
 import contextlib
 import json
 import ssl
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import getproxies, proxy_bypass
@@ -43,6 +44,7 @@ class LeanBotApiRequest(BaseRequest):
     __slots__ = (
         "_connect_timeout",
         "_fallback",
+        "_make_fallback",
         "_idle",
         "_pool_timeout",
         "_read_timeout",
@@ -53,7 +55,7 @@ class LeanBotApiRequest(BaseRequest):
 
     def __init__(
         self,
-        fallback: BaseRequest,
+        fallback: Callable[[], BaseRequest],
         *,
         connection_pool_size: int = 64,
         read_timeout: float | None = 5.0,
@@ -61,7 +63,8 @@ class LeanBotApiRequest(BaseRequest):
         connect_timeout: float | None = 5.0,
         pool_timeout: float | None = 1.0,
     ) -> None:
-        self._fallback = fallback
+        self._make_fallback = fallback
+        self._fallback: BaseRequest | None = None  # built at the first upload (its TLS context costs memory)
         self._read_timeout = read_timeout
         self._write_timeout = write_timeout
         self._connect_timeout = connect_timeout
@@ -75,14 +78,15 @@ class LeanBotApiRequest(BaseRequest):
         return self._read_timeout
 
     async def initialize(self) -> None:
-        await self._fallback.initialize()
+        return None
 
     async def shutdown(self) -> None:
         idle, self._idle = self._idle, {}
         for streams in idle.values():
             for _reader, writer in streams:
                 writer.close()
-        await self._fallback.shutdown()
+        if self._fallback is not None:
+            await self._fallback.shutdown()
 
     async def do_request(
         self,
@@ -95,6 +99,9 @@ class LeanBotApiRequest(BaseRequest):
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         if request_data is not None and request_data.contains_files:
+            if self._fallback is None:
+                self._fallback = self._make_fallback()
+                await self._fallback.initialize()
             return await self._fallback.do_request(
                 url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
             )
@@ -270,7 +277,6 @@ def proxied(url: str) -> bool:
 def lean_request(base_url: str, **httpx_kwargs: Any) -> BaseRequest:
     """The backend for the bot's Bot API calls: the lean one, falling back to PTB's for uploads; PTB's
     alone when a proxy is configured."""
-    fallback = HTTPXRequest(**httpx_kwargs)
     if proxied(base_url):
-        return fallback
-    return LeanBotApiRequest(fallback)
+        return HTTPXRequest(**httpx_kwargs)
+    return LeanBotApiRequest(lambda: HTTPXRequest(**httpx_kwargs))
