@@ -40,6 +40,7 @@ async def store_updates(conn, updates: Sequence[tuple], now: datetime) -> set[in
 
 
 _USER_COLUMNS = [c.name for c in User.__table__.c]
+_NEW_USER = User.__mapper__.class_manager.new_instance  # an instance with its state, no __init__
 _USER_DECORATED = [(c.name, c.type) for c in User.__table__.c if hasattr(c.type, "impl")]
 _FORGOTTEN_AT = ForgottenUser.__table__.c.forgotten_at.type
 _SUMS = """
@@ -83,7 +84,10 @@ async def user_tombstone_days(conn, dialect, telegram_id: int, start: date, end:
         values = dict(zip(_USER_COLUMNS, first, strict=False))
         for name, kind in _USER_DECORATED:  # the few columns a TypeDecorator reads (found once)
             values[name] = kind.process_result_value(values[name], dialect)
-        user = User(**values)
+        # built as the ORM's loader builds a row's instance: the values straight into its dict (the
+        # constructor would fire an attribute event per column), then made persistent-detached
+        user = _NEW_USER()
+        user.__dict__.update(values)
         make_transient_to_detached(user)
     tombstone = None
     if first[width] is not None:

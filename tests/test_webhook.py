@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import random
 import socket
 
@@ -95,6 +96,28 @@ async def test_webhook_end_to_end(engine):
         assert "magbot_inbox_backlog" in metrics and 'magbot_nudges_total{outcome="sent"}' in metrics
         await asyncio.sleep(0.3)
         assert len(api.sent(ALICE)) == 1
+
+
+async def test_the_update_is_stored_as_telegram_sent_it(engine):
+    """The webhook stores the request body itself (not the update encoded again); it is handled as before."""
+    from sqlalchemy import text
+
+    async with FakeBotAPI() as api, replica(engine, api) as (client, path):
+        update = {
+            "update_id": 77,
+            "message": api._message(ALICE, "a crème brûlée 🍮 and 1 cup of spinach", 9),
+        }
+        body = json.dumps(update, ensure_ascii=False, indent=1).encode()
+        before = len(api.calls)
+        headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+        assert (await client.post(path, content=body, headers=headers)).status_code == 200
+        assert "spinach" in (await api.wait_for_reply(ALICE, before)).text
+        async with engine.connect() as connection:
+            stored = await connection.scalar(text("SELECT payload FROM inbox WHERE update_id = 77"))
+        assert stored == body.decode()
+        assert (
+            await client.post(path, content=b'{"update_id": 78, "x": "\xff"}', headers=headers)
+        ).status_code == 400
 
 
 async def test_database_down_means_503_and_unhealthy(tmp_path):

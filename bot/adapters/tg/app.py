@@ -23,6 +23,7 @@ from telegram.ext import (
 from bot.adapters.bootstrap import Services, build_services
 from bot.adapters.commands import COMMANDS, listed_commands, run_callback, run_command
 from bot.adapters.tg import groups
+from bot.adapters.tg.bot_api_http import lean_request
 from bot.adapters.tg.intake import after_commit, after_failure, first_failure, keep_unsent_reply, note_failure
 from bot.config import Settings
 from bot.texts import messages as t
@@ -259,6 +260,7 @@ def build_application(
         Application.builder()
         .token(token)
         .base_url(settings.telegram_api_base_url)
+        .request(lean_request(settings.telegram_api_base_url, connection_pool_size=8))
         .defaults(Defaults(tzinfo=UTC, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(CountingRateLimiter(overall_max_rate=1, overall_time_period=1 / 29.8, max_retries=2))
         .post_init(_post_init)

@@ -165,17 +165,16 @@ class Intake:
         application.bot_data[INTAKE_KEY] = self
 
     # ---- receiving ----------------------------------------------------------------------------------
-    async def receive(self, updates: list[dict[str, Any]]) -> int:
+    async def receive(self, updates: list[dict[str, Any]], payloads: list[str] | None = None) -> int:
         """Store updates (raises when the database cannot: the caller must not acknowledge them), then
         start handling the new ones (one stored before is done, being handled, or left to the sweep).
-        Returns how many were new."""
+        `payloads`: the updates' JSON as received (the webhook's request body), stored as it is; by
+        default each is encoded. Returns how many were new."""
+        if payloads is None:
+            payloads = [json.dumps(update, ensure_ascii=True, separators=(",", ":")) for update in updates]
         rows = [
-            (
-                int(update["update_id"]),
-                json.dumps(update, ensure_ascii=True, separators=(",", ":")),
-                _sender_key(update),
-            )
-            for update in updates
+            (int(update["update_id"]), payload, _sender_key(update))
+            for update, payload in zip(updates, payloads, strict=True)
         ]
         if len(rows) == 1:  # a webhook request: no task of its own for the one submission
             new = [await self._store.submit(rows[0], key=rows[0][0])]

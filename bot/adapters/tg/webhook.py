@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import logging
 from urllib.parse import urlparse
 
@@ -50,14 +51,16 @@ def build_asgi(application: Application, intake: Intake, settings: Settings) -> 
             return Response(status_code=403)
         if not intake.accepting:
             return Response(status_code=503)  # shutting down: Telegram retries, another replica takes it
+        body = await request.body()
         try:
-            update = await request.json()
-        except ValueError:
+            update = json.loads(body)
+        except ValueError:  # not JSON, or not UTF-8
             return Response(status_code=400)
         if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
             return Response(status_code=400)
         try:
-            await intake.receive([update])
+            # stored as Telegram sent it (valid JSON in UTF-8: read above), not encoded again
+            await intake.receive([update], payloads=[body.decode()])
         except Exception as exc:  # noqa: BLE001 - not stored: a non-200 makes Telegram deliver it again
             log.warning(
                 "could not store an update (%s); answered 503 so Telegram retries", type(exc).__name__
