@@ -15,7 +15,7 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("2 samosas", [("58124500", 200)]),  # FNDDS's potato-and-pea pastry, "1 regular samosa" 100 g
     ("rajma chawal", [("58160150", 170)]),  # FNDDS kidney beans and white rice
     ("khichdi", [("41311040", 200)]),  # lentil curry with rice
-    ("moong dal", [("41311030", 240)]),  # one dal, not mung beans plus a dal
+    ("moong dal", [("16081", 101.0)]),  # one food: SR28 cooked mung beans (round 37), not beans + a dal
     ("matar paneer", [("72125310", 100)]),  # the paneer curry FNDDS has
     ("sweet lassi", [("11115300", 244)]),  # not hard candy plus a smoothie
     ("3 idli with coconut chutney", [("63409020", 16)]),  # a chutney, not a whole coconut; idli has no row
