@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.domain.any_match import AnyOf
 from bot.domain.meal_amounts import MEASURED_UNITS, _number_value, _restated_after
 from bot.domain.meal_lexicon import (
     _LEAD_INS,
@@ -100,12 +101,17 @@ def clean_text(text: str, symbol_replacement: str = " ") -> str:
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+# a text no lead-in (trailer) matches is left as it is: the passes over them are skipped
+_ANY_LEAD_IN = AnyOf(_LEAD_INS)
+_ANY_TRAILER = AnyOf(_TRAILERS)
+
+
 @lru_cache(maxsize=8192)  # pure; an item's text is stripped again by the splitter and the estimator
 def strip_lead_ins(text: str) -> str:
     """Remove "for lunch I had", "I ate", "breakfast:", "today I've eaten", ... from the start."""
     previous = None
     text = text.strip()
-    while previous != text:
+    while previous != text and _ANY_LEAD_IN.may_match(text):
         previous = text
         for pattern in _LEAD_INS:
             text = pattern.sub("", text, count=1).strip()
@@ -117,7 +123,7 @@ def strip_trailers(text: str) -> str:
     """Remove "for breakfast", "today", trailing punctuation and similar filler from the end."""
     previous = None
     text = text.strip()
-    while previous != text:
+    while previous != text and _ANY_TRAILER.may_match(text):
         previous = text
         for pattern in _TRAILERS:
             stripped = pattern.sub("", text, count=1).strip()
