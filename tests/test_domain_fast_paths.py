@@ -73,3 +73,71 @@ def test_patterns_naming_upper_case_or_folding_letters_keep_the_case_insensitive
     joined = AnyOf((re.compile(pattern, re.IGNORECASE),))
     joined.may_match("x")
     assert joined._folded is None
+
+
+def _strip_symbols_by_category(text: str, replacement: str) -> str:
+    """meal_parse._strip_symbols as it reads every character's category (its path for non-ASCII texts)."""
+    import unicodedata
+
+    from bot.domain.meal_units import _VULGAR
+
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if ch in _VULGAR:
+            out.append(ch)
+        elif cat in ("So", "Sk", "Cs", "Co", "Cn") or ch in "\u200d\ufe0f\ufe0e":
+            out.append(replacement)
+        elif cat == "Cc" and ch not in "\n\t":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("replacement", [" ", ","])
+def test_strip_symbols_of_ascii_texts_as_by_category(replacement):
+    import random
+
+    from bot.domain.meal_parse import _strip_symbols
+
+    every = "".join(chr(code) for code in range(128))
+    rng = random.Random(7)
+    texts = [every, every[::-1], *TEXTS, *ODD, "a \u00bd cup \U0001f34c ^ ` \x07"]
+    texts += ["".join(rng.choice(every) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _strip_symbols(text, replacement) == _strip_symbols_by_category(text, replacement), text
+
+
+def test_quantity_phrases_in_one_pattern_take_the_first_phrase_a_loop_takes():
+    from bot.domain.meal_parse import _QUANTITY_PHRASE_RE, _QUANTITY_VALUES
+    from bot.domain.meal_units import _QUANTITY_PHRASES
+
+    phrases = [
+        "half a dozen",
+        "a half dozen",
+        "a couple of",
+        "a couple",
+        "half an",
+        "half of",
+        "half",
+        "a half",
+    ]
+    phrases += [
+        "a quarter of",
+        "quarter of an",
+        "three quarters of",
+        "two thirds",
+        "a third",
+        "few",
+        "several",
+    ]
+    texts = [f"{p}{end}" for p in phrases for end in ("", " eggs", "  cup of rice", "x", " of", "\tof  a")]
+    texts += [t.lower() for text in TEXTS for t in (text, text.split(" ", 1)[-1])]
+    for text in texts:
+        loop = next(
+            ((value, m.end()) for p, value in _QUANTITY_PHRASES if (m := re.match(rf"^{p}(?:\s+|$)", text))),
+            None,
+        )
+        m = _QUANTITY_PHRASE_RE.match(text)
+        assert (None if m is None else (_QUANTITY_VALUES[m.lastindex - 1], m.end())) == loop, text
