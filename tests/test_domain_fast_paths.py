@@ -161,3 +161,21 @@ def test_folded_searches_answer_as_their_patterns(monkeypatch):
         for text in texts:
             assert one.search(text) == (one.pattern.search(text) is not None), text
             assert one.match(text) == (one.pattern.match(text) is not None), text
+
+
+def test_typo_correction_among_words_of_near_length_as_among_all():
+    from bot.domain.answering import default_answerer
+    from bot.domain.retrieval import words_of
+
+    retriever = default_answerer().retriever
+    words = sorted({w for text in TEXTS[:600] for w in words_of(text)})
+    words += [w + "x" for w in words[:300]] + [w[1:] for w in words[:300] if len(w) > 5]
+    words += ["magnesim", "calcuim", "shuold", "hwo", "vitamine", "osteoporsis", "supplemnts"]
+    fast = [retriever.correct(w) for w in words]
+    retriever._fixes.clear()
+    retriever._near_length = lambda length, edits: retriever._candidates  # every candidate, as before
+    try:
+        assert [retriever.correct(w) for w in words] == fast
+    finally:
+        del retriever._near_length
+        retriever._fixes.clear()
