@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MAX_DAYS_BACK = 7
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -174,6 +175,7 @@ def _without(text: str, match: re.Match[str]) -> str:
     return re.sub(r"\s{2,}", " ", rest).strip()
 
 
+@lru_cache(maxsize=256)  # pure, its answer frozen: routing and logging read the same message in turn
 def read_day(text: str, today: date) -> DayReading:
     """The day a meal message is about and the message without the phrase naming it."""
     text = text or ""

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.domain.any_match import AnyOf
 from bot.domain.meal_amounts import MEASURED_UNITS, _number_value, _restated_after
 from bot.domain.meal_lexicon import (
     _LEAD_INS,
@@ -59,8 +60,20 @@ class ParsedItem:
 # ------------------------------------------------------------------------------------------- cleaning
 
 
+_SPACES_RE = re.compile(r"\s+")
+_BLANKS_RE = re.compile(r"[ \t\r\f\v]+")
+_ALNUM_RE = re.compile(r"[^\W_]")
+# the ASCII characters _strip_symbols replaces: controls but newline and tab (by a space), "^" and "`" (Sk)
+_ASCII_REPLACED_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f^`]")
+_ASCII_CONTROLS = {code: " " for code in (*range(9), *range(11, 32), 127)}
+
+
 def _strip_symbols(text: str, replacement: str = " ") -> str:
     """Replace emoji and other pictographs by ``replacement``; keep letters, digits and punctuation."""
+    if text.isascii():  # (the same result as the loop below, read off the categories of ASCII characters)
+        if _ASCII_REPLACED_RE.search(text) is None:
+            return text
+        return text.translate({**_ASCII_CONTROLS, ord("^"): replacement, ord("`"): replacement})
     out = []
     for ch in text:
         if ch in _VULGAR:
@@ -96,8 +109,13 @@ def clean_text(text: str, symbol_replacement: str = " ") -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = _UNIT_AND_A_HALF_RE.sub(lambda m: f"1.5 {m.group(1)}", text)
     text = _AND_A_HALF_RE.sub(lambda m: f"{_number_value(m.group(1)) + 0.5:g}", text)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = _BLANKS_RE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+# a text no lead-in (trailer) matches is left as it is: the passes over them are skipped
+_ANY_LEAD_IN = AnyOf(_LEAD_INS)
+_ANY_TRAILER = AnyOf(_TRAILERS)
 
 
 @lru_cache(maxsize=8192)  # pure; an item's text is stripped again by the splitter and the estimator
@@ -105,7 +123,7 @@ def strip_lead_ins(text: str) -> str:
     """Remove "for lunch I had", "I ate", "breakfast:", "today I've eaten", ... from the start."""
     previous = None
     text = text.strip()
-    while previous != text:
+    while previous != text and _ANY_LEAD_IN.may_match(text):
         previous = text
         for pattern in _LEAD_INS:
             text = pattern.sub("", text, count=1).strip()
@@ -117,7 +135,7 @@ def strip_trailers(text: str) -> str:
     """Remove "for breakfast", "today", trailing punctuation and similar filler from the end."""
     previous = None
     text = text.strip()
-    while previous != text:
+    while previous != text and _ANY_TRAILER.may_match(text):
         previous = text
         for pattern in _TRAILERS:
             stripped = pattern.sub("", text, count=1).strip()
@@ -202,17 +220,27 @@ _TRAILING_WHOLE = re.compile(
 )
 
 
+_THE_BEFORE_NUMBER_RE = re.compile(r"^the\s+(?=\d)", re.IGNORECASE)
+_ATTACHED_NUMBER_RE = re.compile(rf"^({_NUM})(?=[A-Za-z])(?!x\b)")  # "200g", "3oz", "2x" (not "x2")
+_PERCENT_RE = re.compile(rf"^{_NUM}(?:\s*[-–]\s*{_NUM})?\s*(?:%|percent)")
+# _QUANTITY_PHRASES in one pattern: an alternative is tried (with what follows it) only when the ones before
+# it failed, so the group that matched (lastindex) is the first phrase a loop over them would take
+_QUANTITY_PHRASE_RE = re.compile("^(?:" + "|".join(f"({p})" for p, _ in _QUANTITY_PHRASES) + r")(?:\s+|$)")
+_QUANTITY_VALUES = tuple(value for _, value in _QUANTITY_PHRASES)
+assert _QUANTITY_PHRASE_RE.groups == len(_QUANTITY_PHRASES)
+
+
 def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, str]:
     """Read an optional size word and unit at the start of ``rest``: (unit, size, remaining)."""
     size = None
     m = _SIZE_RE.match(rest) or _SIZE_BEFORE_UNIT_RE.match(rest)
     if m:
-        said = re.sub(r"\s+", " ", m.group("size").lower())
+        said = _SPACES_RE.sub(" ", m.group("size").lower())
         size = _SIZE_WORDS.get(said) or BEFORE_UNIT_SIZES.get(said, "small")
         rest = rest[m.end() :].lstrip()
     m = _UNIT_RE.match(rest)
     if m:
-        unit = _UNIT_LOOKUP[re.sub(r"\s+", " ", m.group("unit").lower())]
+        unit = _UNIT_LOOKUP[_SPACES_RE.sub(" ", m.group("unit").lower())]
         # "fl oz" is written with flexible spacing
         return unit, size, _OF_RE.sub("", rest[m.end() :].lstrip())
     if after_digit and size is None:
@@ -232,7 +260,7 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = clean_text(text).replace("\n", " ").strip()
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
-    rest = re.sub(r"^the\s+(?=\d)", "", rest, flags=re.IGNORECASE)  # "(the 400g one)"
+    rest = _THE_BEFORE_NUMBER_RE.sub("", rest)  # "(the 400g one)"
     if pack := _PACK_OF_N_RE.search(rest):  # "mcnuggets 9 pack": nine mcnuggets
         said = re.sub(r"\(\s*\)|\(\s*$|^\s*\)", "", f"{rest[: pack.start()]} {rest[pack.end() :]}")
         rest = f"{pack.group('n') or pack.group('n2') or pack.group('n3')} {said.strip(' ,')}"
@@ -248,7 +276,7 @@ def _parse_simple(text: str) -> ParsedItem:
     after_digit = False
 
     # attached "200g", "3oz", "0.5kg", "2x", "x2"
-    rest = re.sub(rf"^({_NUM})(?=[A-Za-z])(?!x\b)", r"\1 ", rest)
+    rest = _ATTACHED_NUMBER_RE.sub(r"\1 ", rest)
     m = _X_PREFIX.match(rest)
     if m:
         quantity = _number_value(m.group("num"))
@@ -256,20 +284,17 @@ def _parse_simple(text: str) -> ParsedItem:
         after_digit = True
     else:
         m = _NUMERIC_QTY.match(rest)
-        if m and not re.match(rf"^{_NUM}(?:\s*[-–]\s*{_NUM})?\s*(?:%|percent)", rest):
+        if m and not _PERCENT_RE.match(rest):
             quantity = _number_value(m.group("num"))
             if m.group("num2"):
                 quantity = (quantity + _number_value(m.group("num2"))) / 2
             rest = rest[m.end() :]
             after_digit = True
         else:
-            lowered = rest.lower()
-            for pattern, value in _QUANTITY_PHRASES:
-                pm = re.match(rf"^{pattern}(?:\s+|$)", lowered)
-                if pm:
-                    quantity = value
-                    rest = rest[pm.end() :]
-                    break
+            pm = _QUANTITY_PHRASE_RE.match(rest.lower())  # the first of _QUANTITY_PHRASES that matches
+            if pm:
+                quantity = _QUANTITY_VALUES[pm.lastindex - 1]
+                rest = rest[pm.end() :]
             else:
                 wm = _WORD_QTY.match(rest)
                 if wm:
@@ -316,7 +341,7 @@ def _parse_simple(text: str) -> ParsedItem:
             unit_text = tm.group("unit")
             if unit_text:
                 unit = _LETTER_UNITS.get(unit_text) or _UNIT_LOOKUP.get(
-                    re.sub(r"\s+", " ", unit_text.lower())
+                    _SPACES_RE.sub(" ", unit_text.lower())
                 )
                 quantity = _number_value(tm.group("num"))
                 rest = rest[: tm.start()]
@@ -337,7 +362,7 @@ def _parse_simple(text: str) -> ParsedItem:
         if wm and wm.start() > 0:
             word = re.sub(r"\s+a$", "", wm.group("word").lower())
             quantity = _WORD_NUMBERS.get(word, 0.5 if word == "half" else 1.0)
-            unit = _UNIT_LOOKUP.get(re.sub(r"\s+", " ", wm.group("unit").lower()))
+            unit = _UNIT_LOOKUP.get(_SPACES_RE.sub(" ", wm.group("unit").lower()))
             rest = rest[: wm.start()]
     if quantity is None and (hm := _TRAILING_HALF.search(rest)) and hm.start() > 0:
         quantity, rest = 0.5, rest[: hm.start()]  # "avocado half", "grapefruit, half"
@@ -348,16 +373,16 @@ def _parse_simple(text: str) -> ParsedItem:
         if mm and rest[: mm.start()].strip():
             quantity = _number_value(mm.group("num"))
             if mm.group("unit"):
-                word = re.sub(r"\s+", " ", mm.group("unit").lower())
+                word = _SPACES_RE.sub(" ", mm.group("unit").lower())
                 unit = _LETTER_UNITS.get(word) or _UNIT_LOOKUP[word]  # "tofu 150g pan fried"
             else:
-                size = unit = _SIZE_WORDS[re.sub(r"\s+", " ", mm.group("size").lower())]
+                size = unit = _SIZE_WORDS[_SPACES_RE.sub(" ", mm.group("size").lower())]
             rest = f"{rest[: mm.start()].rstrip()} {_OF_RE.sub('', rest[mm.end() :].lstrip())}".strip()
     if unit is None:
         # a size word after an article: "a large banana" (article already consumed)
         sm = _SIZE_RE.match(rest)
         if sm:
-            size = _SIZE_WORDS[re.sub(r"\s+", " ", sm.group("size").lower())]
+            size = _SIZE_WORDS[_SPACES_RE.sub(" ", sm.group("size").lower())]
             unit = size
             rest = rest[sm.end() :]
     # "pint" stays a pint: 568 ml in the UK, 473 ml in the US; the estimator knows the user's region
@@ -403,12 +428,12 @@ def parse_item(text: str) -> ParsedItem:
     dropped (the plain rows are weighed with skin where it is eaten).
     """
     original = text
-    text = re.sub(r"\s+", " ", _WITH_SKIN_RE.sub(" ", text)).strip(" ,")
+    text = _SPACES_RE.sub(" ", _WITH_SKIN_RE.sub(" ", text)).strip(" ,")
     text = _STATE_FIRST_RE.sub(r"\2 \1 ", text)  # "scrambled 2 eggs" -> "2 scrambled eggs"
     text = length_as_size(text)  # "turkey sub 6 inch": a regular sub
     cleaned = clean_text(text).replace("\n", " ").strip()
     parts = [p.strip() for p in _PART_SPLIT_RE.split(cleaned)]
-    parts = [p for p in parts if p and re.search(r"[^\W_]", p)]
+    parts = [p for p in parts if p and _ALNUM_RE.search(p)]
     if len(parts) <= 1:
         return replace(_parse_simple(text), text=original.strip())
     parsed = [_parse_simple(p) for p in parts]

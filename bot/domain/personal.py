@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.domain import bone_rda
 from bot.domain.question_parts import CLAUSE_RE
@@ -152,6 +153,7 @@ def _age_band_from_years(age: int) -> str | None:
     return band.key if band else None
 
 
+@lru_cache(maxsize=256)  # pure, its answer frozen: a message is read for its person several times
 def extract_demographics(question: str) -> Demographics:
     """Age band, sex and pregnancy/breastfeeding stated in a question (None where not stated)."""
     q = _SIMILE_AGE_RE.sub(" ", question.translate(_DASHES).lower())

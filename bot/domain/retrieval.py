@@ -223,6 +223,7 @@ class Retriever:
         self._cache: dict[str, np.ndarray] = {}
         self._norms: np.ndarray | None = None  # each section's longest vector (score_bounds)
         self._fixes: dict[str, str | None] = {}
+        self._near_in_length: dict[tuple[int, int], list[str]] = {}  # (length, edits) -> candidates
 
     # -- lexical side -------------------------------------------------------------------------------------
 
@@ -254,7 +255,7 @@ class Retriever:
         if not known and not word.isdigit() and len(word) >= 5 and self._words:
             limit = 1 if len(word) < 8 else 2
             matches = process.extract(
-                word, self._candidates, scorer=OSA.distance, score_cutoff=limit, limit=None
+                word, self._near_length(len(word), limit), scorer=OSA.distance, score_cutoff=limit, limit=None
             )
             # the closest, and among equally close ones the most used ("magnesim": magnesium, not magnesia)
             best = min(matches, key=lambda m: (m[1], -self._word_counts.get(m[0], 0)), default=None)
@@ -270,6 +271,15 @@ class Retriever:
             )
         self._fixes[word] = fixed
         return fixed
+
+    def _near_length(self, length: int, edits: int) -> list[str]:
+        """The typo candidates within ``edits`` letters of ``length``, in their order: no other is that few
+        edits away (each edit adds or removes at most one letter), and ties keep their order."""
+        key = (length, edits)
+        near = self._near_in_length.get(key)
+        if near is None:
+            near = self._near_in_length[key] = [c for c in self._candidates if abs(len(c) - length) <= edits]
+        return near
 
     def query_terms(self, question: str) -> list[str]:
         return self._query_terms(question)[0]

@@ -117,6 +117,7 @@ class MagnesiumService:
         """Run the pure routing and estimating steps of `handle_text` once (no database), so the patterns
         and word lists they build on first use (compiled regular expressions, knowledge files) are ready
         before the first message instead of costing its sender the wait."""
+        from bot.domain.any_match import build_all
         from bot.domain.meal_clauses import own_clauses
         from bot.domain.meal_intent import handled_not_eaten
         from bot.domain.supplements import split_supplements
@@ -132,6 +133,8 @@ class MagnesiumService:
         classify(read_day(text, self.ctx.now().date()).text, is_food=self.is_food)
         self._not_a_log(text)
         self.ctx.estimator.matcher.warm_up()
+        self.ctx.estimator.estimate(text)  # (routing alone never estimates this text: the idiom patterns)
+        build_all()  # the domain's joined and case-folded patterns (bot/domain/any_match.py, about 0.2 s)
         self._last_estimate = None
 
     def is_food(self, text: str) -> bool:
