@@ -1,0 +1,52 @@
+"""Issue 7 (answers and safety), round ans7: "mg" after a number is magnesium only when no other supplement or
+medicine is named (knowledge/situation_words.csv `other-substance`), and a magnesium-only safety answer needs
+magnesium named or nothing else named. Pure domain tests on the real knowledge base."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.domain.answering import default_answerer
+from bot.domain.retrieval import load_vocabulary
+
+ANSWERER = default_answerer()
+VOCABULARY = load_vocabulary()
+POISON = re.compile(r"poison control|1-800-222-1222", re.I)
+
+
+@pytest.mark.parametrize(
+    ("words", "magnesium"),
+    [
+        ("took my 250 mg tablet twice", True),
+        ("mg 200 mg", True),
+        ("took my calcium twice 600 mg each", False),
+        ("2 paracetamol 500 mg", False),
+        ("calcium 600 mg and mg 200 mg", True),  # 'Mg' as a word still names magnesium
+    ],
+)
+def test_a_unit_after_a_number_is_magnesium_only_when_nothing_else_is_named(words, magnesium):
+    assert ("magnesium" in VOCABULARY.expansions(words.split())) is magnesium
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "took my calcium twice, 600 mg each, I'm 72",
+        "Silly me, I took my calcium twice today, forgot I'd had it with breakfast. 600 mg each time. I'm 72.",
+    ],
+)
+def test_a_doubled_calcium_dose_gets_the_calcium_limit_not_poison_control(question):
+    text = ANSWERER.answer(question).text
+    assert "2,000 mg" in text
+    assert not POISON.search(text)
+
+
+def test_a_doubled_unnamed_dose_in_milligrams_is_still_magnesium():
+    text = ANSWERER.answer("I took my 250 mg tablet twice by mistake").text
+    assert "350 mg" in text
+
+
+def test_an_older_persons_doubled_magnesium_still_gets_poison_control():
+    assert POISON.search(ANSWERER.answer("mum took her magnesium twice by mistake, she's 86").text)
