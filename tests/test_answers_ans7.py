@@ -50,3 +50,44 @@ def test_a_doubled_unnamed_dose_in_milligrams_is_still_magnesium():
 
 def test_an_older_persons_doubled_magnesium_still_gets_poison_control():
     assert POISON.search(ANSWERER.answer("mum took her magnesium twice by mistake, she's 86").text)
+
+
+# -- time to work, painkillers: sections that answer only when asked (`needs: how-long`, `needs: magnesium`) --
+
+
+def test_how_long_magnesium_takes_to_work_is_answered_by_use():
+    answer = ANSWERER.answer("how long does magnesium take to work")
+    assert answer.confident
+    assert "6 hours" in answer.text and "12 weeks" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I take ibuprofen with magnesium",
+        "is it ok to take nurofen and magnesium together",
+        "NSAIDs and magnesium",
+    ],
+)
+def test_painkillers_with_magnesium_are_answered_with_the_kidney_caution(question):
+    answer = ANSWERER.answer(question)
+    assert answer.confident and "kidney" in answer.text
+    assert not answer.text.lower().startswith(("yes", "no"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ibuprofen or paracetamol better for a tension headache?",
+        "how much ibuprofen can i take for a toothache",
+    ],
+)
+def test_a_painkiller_question_without_magnesium_is_still_declined(question):
+    assert not ANSWERER.answer(question).confident
+
+
+def test_a_migraine_question_that_asks_no_time_keeps_the_migraine_section():
+    text = ANSWERER.answer(
+        "my daughter gets migraines, her GP mentioned magnesium. does it actually work"
+    ).text
+    assert "evidence is modest" in text
