@@ -91,3 +91,16 @@ def test_a_migraine_question_that_asks_no_time_keeps_the_migraine_section():
         "my daughter gets migraines, her GP mentioned magnesium. does it actually work"
     ).text
     assert "evidence is modest" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["nan took her iron 200mg twice today, she's 90", "dad took his zinc twice, he's 85"]
+)
+def test_an_older_persons_doubled_other_supplement_gets_advice_now(question):
+    text = ANSWERER.answer(question).text
+    assert "1-800-222-1222" in text and "pharmacist" in text
+    assert "extra magnesium" not in text
+
+
+def test_a_painkiller_with_a_magnesium_form_reaches_the_painkiller_section():
+    assert "kidney" in ANSWERER.answer("can i take advil with mag citrate").text
