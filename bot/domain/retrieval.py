@@ -84,22 +84,26 @@ class Vocabulary:
     domain_prefixes: tuple[str, ...] = ()  # "osteo*"
     thing_words: frozenset[str] = frozenset()  # things a message can be about instead of a person ("lawn")
     taking_words: frozenset[str] = frozenset()  # a person taking a substance in ("drink", "swallow")
+    # A dose unit that is also a symbol ("mg": magnesium, knowledge/situation_words.csv `dose-unit`) is read
+    # as its unit after a number when the words name another supplement or medicine (`other-substance`):
+    # "took my 250 mg tablet twice" is magnesium, "took my calcium twice, 600 mg each" is not.
+    units: frozenset[str] = frozenset()
+    other_substances: tuple[tuple[str, ...], ...] = ()
 
     def names_domain(self, words: list[str]) -> bool:
         """Whether these words (as written, corrected and expanded) name the domain ("magnesium", "osteo…")."""
         if any(w.startswith(self.domain_prefixes) for w in words if self.domain_prefixes):
             return True
-        present = set(words)
-        return any(
-            phrase[0] in present
-            and any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
-            for phrase in self.domain
-        )
+        return _names_any(words, self.domain)
 
     def expansions(self, words: list[str]) -> list[str]:
-        """The canonical words for every phrase of `words` the vocabulary knows."""
+        """The canonical words for every phrase of `words` the vocabulary knows (a unit after a number only
+        when no other substance is named: see `units`)."""
         out: list[str] = []
+        other = bool(self.units) and _names_any(words, self.other_substances)
         for i in range(len(words)):
+            if other and words[i] in self.units and i and words[i - 1].isdigit():
+                continue  # "calcium … 600 mg": milligrams, not magnesium
             for n in range(1, MAX_PHRASE_WORDS + 1):
                 means = self.phrases.get(tuple(words[i : i + n]))
                 if means:
@@ -108,6 +112,22 @@ class Vocabulary:
                 if words[i].endswith(suffix) and len(words[i]) > len(suffix) + 2:
                     out.extend(means)
         return out
+
+
+def _names_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases occurs in the words."""
+    present = set(words)
+    return any(
+        phrase[0] in present and any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
+        for phrase in phrases
+    )
+
+
+def _situation_rows(path: Path, signal: str) -> list[str]:
+    """The phrases of one signal in knowledge/situation_words.csv."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    rows = csv.DictReader(line for line in lines if not line.startswith("#"))
+    return [row["phrase"].strip().lower() for row in rows if row["signal"].strip() == signal]
 
 
 def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
@@ -136,6 +156,8 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         tuple(d[:-1] for d in _lines(root / "domain_words.txt") if d.endswith("*")),
         frozenset(_lines(root / "thing_words.txt")),
         frozenset(_lines(root / "taking_words.txt")),
+        frozenset(_situation_rows(root / "situation_words.csv", "dose-unit")),
+        tuple(tuple(words_of(p)) for p in _situation_rows(root / "situation_words.csv", "other-substance")),
     )
 
 
