@@ -331,3 +331,10 @@ def test_reply_says_which_pint() -> None:
     assert "UK pint (568 ml)" in meal_reply(_meal(logged=(item,), pint="UK")).text
     assert "US pint (473 ml)" in meal_reply(_meal(logged=(item,), pint="US")).text
     assert "pint" not in meal_reply(_meal(logged=(), pint="")).text
+
+
+@pytest.mark.parametrize("text", ['<6":1', '<12"', ">6 in", '=six"'])
+def test_a_sub_length_glued_to_a_symbol_is_no_size_word(estimator: Estimator, text: str) -> None:
+    # hypothesis found '<6":1' read as "<regular" (a 6-inch sub's size), then fuzzy-matched to "regular ground beef"
+    est = estimator.estimate(text)
+    assert est.items == () and est.ambiguous == () and est.confirm == ()

@@ -220,7 +220,7 @@ _SIZE_WORDS = {
 # a sub said by its length ("turkey sub 6 inch", "12 inch blt"): the 6 inch is the regular one, the 12 inch
 # the footlong; the length is read as that size word, never as a count
 LENGTH_SIZE_RE = re.compile(
-    r"\b(?:(6|six)|(12|twelve))\s*-?\s*(?:inch(?:es)?|in|\"|”)(?=[\s,.;:)]|$)", re.IGNORECASE
+    r"(?<![^\s(])(?:(6|six)|(12|twelve))\s*-?\s*(?:inch(?:es)?|in|\"|”)(?=[\s,.;:)]|$)", re.IGNORECASE
 )
 
 
