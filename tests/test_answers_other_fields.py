@@ -120,3 +120,16 @@ def test_a_question_about_the_son_takes_his_age_not_the_askers():
 def test_stopping_the_next_fall_is_fall_prevention_unless_it_hurts_now(question, heading):
     answer = ANSWERER.answer(question)
     assert any(heading in s.heading for s in answer.sources), [s.heading for s in answer.sources]
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("my bp is 120/80, how much magnesium should i take", None),
+        ("im 45 and my bp is 130/85, is magnesium ok", 45),
+        ("my mum is 72, does she need more magnesium", 72),
+    ],
+)
+def test_a_reading_such_as_a_blood_pressure_is_no_age(question: str, age: int | None) -> None:
+    # "my bp is 120/80" was read as someone aged 120 (found in round safe7)
+    assert extract_demographics(question).age == age

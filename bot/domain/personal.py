@@ -40,12 +40,12 @@ _AGE_RES = (
     re.compile(r"\b(\d{1,3})\s*(?:f|m)\b(?=[ ,.?!]|$)"),
     re.compile(r"\b(?:f|m)(\d{1,2})\b"),
     re.compile(
-        r"\b(?:i'm|i am|im)\b[^.?!]{0,30}?\b(\d{2})\b(?!\s*(?:mg|%|kg|lbs?|g|mcg|iu|weeks?|months?)\b)"
+        r"\b(?:i'm|i am|im)\b[^.?!]{0,30}?\b(\d{2})\b(?!/\d)(?!\s*(?:mg|%|kg|lbs?|g|mcg|iu|weeks?|months?)\b)"
     ),
     # "my mum is 72", "he's 80", "she just turned 15", "breastfeeding mom 35", "a woman of 60"
     re.compile(
         r"\b(?:is|he's|she's|(?:son|daughter|kid|child|boy|girl|grandson|granddaughter)'s|turned|turning|mom|mum|mother|dad|father|woman|man|lady|guy|girl|boy|wife|"
-        r"husband|female|male)\s*,?\s*(?:of\s+|aged?\s+)?(\d{1,3})\b(?![.,]\d)"
+        r"husband|female|male)\s*,?\s*(?:of\s+|aged?\s+)?(\d{1,3})\b(?![.,/]\d)"
         r"(?!\s*(?:mg|%|kg|lbs?|pounds|g|mcg|iu|cm|weeks?|months?|days?|times|hours?|minutes?|tablets?|pills?)\b)"
     ),
     # "my son (3)", "nephew (6)", "mum (79, osteoporosis)": an age in brackets after the person
