@@ -43,7 +43,7 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
-from bot.domain.estimate_named import described_dishes, whole_piece, without_container
+from bot.domain.estimate_named import container_named, described_dishes, whole_piece, without_container
 from bot.domain.estimate_put_in import put_in
 from bot.domain.estimate_repeats import named_again
 from bot.domain.estimate_slots import (
@@ -362,6 +362,7 @@ class Estimator:
         if _AMOUNT_NAMED_RE.match(said) and self.matcher.is_known_name(said):
             return ParsedItem(item_text, None, None, said)  # "half chicken" is the table's half chicken
         parsed = parse_item(item_text)
+        parsed = container_named(self.matcher, said, parsed)  # "a pot noodle", "a bottle of water"
         if parsed.quantity is None and parsed.unit is None and parsed.size is None:
             return self._amount_after(parsed)
         if parsed.unit in MEASURED_UNITS:

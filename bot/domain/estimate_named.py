@@ -13,7 +13,10 @@ from dataclasses import replace
 from bot.domain.matcher import FoodMatcher, singular
 from bot.domain.meal import MEASURED_UNITS, ParsedItem, parse_item, strip_lead_ins
 from bot.domain.meal_amounts import CONTAINER_WORDS
+from bot.domain.meal_units import _UNIT_LOOKUP, CONTAINER_UNITS
 
+_LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
+_OF_AFTER_UNIT_RE = re.compile(r"^\S+\s+of\b", re.IGNORECASE)  # "pot of tea": the unit, then its food
 EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (as in bot.domain.estimate)
 # a food and, in brackets, a list of what is in it: "spag bol (pasta w meat sauce)"
 _DESCRIBED_RE = re.compile(
@@ -84,3 +87,23 @@ def whole_piece(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
     if said.best is not None and said.best.id != result.best.id:
         return parsed  # "whole grain toast" is whole-wheat toast, not a piece of toast
     return replace(parsed, quantity=1.0, food_text=" ".join(words[1:]))  # one, as "a whole avocado" is
+
+
+def container_named(matcher: FoodMatcher, said: str, parsed: ParsedItem) -> ParsedItem:
+    """A container word that is part of a food's name: "a pot noodle" is the food (counted), not a pot of
+    noodles; "a bottle of water", "bottle of water 500ml" are the table's bottled water, in that amount."""
+    m = _LEADING_COUNT_RE.match(said)
+    name = m.group("name") if m else ""
+    if parsed.unit in CONTAINER_UNITS and not _OF_AFTER_UNIT_RE.match(name) and matcher.is_known_name(name):
+        count = m.group("count") if m else None
+        quantity = None if count is None else (float(count) if count.isdigit() else 1.0)
+        return ParsedItem(parsed.text, quantity, None, name)
+    named = re.search(rf"\b([^\W\d_]+)\s+of\s+{re.escape(parsed.food_text)}\b", said, re.IGNORECASE)
+    if (
+        named
+        and parsed.food_text
+        and _UNIT_LOOKUP.get(named.group(1).lower()) in CONTAINER_UNITS
+        and matcher.is_known_name(named.group(0))
+    ):
+        return replace(parsed, food_text=named.group(0))
+    return parsed
