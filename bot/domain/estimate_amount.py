@@ -25,6 +25,9 @@ _MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
 SIZED_PACKET_MIN = 0.5
 # a count said vaguely: "a few walnuts", "several brazil nuts", "a couple of dates"
 _VAGUE_COUNT_RE = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
+# how full a spoon is: "3 heaped tsp milo" (Nestlé's own serving: 3 heaped teaspoons, 20 g, about twice 3 level
+# ones), "a scant tbsp"
+SPOON_FILL = {"small": 0.75, "medium": 1.0, "large": 2.0}
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 
 
@@ -97,8 +100,10 @@ def amount(
             and unit not in VOLUME_UNITS
             and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
         ):
-            # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual
-            grams *= (SERVING_SIZE_FACTORS if unit == "serving" else SIZE_FACTORS).get(size, 1.0)
+            # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual; a heaped
+            # spoon holds about twice a level one
+            factors = SPOON_FILL if unit in ("tsp", "tbsp") else SIZE_FACTORS
+            grams *= (SERVING_SIZE_FACTORS if unit == "serving" else factors).get(size, 1.0)
     if grams is None and unit == "cup" and food.is_drink:
         grams = food.grams_for(q * ML_PER_CUP, "ml")  # a drink with no cup weight of its own: 236.6 ml
     if grams is None:

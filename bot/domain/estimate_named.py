@@ -40,6 +40,37 @@ def described_dishes(matcher: FoodMatcher, text: str) -> str:
     return _DESCRIBED_RE.sub(cut, text)
 
 
+# a bracket holding only a name: "1 cup chickpeas cooked with onion (chana)", "buckwheat groats, cooked (kasha)"
+_NAME_BRACKET_RE = re.compile(r"\s*\((?P<name>[^\W\d_][^()\d,;:]{0,40})\)")
+_CHUNK_SPLIT_RE = re.compile(r"[,;:&+(]|\s(?:and|with|w/?|n|or)\s", re.IGNORECASE)
+
+
+def same_food_again(matcher: FoodMatcher, text: str) -> str:
+    """ "1 cup chickpeas cooked with onion & oil (chana)", "1 cup of buckwheat groats, cooked (kasha)": a
+    bracket that names, by another name, a food already named before it on the line is dropped; it is no
+    second food."""
+
+    def cut(m: re.Match[str]) -> str:
+        named = matcher.match(m.group("name"))
+        if named.status != "sure" or named.best is None or named.score < EXACT_SCORE:
+            return m.group(0)
+        same = {named.best.id, *(v.id for v in matcher.variants(named.best))}
+        line = text[: m.start()].rsplit("\n", 1)[-1]
+        for chunk in _CHUNK_SPLIT_RE.split(line):
+            food_text = parse_item(chunk).food_text if chunk.strip() else ""
+            before = matcher.match(food_text) if food_text else None
+            if (
+                before is not None
+                and before.status == "sure"
+                and before.best is not None
+                and before.best.id in same
+            ):
+                return ""
+        return m.group(0)
+
+    return _NAME_BRACKET_RE.sub(cut, text) if "(" in text else text
+
+
 def without_container(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
     """ "a 1.45oz dark chocolate bar", "coconut water 500ml bottle": a weighed food named with what it comes in
     is the food, when the name without the container is one and the name with it is not; so is a counted one

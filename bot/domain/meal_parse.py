@@ -208,7 +208,8 @@ def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, st
     size = None
     m = _SIZE_RE.match(rest) or _SIZE_BEFORE_UNIT_RE.match(rest)
     if m:
-        said = re.sub(r"\s+", " ", (m.group("size") or m.groupdict().get("single") or "").lower())
+        said = next((v for v in m.groupdict().values() if v), "")
+        said = re.sub(r"\s+", " ", said.lower())
         size = _SIZE_WORDS.get(said) or BEFORE_UNIT_SIZES.get(said, "small")
         rest = rest[m.end() :].lstrip()
     m = _UNIT_RE.match(rest)
