@@ -245,7 +245,7 @@ def test_split_drops_negated_segments(text: str, expected: list[str]) -> None:
         ("spinach, 2 cups, cooked", 2, "cup", "cooked spinach"),
         ("almonds, roasted, 2 tbsp", 2, "tbsp", "roasted almonds"),
         ("potato, baked, large", 1, "large", "baked potato"),
-        ("yogurt, greek, plain, 1 container", 1, "piece", "greek plain yogurt"),
+        ("yogurt, greek, plain, 1 container", 1, "container", "greek plain yogurt"),
         ("eggs: 3", 3, None, "eggs"),
         ("avocado: half", 0.5, None, "avocado"),
         ("almonds, about 40g", 40, "g", "almonds"),

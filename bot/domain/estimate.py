@@ -43,7 +43,13 @@ from bot.domain.estimate_amount import amount, plausible, usual
 from bot.domain.estimate_composite import composite, on_named_bread, split_on_bread
 from bot.domain.estimate_dishes import dish_named_last
 from bot.domain.estimate_list import food_list
-from bot.domain.estimate_named import described_dishes, whole_piece, without_container
+from bot.domain.estimate_named import (
+    container_named,
+    described_dishes,
+    same_food_again,
+    whole_piece,
+    without_container,
+)
 from bot.domain.estimate_put_in import put_in
 from bot.domain.estimate_repeats import named_again
 from bot.domain.estimate_slots import (
@@ -175,7 +181,7 @@ class Estimator:
         # the message without its take-back clauses ("forget the feta, didnt eat it") and without the
         # sentences that are not a report of eating ("Didn't eat breakfast. Had a coffee.": the coffee)
         parts = [_eaten_sentences(ASIDE_RE.sub("", part)) for part in parts]  # "dont judge me" is no "don't"
-        parts = [described_dishes(self.matcher, part) for part in parts]
+        parts = [same_food_again(self.matcher, described_dishes(self.matcher, part)) for part in parts]
         said = "".join(parts)
         if not said.strip() or is_question(said) or is_not_eaten(said):
             return Estimate()
@@ -362,6 +368,7 @@ class Estimator:
         if _AMOUNT_NAMED_RE.match(said) and self.matcher.is_known_name(said):
             return ParsedItem(item_text, None, None, said)  # "half chicken" is the table's half chicken
         parsed = parse_item(item_text)
+        parsed = container_named(self.matcher, said, parsed)  # "a pot noodle", "a bottle of water"
         if parsed.quantity is None and parsed.unit is None and parsed.size is None:
             return self._amount_after(parsed)
         if parsed.unit in MEASURED_UNITS:

@@ -7,6 +7,7 @@ Pure domain code used by :mod:`bot.domain.estimate`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,11 @@ from bot.domain.meal_filters import _DISH_SEPARATORS, _LIST_SEPARATORS, _WITH_RE
 if TYPE_CHECKING:
     from bot.domain.estimate import Estimator
 
+_DISH_MEASURES = frozenset({"cup", "bowl", "serving", "glass", "tbsp", "tsp"})
+_WEIGHED_OR_COUNTED = frozenset({None, "g", "kg", "oz", "lb", "piece", "small", "medium", "large"})
+_AMOUNT_FIRST_RE = re.compile(
+    r"^\s*(?:~|about\s+|around\s+)?(?:\d|an?\b|one\b|half\b|two\b|three\b)", re.IGNORECASE
+)
 _BOWL_RE = re.compile(
     r"[^\W\d_]\s+bowls?\b(?!\s+of\b)", re.IGNORECASE
 )  # a dish served as a bowl of parts ("poke bowl")
@@ -70,7 +76,27 @@ def absorb(estimator: Estimator, slots: list[_Slot]) -> None:
             for other in absorbed:
                 if not added_to_drink(slot, other):
                     other.dropped = True  # the dish: "porridge made with milk", "smoothie with banana"
+        elif listed == 1 and not _has_amount(slot):
+            _one_measured(slot, absorbed[0], dish.components)
         # one ingredient with its own amount is an addition: "coffee with 100 ml milk"
+
+
+def _one_measured(slot: _Slot, other: _Slot, components: tuple[str, ...]) -> None:
+    """A dish said with one of its ingredients and one amount: a cup or bowl said after the ingredient measures
+    the dish ("chili con carne w beans 1.5 cups", "hot cocoa w oat milk 1 cup": the dish, the ingredient in
+    it); a weight or count of the dish's base ingredient is the dish made of it ("omelette w 3 eggs", "porridge
+    with 40g oats": the ingredient). Else the ingredient is an addition ("coffee with 100 ml milk")."""
+    made = other.sep.startswith(("made", "cooked", "prepared"))  # "porridge made w milk, 1 cup": the milk's
+    if other.parsed.unit in _DISH_MEASURES and not made and not _AMOUNT_FIRST_RE.match(other.text):
+        slot.parsed = replace(slot.parsed, quantity=other.parsed.quantity, unit=other.parsed.unit)
+        other.dropped = True
+    elif (
+        other.parsed.unit in _WEIGHED_OR_COUNTED
+        and slot.food is not None
+        and not slot.food.is_drink
+        and is_component(other, {normalise(components[0])})
+    ):
+        slot.dropped = slot.recipe = True
 
 
 def _keep_own_ingredient(estimator: Estimator, slot: _Slot, components: set[str]) -> bool:

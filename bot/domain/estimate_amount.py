@@ -6,6 +6,8 @@ import re
 
 from bot.domain.estimate_types import EstimatedItem
 from bot.domain.foods import MASS_UNITS, ML_PER_CUP, SERVING_SIZE_FACTORS, SIZE_FACTORS, VOLUME_UNITS, Food
+from bot.domain.meal_data import container_amounts
+from bot.domain.meal_units import CONTAINER_UNITS
 from bot.domain.regions import pint_ml
 
 MAX_SOLID_G = 3000.0
@@ -23,6 +25,9 @@ _MEASURED_SERVINGS = frozenset({"handful", "tbsp", "tsp", "cup"})
 SIZED_PACKET_MIN = 0.5
 # a count said vaguely: "a few walnuts", "several brazil nuts", "a couple of dates"
 _VAGUE_COUNT_RE = re.compile(r"\b(?:few|several|couple)\b", re.IGNORECASE)
+# how full a spoon is: "3 heaped tsp milo" (Nestlé's own serving: 3 heaped teaspoons, 20 g, about twice 3 level
+# ones), "a scant tbsp"
+SPOON_FILL = {"small": 0.75, "medium": 1.0, "large": 2.0}
 COUNT_UNITS = frozenset({"piece", "small", "medium", "large", "slice", "packet", "can", "square"})
 
 
@@ -72,6 +77,17 @@ def amount(
     else:
         grams = food.grams_for(q, unit)
         used_quantity, used_unit = q, unit
+        if grams is None and (held := _held(food, unit, size)) is not None:
+            # "a carton of milk", "half a bottle of red", "a tub of hummus": what the container holds
+            grams, sized = held[0] * q, held[1]
+            size = unit if sized else size  # a row of the size said is not scaled again
+        elif grams is None and unit in CONTAINER_UNITS:
+            # "a bottle of kombucha": a container no row sizes for this food is its default serving
+            grams, used_quantity, used_unit = (
+                food.grams_for(q, None),
+                q * food.serving_amount,
+                food.serving_unit,
+            )
         if grams is None and unit in SIZE_FACTORS:
             # "a large spinach": scale the default serving by the size
             serving = food.grams_for(q, None)
@@ -84,13 +100,26 @@ def amount(
             and unit not in VOLUME_UNITS
             and not (unit == "packet" and size == "small")  # a packet is the small single-serve bag
         ):
-            # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual
-            grams *= (SERVING_SIZE_FACTORS if unit == "serving" else SIZE_FACTORS).get(size, 1.0)
+            # "a large bowl", "a small glass"; "a big portion" of a dish: FNDDS's large over its usual; a heaped
+            # spoon holds about twice a level one
+            factors = SPOON_FILL if unit in ("tsp", "tbsp") else SIZE_FACTORS
+            grams *= (SERVING_SIZE_FACTORS if unit == "serving" else factors).get(size, 1.0)
     if grams is None and unit == "cup" and food.is_drink:
         grams = food.grams_for(q * ML_PER_CUP, "ml")  # a drink with no cup weight of its own: 236.6 ml
     if grams is None:
         return None
     return EstimatedItem(text, food, used_quantity, used_unit, grams, food.magnesium_for(grams))
+
+
+def _held(food: Food, unit: str, size: str | None) -> tuple[float, bool] | None:
+    """(grams in one ``unit`` of a container of ``food``, whether the row was of the size said), from
+    knowledge/container_sizes.csv; None when no row fits or the food cannot weigh the row's amount."""
+    found = container_amounts(unit, (food.name, *food.aliases), food.is_drink, size)
+    for said, value in found[0] if found else ():
+        grams = food.grams_for(value, None if said == "serving" else said)
+        if grams is not None:
+            return grams, found[1]
+    return None
 
 
 def _sized_packet(food: Food, size: str) -> bool:

@@ -13,7 +13,10 @@ from dataclasses import replace
 from bot.domain.matcher import FoodMatcher, singular
 from bot.domain.meal import MEASURED_UNITS, ParsedItem, parse_item, strip_lead_ins
 from bot.domain.meal_amounts import CONTAINER_WORDS
+from bot.domain.meal_units import _UNIT_LOOKUP, CONTAINER_UNITS
 
+_LEADING_COUNT_RE = re.compile(r"^(?:(?P<count>an?|one|\d{1,2})\s+)?(?P<name>[^\d].*)$", re.IGNORECASE)
+_OF_AFTER_UNIT_RE = re.compile(r"^\S+\s+of\b", re.IGNORECASE)  # "pot of tea": the unit, then its food
 EXACT_SCORE = 97.0  # the matcher's score for a name or alias hit (as in bot.domain.estimate)
 # a food and, in brackets, a list of what is in it: "spag bol (pasta w meat sauce)"
 _DESCRIBED_RE = re.compile(
@@ -35,6 +38,37 @@ def described_dishes(matcher: FoodMatcher, text: str) -> str:
         return m.group("head")
 
     return _DESCRIBED_RE.sub(cut, text)
+
+
+# a bracket holding only a name: "1 cup chickpeas cooked with onion (chana)", "buckwheat groats, cooked (kasha)"
+_NAME_BRACKET_RE = re.compile(r"\s*\((?P<name>[^\W\d_][^()\d,;:]{0,40})\)")
+_CHUNK_SPLIT_RE = re.compile(r"[,;:&+(]|\s(?:and|with|w/?|n|or)\s", re.IGNORECASE)
+
+
+def same_food_again(matcher: FoodMatcher, text: str) -> str:
+    """ "1 cup chickpeas cooked with onion & oil (chana)", "1 cup of buckwheat groats, cooked (kasha)": a
+    bracket that names, by another name, a food already named before it on the line is dropped; it is no
+    second food."""
+
+    def cut(m: re.Match[str]) -> str:
+        named = matcher.match(m.group("name"))
+        if named.status != "sure" or named.best is None or named.score < EXACT_SCORE:
+            return m.group(0)
+        same = {named.best.id, *(v.id for v in matcher.variants(named.best))}
+        line = text[: m.start()].rsplit("\n", 1)[-1]
+        for chunk in _CHUNK_SPLIT_RE.split(line):
+            food_text = parse_item(chunk).food_text if chunk.strip() else ""
+            before = matcher.match(food_text) if food_text else None
+            if (
+                before is not None
+                and before.status == "sure"
+                and before.best is not None
+                and before.best.id in same
+            ):
+                return ""
+        return m.group(0)
+
+    return _NAME_BRACKET_RE.sub(cut, text) if "(" in text else text
 
 
 def without_container(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
@@ -84,3 +118,23 @@ def whole_piece(matcher: FoodMatcher, parsed: ParsedItem) -> ParsedItem:
     if said.best is not None and said.best.id != result.best.id:
         return parsed  # "whole grain toast" is whole-wheat toast, not a piece of toast
     return replace(parsed, quantity=1.0, food_text=" ".join(words[1:]))  # one, as "a whole avocado" is
+
+
+def container_named(matcher: FoodMatcher, said: str, parsed: ParsedItem) -> ParsedItem:
+    """A container word that is part of a food's name: "a pot noodle" is the food (counted), not a pot of
+    noodles; "a bottle of water", "bottle of water 500ml" are the table's bottled water, in that amount."""
+    m = _LEADING_COUNT_RE.match(said)
+    name = m.group("name") if m else ""
+    if parsed.unit in CONTAINER_UNITS and not _OF_AFTER_UNIT_RE.match(name) and matcher.is_known_name(name):
+        count = m.group("count") if m else None
+        quantity = None if count is None else (float(count) if count.isdigit() else 1.0)
+        return ParsedItem(parsed.text, quantity, None, name)
+    named = re.search(rf"\b([^\W\d_]+)\s+of\s+{re.escape(parsed.food_text)}\b", said, re.IGNORECASE)
+    if (
+        named
+        and parsed.food_text
+        and _UNIT_LOOKUP.get(named.group(1).lower()) in CONTAINER_UNITS
+        and matcher.is_known_name(named.group(0))
+    ):
+        return replace(parsed, food_text=named.group(0))
+    return parsed

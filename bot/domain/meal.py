@@ -111,6 +111,14 @@ def _describes_one(piece: str, tokens: list[str], start: int, end: int) -> bool:
     return sum(parse_item(part).quantity is not None for part in parts) <= 1
 
 
+def _each_after(pieces: list[str], seps: list[str], index: int) -> bool:
+    """Whether the piece after ``pieces[index]`` is an amount said of each food before it ("a cup each")."""
+    if index + 1 >= len(pieces) or not _HARD_RE.match(seps[index]):
+        return False
+    after = pieces[index + 1]
+    return bool(_EACH_RE.search(after)) and is_modifier_only(after) and parse_item(after).quantity is not None
+
+
 def split_items(text: str, keep: Callable[[str], bool] | None = None) -> list[str]:
     """Split a meal message into item texts, with lead-ins and trailing filler removed.
 
@@ -177,6 +185,12 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
                     merged_to = j
                     best = joined_j
                 joined = joined_j
+            if (
+                merged_to > i
+                and _each_after(pieces, seps, merged_to)
+                and all(keep(strip_trailers(strip_lead_ins(p.strip()))) for p in pieces[i : merged_to + 1])
+            ):
+                merged_to, best = i, pieces[i]  # "dal and rice, a cup each": two foods, a cup of each
             groups.append(best)
             group_seps.append(seps[i - 1] if i > 0 else "")
             i = merged_to + 1

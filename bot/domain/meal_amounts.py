@@ -112,6 +112,19 @@ _SHARED_RE = re.compile(
     r"\s+(?:box|bucket|platter|plate|bag|size))?",
     re.IGNORECASE,
 )
+# the user's part of an amount just named, said after it: "415g can of baked beans, i had half", "carton of soy
+# milk (1 litre) - drank half of it over the day", "a packet of frozen edamame (400g), cooked half of it for me"
+_PART_OF_SAID_RE = re.compile(
+    rf"[\s,;(.–—-]*\b(?:but\s+|and\s+|so\s+)?(?:i\s+)?(?:only\s+|just\s+)?(?:{_ALT(_CHATTER.get('part', ['had']))})\s+"
+    rf"(?:(?:{APPROX_WORDS})\s+)?(?P<part>half|most|a\s+third|a\s+quarter|three\s+quarters|two\s+thirds|[1-3]/[2-4])"
+    r"(?:\s+of\s+(?:it|that|them|the\s+(?:tub|can|tin|pack|packet|bag|carton|bottle|pot|box|jar|container)))?"
+    r"(?:\s+(?:over\s+the\s+day|for\s+me|myself|today|tonight|lol))*\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# ... of an amount that says how much there was: a number ("400g", "1 litre", "415g can") or a container
+_SAID_AMOUNT_RE = re.compile(
+    r"\d|\b(?:tub|can|tin|pack|packet|bag|carton|bottle|pot|box|jar|container)s?\b", re.IGNORECASE
+)
 _PARTS = {
     "half": 0.5,
     "most": 0.75,
@@ -132,11 +145,20 @@ def _own_part(line: str) -> tuple[str, float] | None:
     return _SHARED_RE.sub("", line[: m.start()]).strip(" ,.;("), part
 
 
+def _part_of_said(line: str) -> tuple[str, float] | None:
+    """(the line without the part words, the part) when the user's part of an amount just said follows it."""
+    m = _PART_OF_SAID_RE.search(line)
+    if m is None or m.start() == 0 or not _SAID_AMOUNT_RE.search(line[: m.start()]):
+        return None
+    said = re.sub(r"\s+", " ", m.group("part").lower())
+    return line[: m.start()].strip(" ,.;(-"), _PARTS.get(said) or _number_value(said)
+
+
 def read_share(line: str) -> tuple[str, float]:
     """(the line without what says the meal was shared, the user's share: 1, 1/2, 1/3 ...)."""
     m = SHARE_RE.search(line)
     if m is None:
-        return _own_part(line) or (line, 1.0)
+        return _own_part(line) or _part_of_said(line) or (line, 1.0)
     people = _SHARE_COUNT.get((m.group("count") or "two").lower(), 2)
     what = (m.group("what") or "").strip()
     if what.lower().startswith("half") or not what:

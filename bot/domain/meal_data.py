@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+_WORD_RE = re.compile(r"[^\W_]+")
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
 
@@ -47,3 +48,36 @@ def side_dishes() -> frozenset[str]:
     """Foods served beside a dish (``side_dishes.csv``): "shepherd's pie with peas" is the pie and a side of
     peas, though peas are among the pie's own ingredients."""
     return frozenset(row["side"].lower() for row in _rows("side_dishes.csv") if row["side"])
+
+
+@lru_cache(maxsize=1)
+def _container_rules() -> tuple[tuple[str, tuple[str, ...], str, tuple[tuple[str, float], ...]], ...]:
+    rules = []
+    for row in _rows("container_sizes.csv"):
+        foods = tuple(f.strip().lower() for f in row["foods"].split("|") if f.strip())
+        amounts = []
+        for part in row["amount"].split("|"):
+            unit, _, value = part.partition(":")
+            amounts.append((unit.strip(), float(value)))
+        rules.append((row["unit"], foods, row["size"], tuple(amounts)))
+    return tuple(rules)
+
+
+def container_amounts(
+    unit: str, names: tuple[str, ...], is_drink: bool, size: str | None
+) -> tuple[tuple[tuple[str, float], ...], bool] | None:
+    """What one ``unit`` (a bottle, carton, tub, pot, jar, container, or a can of a drink) of a food holds
+    (``container_sizes.csv``): the amounts to try in turn ("ml:500", "cup:2|serving:1.5"), and whether the
+    row is of the size said ("a small tub of hummus" is a dip pot, not a scaled tub). ``names`` are the
+    food's name and aliases; a row's foods are words of one of them, "*drink" any drink, "*" any food. The
+    first row that fits wins; None when none does."""
+    padded = [" " + " ".join(_WORD_RE.findall(name.lower())) + " " for name in names]
+    for rule_unit, foods, rule_size, amounts in _container_rules():
+        if rule_unit != unit or (rule_size and rule_size != size):
+            continue
+        if any(
+            (word == "*drink" and is_drink) or word == "*" or any(f" {word} " in name for name in padded)
+            for word in foods
+        ):
+            return amounts, bool(rule_size)
+    return None

@@ -241,7 +241,7 @@ _TRAILERS: tuple[re.Pattern[str], ...] = tuple(
 # Soft separators may be merged back by ``keep``; hard ones never are.
 _SOFT_SEPARATORS = r"\s+(?:made|cooked|prepared|blended|mixed)\s+(?:up\s+)?(?:with\s+|w/\s*|w\s+)|\s+(?=without\s)|\s+but\s+|\s+and\s+|\s+with\s+|\s+(?:wiht|wtih|wih|iwth)\s+|\s+nd\s+|\s+w\s+(?=[a-z\d])|\s+plus\s+|\s*&\s*|\s+n\s+|\s+'n'?\s+|\s+w/\s*|\s+along\s+with\s+|\s+as\s+well\s+as\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+then\s+|\s+then\s+|\s+topped\s+with\s+|\s+on\s+top\s+of\s+|\s+on\s+(?=(?:a\s+|an\s+|\d+\s+|one\s+|two\s+|some\s+)?(?:slices?\s+of\s+)?(?:\w+\s+)?(?:toast|bread|rice|crackers?|a\s+bagel|bagels?|naan|pitta|pita|tortillas?|rye)\b)|\s+on\s+(?=(?:my|our|top\s+of\s+(?:my|our))\s+[^\W\d_]{3,}\s*$)|\s+on\s+(?=(?:an?|\d+|one|two|three|half\s+an?)\s+(?!diet\b|budget\b|plane\b|train\b|bus\b|date\b|walk\b|run\b|call\b|break\b|whim\b|roll\b)[^\W\d_])"
 # a food served over another said with its amount: "tofu stir fry over 1 cup brown rice" (not "over 2 cups")
-_SOFT_SEPARATORS += r"|(?<=[^\W\d_])\s+(?:served\s+)?over\s+(?=(?:an?|\d+(?:\.\d+)?|one|two|half|some)\s+[^\W\d_])(?!\S+\s+\S+\s*$)"
+_SOFT_SEPARATORS += r"|(?<=[^\W\d_]|\))\s+(?:served\s+)?over\s+(?=(?:an?|\d+(?:\.\d+)?|one|two|half|some)\s+[^\W\d_])(?!\S+\s+\S+\s*$)"
 _HARD_SEPARATORS = r"\n|;|(?<!\d),|,(?!\d)|,\s+|\+|•|·|\||/(?=\s)"
 _SPLIT_RE = re.compile(rf"({_HARD_SEPARATORS}|{_SOFT_SEPARATORS})", re.IGNORECASE)
 _HARD_RE = re.compile(rf"^(?:{_HARD_SEPARATORS})$", re.IGNORECASE)

@@ -42,6 +42,7 @@ from bot.domain.meal_units import (
     _WORD_NUMBERS,
     _WORDNUM,
     BEFORE_UNIT_SIZES,
+    CONTAINER_UNITS,
     length_as_size,
 )
 
@@ -235,7 +236,8 @@ def _read_unit(rest: str, after_digit: bool) -> tuple[str | None, str | None, st
     size = None
     m = _SIZE_RE.match(rest) or _SIZE_BEFORE_UNIT_RE.match(rest)
     if m:
-        said = _SPACES_RE.sub(" ", m.group("size").lower())
+        said = next((v for v in m.groupdict().values() if v), "")
+        said = _SPACES_RE.sub(" ", said.lower())
         size = _SIZE_WORDS.get(said) or BEFORE_UNIT_SIZES.get(said, "small")
         rest = rest[m.end() :].lstrip()
     m = _UNIT_RE.match(rest)
@@ -389,8 +391,9 @@ def _parse_simple(text: str) -> ParsedItem:
     food_text = strip_trailers(_OF_RE.sub("", rest.strip()))
     if unit in MEASURED_UNITS:
         # "100g bar of dark chocolate", "a 400 g tin of chickpeas": the weight is said; the container is not food
+        # (a bottle, carton or tub is left to the estimator: "bottle of water 500ml" is bottled water)
         head, of, tail = food_text.partition(" of ")
-        if of and tail and head.lower() in _UNIT_LOOKUP:
+        if of and tail and _UNIT_LOOKUP.get(head.lower()) not in (None, *CONTAINER_UNITS):
             food_text = tail
     return ParsedItem(text=original.strip(), quantity=quantity, unit=unit, food_text=food_text, size=size)
 

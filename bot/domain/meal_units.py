@@ -152,8 +152,6 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "bars",
         "block",
         "blocks",
-        "container",
-        "containers",
         "scoop",
         "scoops",
         "stalk",
@@ -168,6 +166,13 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     # a schooner or middy is an Australian beer glass
     "glass": ("glass", "glasses", "glassful", "glas", "schooner", "schooners", "middy", "middies"),
     "can": ("can", "cans", "tin", "tins"),
+    # what a drink, a pot of yogurt or a takeaway comes in: its size per food is knowledge/container_sizes.csv
+    "bottle": ("bottle", "bottles"),
+    "carton": ("carton", "cartons"),
+    "container": ("container", "containers"),
+    "tub": ("tub", "tubs"),
+    "pot": ("pot", "pots"),
+    "jar": ("jar", "jars"),
     "packet": (
         "packet",
         "packets",
@@ -186,6 +191,8 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "serving": ("serving", "servings", "portion", "portions", "helping", "helpings", "serve", "serves"),
 }
+# containers whose size depends on the food (knowledge/container_sizes.csv), else the food's default serving
+CONTAINER_UNITS = frozenset({"bottle", "carton", "container", "tub", "pot", "jar"})
 _SIZE_WORDS = {
     "small": "small",
     "smallish": "small",
@@ -270,12 +277,25 @@ _WHOLE_BEFORE_UNIT_RE = re.compile(
 _SIZE_RE = re.compile(rf"(?P<size>{_SIZE_ALTERNATION})(?![a-z])", re.IGNORECASE)
 _LETTER_UNIT_RE = re.compile(r"(?P<unit>[cCTtlLgG])(?![A-Za-z])")
 _OF_RE = re.compile(r"^of(?:\s+(?:the|an?|some|those|these|them))?\s+", re.IGNORECASE)
-# ... a generous amount, said only before a unit ("a good plateful", "a generous handful"; "good coffee" is none)
-BEFORE_UNIT_SIZES = {"good": "large", "generous": "large"}
+# ... a generous amount, said only before a unit ("a good plateful", "a generous handful"; "good coffee" is none),
+# and how full a spoon is ("2 level tsp", "a scant tbsp", "3 heaped teaspoons")
+BEFORE_UNIT_SIZES = {
+    "good": "large",
+    "generous": "large",
+    "level": "medium",
+    "flat": "medium",
+    "scant": "small",
+    "rounded": "large",
+    "heaped": "large",
+    "heaping": "large",
+}
 # size words said only of a container or portion, never of a food: "a mini box of raisins", "a fun size bar"
 # ("mini cheddars", "mini eggs" stay foods)
 _SIZE_BEFORE_UNIT_RE = re.compile(
-    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?|good|generous)\s+(?=(?:{_UNIT_ALTERNATION})\b)",
+    rf"(?P<size>mini|miniature|fun[\s-]?size|snack[\s-]?size|kids?'?|good|generous)\s+(?=(?:{_UNIT_ALTERNATION})\b)"
+    r"|(?P<single>individual|single[\s-]serve|single[\s-]serving)\s+(?=(?:tubs?|pots?|containers?|cartons?|bottles?)\b)"
+    r"|(?P<fill>level|flat|scant|rounded|heaped|heaping)\s+(?=(?:tsps?|tbsps?|tbs|teaspoons?|tablespoons?|spoons?|"
+    r"spoonfuls?|dessert\s*spoons?|scoops?)\b)",
     re.IGNORECASE,
 )
 
