@@ -19,7 +19,7 @@ _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": 
 _FEMALE_RE = re.compile(
     r"\b(woman|women|female|females|girl|girls|lady|ladies|wife|mother|mom|mum|daughter|sister|grandmother|"
     r"grandma|she|her|pregnant|pregnancy|breastfeeding|breast-feeding|lactating|postmenopausal|menopause|"
-    r"menopausal)\b"
+    r"menopausal|perimenopausal|perimenopause|periods|menstrual|menstruation|hot flushes|hot flashes)\b"
 )
 _MALE_RE = re.compile(
     r"\b(man|men|male|males|boy|boys|guy|guys|bloke|blokes|lad|lads|chap|fella|fellow|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
@@ -353,7 +353,8 @@ def _table_line(table, person: Person, nutrient: str, unit: str, what: str = "RD
         return row.female if person.sex == "female" else row.male if person.sex == "male" else 0
 
     if any(value(r) == 0 and r.male != r.female for r in rows):
-        return None  # depends on sex, and we don't know it
+        # depends on sex, and we don't know it: both figures for one age ("I'm 52, how much calcium")
+        return _by_sex_line(rows, person, nutrient, unit, what) if len(set(rows)) == 1 else None
     values = [value(r) or r.male for r in rows]
     if values[0] == values[-1]:
         amount = f"{values[0]:,} {unit} a day"
@@ -362,6 +363,15 @@ def _table_line(table, person: Person, nutrient: str, unit: str, what: str = "RD
     if what != "RDA":
         return f"For {_who(person)} the {what} for {nutrient} from food and supplements is {amount}."
     return f"For {_who(person)} the {nutrient} RDA is {amount}."
+
+
+def _by_sex_line(rows: list[bone_rda.Row], person: Person, nutrient: str, unit: str, what: str) -> str:
+    """The figure for a woman and for a man of one age, when the question does not say which."""
+    row = rows[0]
+    both = f"{row.female:,} {unit} a day for a woman and {row.male:,} {unit} for a man"
+    if what != "RDA":
+        return f"For {_who(person)} the {what} for {nutrient} from food and supplements is {both}."
+    return f"For {_who(person)} the {nutrient} RDA is {both}."
 
 
 def calcium_line(person: Person) -> str | None:
