@@ -56,3 +56,39 @@ def test_periods_stopped_at_52_gets_the_womans_calcium_figure() -> None:
         "I'm 52, periods stopped last year. how much calcium do I need now for my bones?"
     )
     assert "1,200 mg" in answer.text.split("\n")[0]
+
+
+def test_a_woman_over_50_gets_the_over_50_section_not_pregnancy() -> None:
+    answer = default_answerer().answer("my mum is 67, how much magnesium calcium and vitamin d")
+    assert "pregnan" not in answer.text.lower()
+    assert "For a woman aged 67 the calcium RDA is 1,200 mg a day." in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        (
+            "how much vitamin d should a breastfeeding mum take",
+            "For a breastfeeding woman the vitamin D RDA is 600 IU a day.",
+        ),
+        (
+            "how much calcium do i need while pregnant",
+            "For a pregnant woman the calcium RDA is 1,000 mg a day (1,300 mg at ages 14–18).",
+        ),
+    ],
+)
+def test_pregnancy_or_breastfeeding_without_an_age_gives_the_figure(question: str, line: str) -> None:
+    assert line in default_answerer().answer(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("does magnesium help with menopause symptoms like hot flushes", "hot flushes"),
+        ("magnesium for night sweats?", "hot flushes"),
+        ("does magnesium help with pms or period cramps", "period pain"),
+    ],
+)
+def test_menopause_and_period_questions_get_their_sections(question: str, heading: str) -> None:
+    answer = default_answerer().answer(question)
+    assert answer.confident and heading in answer.section.heading

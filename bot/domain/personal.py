@@ -254,6 +254,20 @@ def descriptor(question: str) -> str:
     return " ".join(words)
 
 
+def group_words(question: str) -> str:
+    """Words for the group a question's person belongs to, to rank the sections that carry a personal figure:
+    the descriptor, and for an adult the sex and "over 50" ("my mum is 67": women over 50, not pregnancy)."""
+    stated = extract_demographics(question)
+    words = descriptor(question).split()
+    band = BANDS_BY_KEY.get(stated.age_band or "")
+    adult = band is not None and band.low >= 19
+    if stated.sex in ("female", "male") and stated.life_stage is None and (adult or band is None):
+        words.append("women" if stated.sex == "female" else "men")
+    if adult and band.high is None:
+        words.append("over 50")
+    return " ".join(words)
+
+
 def _range_text(values: list[tuple[str, int]]) -> str:
     return ", ".join(f"{mg} mg at {label}" for label, mg in values)
 
@@ -336,6 +350,8 @@ def _ages(person: Person) -> tuple[int, ...]:
     """The whole-year ages the person may be (one when stated, the band's span otherwise)."""
     if person.age is not None:
         return (person.age,)
+    if person.band is None and person.stage in ("pregnant", "lactating"):
+        return (14, 50)  # the ages of the pregnancy and breastfeeding rows
     if person.band is None or person.band.high == 0:
         return ()
     return (person.band.low, person.band.high if person.band.high is not None else 71)
@@ -358,6 +374,8 @@ def _table_line(table, person: Person, nutrient: str, unit: str, what: str = "RD
     values = [value(r) or r.male for r in rows]
     if values[0] == values[-1]:
         amount = f"{values[0]:,} {unit} a day"
+    elif person.band is None:  # pregnant or breastfeeding, age not stated: the adult figure first
+        amount = f"{values[-1]:,} {unit} a day ({values[0]:,} {unit} at ages 14–18)"
     else:
         amount = f"{values[0]:,} {unit} a day ({values[-1]:,} {unit} from age {rows[-1].low})"
     if what != "RDA":
