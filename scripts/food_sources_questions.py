@@ -84,6 +84,10 @@ ALSO_ASKED: dict[str, list[str]] = {
         "How much magnesium is in a slice of whole wheat bread?",
         "Is quinoa a good grain for magnesium?",
         "Which cereal grains are richest in magnesium?",
+        "What is a good high-magnesium breakfast?",
+        "Quick breakfast ideas with lots of magnesium?",
+        "What can I eat for breakfast to get more magnesium?",
+        "Easy magnesium-rich breakfast I can make in the microwave?",
     ],
     "Which vegetables have magnesium, and does cooking matter?": [
         "Which vegetables are high in magnesium?",

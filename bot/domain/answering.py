@@ -47,6 +47,7 @@ from bot.domain.personal import (  # noqa: F401 - extract_demographics re-export
     amount_asked,
     descriptor,
     extract_demographics,
+    group_words,
 )
 from bot.domain.question_parts import ASKS_RE as _ASKS_RE
 from bot.domain.question_parts import DECLINED_SENTENCE_RE as _DECLINED_SENTENCE_RE
@@ -477,7 +478,7 @@ class Answerer:
         nutrients = amount_asked(f"{question} {fixed}", context)
         if not nutrients or self.animals.names_animal(context or question):
             return []  # "how much calcium does my horse need, she's 20": not a person's figure
-        who = descriptor(context or question)
+        who = group_words(context or question)  # "my mum is 67": women over 50, not pregnancy
         ranked = self.retriever.rank(f"{fixed} {who}", limit=len(self.sections))
         parts: list[Hit] = []
         base = {limit: nutrient for nutrient, limit in LIMITS.items()}

@@ -20,7 +20,7 @@ _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "−": 
 _FEMALE_RE = re.compile(
     r"\b(woman|women|female|females|girl|girls|lady|ladies|wife|mother|mom|mum|daughter|sister|grandmother|"
     r"grandma|she|her|pregnant|pregnancy|breastfeeding|breast-feeding|lactating|postmenopausal|menopause|"
-    r"menopausal)\b"
+    r"menopausal|perimenopausal|perimenopause|periods|menstrual|menstruation|hot flushes|hot flashes)\b"
 )
 _MALE_RE = re.compile(
     r"\b(man|men|male|males|boy|boys|guy|guys|bloke|blokes|lad|lads|chap|fella|fellow|husband|father|dad|son|brother|grandfather|grandpa|he|him|his)\b"
@@ -256,6 +256,20 @@ def descriptor(question: str) -> str:
     return " ".join(words)
 
 
+def group_words(question: str) -> str:
+    """Words for the group a question's person belongs to, to rank the sections that carry a personal figure:
+    the descriptor, and for an adult the sex and "over 50" ("my mum is 67": women over 50, not pregnancy)."""
+    stated = extract_demographics(question)
+    words = descriptor(question).split()
+    band = BANDS_BY_KEY.get(stated.age_band or "")
+    adult = band is not None and band.low >= 19
+    if stated.sex in ("female", "male") and stated.life_stage is None and (adult or band is None):
+        words.append("women" if stated.sex == "female" else "men")
+    if adult and band.high is None:
+        words.append("over 50")
+    return " ".join(words)
+
+
 def _range_text(values: list[tuple[str, int]]) -> str:
     return ", ".join(f"{mg} mg at {label}" for label, mg in values)
 
@@ -338,6 +352,8 @@ def _ages(person: Person) -> tuple[int, ...]:
     """The whole-year ages the person may be (one when stated, the band's span otherwise)."""
     if person.age is not None:
         return (person.age,)
+    if person.band is None and person.stage in ("pregnant", "lactating"):
+        return (14, 50)  # the ages of the pregnancy and breastfeeding rows
     if person.band is None or person.band.high == 0:
         return ()
     return (person.band.low, person.band.high if person.band.high is not None else 71)
@@ -355,15 +371,27 @@ def _table_line(table, person: Person, nutrient: str, unit: str, what: str = "RD
         return row.female if person.sex == "female" else row.male if person.sex == "male" else 0
 
     if any(value(r) == 0 and r.male != r.female for r in rows):
-        return None  # depends on sex, and we don't know it
+        # depends on sex, and we don't know it: both figures for one age ("I'm 52, how much calcium")
+        return _by_sex_line(rows, person, nutrient, unit, what) if len(set(rows)) == 1 else None
     values = [value(r) or r.male for r in rows]
     if values[0] == values[-1]:
         amount = f"{values[0]:,} {unit} a day"
+    elif person.band is None:  # pregnant or breastfeeding, age not stated: the adult figure first
+        amount = f"{values[-1]:,} {unit} a day ({values[0]:,} {unit} at ages 14–18)"
     else:
         amount = f"{values[0]:,} {unit} a day ({values[-1]:,} {unit} from age {rows[-1].low})"
     if what != "RDA":
         return f"For {_who(person)} the {what} for {nutrient} from food and supplements is {amount}."
     return f"For {_who(person)} the {nutrient} RDA is {amount}."
+
+
+def _by_sex_line(rows: list[bone_rda.Row], person: Person, nutrient: str, unit: str, what: str) -> str:
+    """The figure for a woman and for a man of one age, when the question does not say which."""
+    row = rows[0]
+    both = f"{row.female:,} {unit} a day for a woman and {row.male:,} {unit} for a man"
+    if what != "RDA":
+        return f"For {_who(person)} the {what} for {nutrient} from food and supplements is {both}."
+    return f"For {_who(person)} the {nutrient} RDA is {both}."
 
 
 def calcium_line(person: Person) -> str | None:
