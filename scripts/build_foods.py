@@ -35,6 +35,9 @@ UNITS = [
 OZ_G = 28.35  # 1 avoirdupois ounce in grams (the weight SR28 itself uses for "1 oz")
 DRINK_KINDS = {"juice", "milk", "drink", "hotdrink", "beer", "wine", "spirit"}
 CONTAINER_MAX_G = 250.0
+# "6 brussels sprouts", "10 cherries": a measure named by the food's own noun ("1 sprout") is one piece when
+# the item is bite-sized; a whole pie, pizza, roast or goose measured by its own name is not "a piece"
+OWN_PIECE_MAX_G = 60.0
 GLASS_FALLBACK_G = 240.0  # 8 fl oz (240 ml) of a water-like drink, when SR28 lists no cup or fl oz
 ODS_TOLERANCE = 0.25
 # "half a can of chickpeas": a standard 15-oz can of legumes or vegetables holds about 1.5 cups drained
@@ -311,6 +314,31 @@ def sr28_portions(rows: list[dict], pick: dict) -> tuple[dict[str, float], dict[
     return out, origin
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "oes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _own_piece(food: Food, rows: list[dict]) -> tuple[float, str] | None:
+    """One piece of a food SR28 measures by its own noun ("1 sprout" of brussels sprouts, "1 falafel"):
+    the measure's head word is the head noun (last word) of the food's name or of an alias."""
+    nouns = {
+        _singular(words[-1])
+        for label in [food.name, *food.aliases.split("|")]
+        if (words := re.findall(r"[a-z]+", label.lower()))
+    }
+    for r in rows:
+        base = re.sub(r"\(.*?\)", "", r["unit"].lower()).strip()
+        amount, grams = float(r["amount"]), float(r["grams"])
+        own = re.fullmatch(r"[a-z]+", base) and _singular(base) in nouns
+        if own and amount > 0 and 0 < grams / amount <= OWN_PIECE_MAX_G:
+            return grams / amount, r["unit"]
+    return None
+
+
 def parse_spec(spec: str) -> tuple[str, float]:
     unit, _, amount = spec.partition(":")
     return unit, float(amount)
@@ -338,6 +366,10 @@ def build_row(
         divisor = next((d for c, d, _ in classify(match[0]["unit"]) if c == canon and d), 1.0)
         portions[canon] = float(match[0]["grams"]) / float(match[0]["amount"]) / divisor
         origin[canon] = f"{match[0]['unit']} (NDB {ndb})"
+    if "piece" not in portions:  # "1 sprout" of brussels sprouts: a measure named by the food's own noun
+        own = _own_piece(food, rows)
+        if own is not None:
+            portions["piece"], origin["piece"] = own
     qns = [r for r in rows if r["unit"].lower() == QNS and float(r["grams"]) > 0]
     if food.source == "FNDDS" and qns:  # FNDDS "Quantity not specified" is the serving of a dish or drink
         portions["serving"], origin["serving"] = float(qns[0]["grams"]), QNS

@@ -87,6 +87,7 @@ from bot.domain.meal_filters import (
 )
 from bot.domain.meal_intent import _eaten_sentences, is_not_eaten, is_question
 from bot.domain.meal_lexicon import ASIDE_RE, MEAL_WORD_ONLY_RE
+from bot.domain.meal_modifiers import without_served_words
 from bot.domain.meal_restate import read_message
 from bot.domain.regions import DEFAULT_REGION
 
@@ -163,6 +164,8 @@ class Estimator:
         # ranking is skipped when no name can be that close)
         if not (
             self.matcher.is_known_name(food_text)
+            # "homemade pasta with tomato sauce": the dish, whoever made it
+            or self.matcher.is_known_name(without_served_words(food_text))
             or on_named_bread(self, food_text)
             or (len(food_text.split()) > 1 and self.matcher.sure_at(food_text, EXACT_SCORE))
         ):

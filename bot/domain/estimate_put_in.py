@@ -25,6 +25,8 @@ _PUT_IN_RE = re.compile(
 )
 _SPOONS = frozenset({"tsp", "tbsp"})  # what is stirred into another food, not poured over it
 _SCOOP_RE = re.compile(r"\bscoops?\b", re.IGNORECASE)
+# a food served in a bread the table names ("in a pita", "in a naan", "in a bun"): the bread's food group
+_BREAD_GROUP_RE = re.compile(r"^(?:Baked Products|Yeast breads|Tortillas)$")
 
 
 def put_in(estimator: Estimator, item_text: str, sep: str, lowered: str) -> list[tuple[str, str]]:
@@ -45,6 +47,9 @@ def put_in(estimator: Estimator, item_text: str, sep: str, lowered: str) -> list
     result = estimator.matcher.match(into.food_text)
     if result.status != "sure" or result.score < EXACT_SCORE:
         return [(m.group("food"), sep)]  # "clam chowder in a bread bowl": served in it
+    if _BREAD_GROUP_RE.search(result.best.food_group) and first.unit not in MEASURED_UNITS:
+        # "4 falafel in a pita": the pita is eaten too
+        return [(m.group("food"), sep), (m.group("into"), ",")]
     said_again = lowered.count(f" {into.food_text.lower()} ") > 1  # "... in my porridge, porridge made with"
     spooned = first.unit in _SPOONS or _SCOOP_RE.search(m.group("food")) is not None
     # both weighed or measured ("24 g chia in 1 cup almond milk"): the amounts say both were eaten

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.domain.meal_lexicon import APPROX_AFTER_WORDS
 
 # Words that say how much, how big or in what state a food is, but name no food: a comma/colon/bracket
@@ -32,3 +34,14 @@ _FILLER_WORDS_TEXT = """
     in each total or so ish halves pieces piece whole them those these it size sized pot pots tub tubs one ones
     """
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split()) | _APPROX_AFTER
+# Words that say who made a dish or how it is served, but not which dish: "homemade pasta with tomato sauce"
+# is the dish "pasta with tomato sauce" (kept whole rather than split at "with")
+_SERVED_WORDS = frozenset(
+    ["homemade", "home-made", "leftover", "leftovers", "fresh", "organic", "warm", "hot", "cold"]
+)
+_SERVED_RE = re.compile(r"^(?:(?:" + "|".join(sorted(_SERVED_WORDS)) + r")\s+)+", re.IGNORECASE)
+
+
+def without_served_words(food_text: str) -> str:
+    """``food_text`` without the words in front that say who made it or how it is served."""
+    return _SERVED_RE.sub("", food_text.strip())

@@ -43,6 +43,7 @@ from bot.domain.meal_units import (
     _WORDNUM,
     BEFORE_UNIT_SIZES,
     CONTAINER_UNITS,
+    USUAL_BEFORE_COUNT_RE,
     length_as_size,
 )
 
@@ -263,6 +264,7 @@ def _parse_simple(text: str) -> ParsedItem:
     rest = strip_trailers(strip_lead_ins(rest))
     rest = _APPROX_RE.sub("", rest).strip()
     rest = _THE_BEFORE_NUMBER_RE.sub("", rest)  # "(the 400g one)"
+    rest = USUAL_BEFORE_COUNT_RE.sub("", rest)  # "the regular 1.9oz one": the weight says which size
     if pack := _PACK_OF_N_RE.search(rest):  # "mcnuggets 9 pack": nine mcnuggets
         said = re.sub(r"\(\s*\)|\(\s*$|^\s*\)", "", f"{rest[: pack.start()]} {rest[pack.end() :]}")
         rest = f"{pack.group('n') or pack.group('n2') or pack.group('n3')} {said.strip(' ,')}"
@@ -406,8 +408,30 @@ _WORDS_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _STATE_WORDS_RE = re.compile(r"\d+(?:[.,]\d+)?\s*%|[^\W\d_]+(?:-[^\W\d_]+)*")  # keeps "2%" ("milk, 2%")
 
 
+# "home made", "stir fried": a hyphenated modifier written as two words is that one modifier -- but not a
+# fat or sugar level, which alone names the milk ("cornflakes with semi skimmed")
+_SPLIT_MODIFIERS = [
+    w for w in MODIFIER_WORDS if "-" in w and not {"fat", "skimmed", "cream", "sugar"} & set(w.split("-"))
+]
+_SPLIT_MODIFIER_RE = re.compile(
+    r"\b("
+    + "|".join(sorted((w.replace("-", r"\s+") for w in _SPLIT_MODIFIERS), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_modifiers(text: str) -> str:
+    return _SPLIT_MODIFIER_RE.sub(_one_modifier, text)
+
+
+def _one_modifier(m: re.Match) -> str:
+    joined = "".join(m.group(1).split()).lower()  # "home made" -> "homemade", the form the matcher knows
+    return joined if joined in MODIFIER_WORDS else "-".join(m.group(1).split())
+
+
 def _only_modifiers(food_text: str) -> bool:
-    return all(w in MODIFIER_WORDS for w in _WORDS_RE.findall(food_text.lower()))
+    return all(w in MODIFIER_WORDS for w in _WORDS_RE.findall(_joined_modifiers(food_text.lower())))
 
 
 @lru_cache(maxsize=8192)
@@ -476,7 +500,11 @@ def parse_item(text: str) -> ParsedItem:
     for p in parsed:
         if p in food_parts or p in sized:
             continue
-        words = [w for w in _STATE_WORDS_RE.findall(p.food_text.lower()) if w not in _FILLER_WORDS]
+        words = [
+            w
+            for w in _STATE_WORDS_RE.findall(_joined_modifiers(p.food_text.lower()))
+            if w not in _FILLER_WORDS
+        ]
         states.extend(w for w in words if w not in states)
     food_text = " ".join([*states, *(p.food_text for p in food_parts)]).strip()
     return ParsedItem(

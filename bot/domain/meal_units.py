@@ -232,15 +232,15 @@ LENGTH_SIZE_RE = re.compile(
 
 
 # the usual size said before a count says nothing the count does not: "regular 3 egg omelette" is 3 eggs' worth
-_USUAL_BEFORE_COUNT_RE = re.compile(
-    r"^(?:an?\s+)?(?:regular|normal|standard|usual|average)\s+(?=\d)", re.IGNORECASE
+USUAL_BEFORE_COUNT_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:regular|normal|standard|usual|average)\s+(?=\d)", re.IGNORECASE
 )
 
 
 def length_as_size(text: str) -> str:
     """ "turkey sub 6 inch" -> "turkey sub regular", "12 inch blt" -> "footlong blt"; "regular 3 egg omelette"
     -> "3 egg omelette"."""
-    text = _USUAL_BEFORE_COUNT_RE.sub("", text)
+    text = USUAL_BEFORE_COUNT_RE.sub("", text)
     return LENGTH_SIZE_RE.sub(lambda m: "regular" if m.group(1) else "footlong", text)
 
 
