@@ -17,11 +17,16 @@ Pure Python: no framework imports.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import bm25s
+# bm25s's own switch for its progress bars (never shown here): without it, importing bm25s imports
+# tqdm.auto (about 3 MB of RSS in the long-running bot).
+os.environ.setdefault("DISABLE_TQDM", "1")
+
+import bm25s  # noqa: E402
 import numpy as np
 import Stemmer
 from rapidfuzz import process
