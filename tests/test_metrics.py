@@ -45,3 +45,12 @@ def test_metrics_and_retrieval_import_neither_prometheus_nor_tqdm() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_bot_skips_httpx_command_line_client() -> None:
+    code = (
+        "import sys; from bot.adapters.runner import skip_httpx_cli; skip_httpx_cli(); import telegram.ext;"
+        "import httpx; print(callable(httpx.main), sorted({'click', 'pygments'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True []"

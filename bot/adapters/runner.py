@@ -124,6 +124,14 @@ def wait_for_database(settings: Settings) -> bool:
     return asyncio.run(_wait())
 
 
+def skip_httpx_cli() -> None:
+    """httpx (which PTB imports) loads its command-line client when click and pygments are installed
+    (uvicorn and pytest bring them): 2 MB of RSS the bot never uses. Marking that one module as absent
+    before the first httpx import takes httpx's own fallback (a `main` that explains what is missing)."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)
+
+
 def run_bot() -> int:
     settings = get_settings()
     if settings.telegram_bot_token is None:
@@ -141,6 +149,7 @@ def run_bot() -> int:
         log.error("the database migration failed")
         return 1
 
+    skip_httpx_cli()
     from telegram.error import InvalidToken
 
     from bot.adapters.tg.serve import serve
