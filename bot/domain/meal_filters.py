@@ -133,9 +133,9 @@ _CODE_SYNTAX = re.compile(
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
     r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
-    r"(?:(?:mg|milligrams?|magnesium|mag|mg\s+of\s+magnesium)\s+)?"
+    r"(?:(?:(?:mg|milligrams?)\s+of\s+magnesium|mg|milligrams?|magnesium|mag)\s+)?"
     r"(?:(?:is\s+there|are\s+there|does\s+it\s+have|do\s+they\s+have|is|are|contained|found)\s+)?"
-    r"(?:(?:in|inside|within|does|do)\s+)?"
+    r"(?:(?:in|inside|within|does|do|per(?=\s+\d))\s+)?"
     r"(?:(?:a|an|one|the|some)\s+)?",
     re.IGNORECASE,
 )

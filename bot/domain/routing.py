@@ -84,7 +84,7 @@ _TAG_QUESTION_RE = re.compile(
 _FOOD_QUERY_RES = (
     re.compile(
         r"\bhow (?:much|many)\s+(?:magnesium|mg|milligrams?)(?:\s+of magnesium)?\s+(?:is|are|'s)?\s*(?:there\s+)?"
-        r"(?:in|inside)\s+(?P<food>.+)"
+        r"(?:in|inside|per(?=\s+\d))\s+(?P<food>.+)"
     ),
     re.compile(
         r"\bhow (?:much|many)\s+(?:magnesium|mg|milligrams?)(?:\s+of magnesium)?\s+(?:does|do|did|would|will)\s+"
