@@ -141,7 +141,7 @@ _LOOKUP_PREFIXES = re.compile(
 )
 _LOOKUP_SUFFIXES = re.compile(
     r"\s*(?:(?:have|has|contain|contains|got|provide|provides|give|gives|supply|supplies|offer|offers)"
-    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium)?|"
+    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium(?:\s+in\s+(?:it|them|there))?)?|"
     r"magnesium(?:\s+content)?|mg|have\s+magnesium|have\s+a\s+lot\s+of\s+magnesium|rich\s+in\s+magnesium|"
     r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
     re.IGNORECASE,
