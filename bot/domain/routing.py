@@ -162,7 +162,7 @@ def _food_query_target(text: str) -> str | None:
     for pattern in _FOOD_QUERY_RES:
         m = pattern.search(text)
         if m:
-            food = m.group("food").strip(" ?!.,")
+            food = m.group("food").split("?")[0].strip(" ?!.,")  # "a latte? i have one most days": the latte
             if food and not _NOT_FOOD_RE.match(food):
                 return food
     return None
