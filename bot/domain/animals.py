@@ -34,11 +34,29 @@ class AnimalReader:
         passing = _kinds(knowledge_dir / "animal_in_passing.txt")
         self.clause_links = passing.get("after", frozenset())
         self.to_animal = passing.get("given", frozenset())
+        # sayings that hold an animal's word but name no animal ("charley horse" is a cramp)
+        sayings = sorted(passing.get("saying", frozenset()), key=len, reverse=True)
+        self._sayings = (
+            re.compile(
+                r"\b(?:" + "|".join(r"\s+".join(map(re.escape, s.split())) for s in sayings) + r")s?\b", re.I
+            )
+            if sayings
+            else None
+        )
+
+    def plain(self, question: str) -> str:
+        """The message less its sayings that name no animal ("32 wks + charley horses every night")."""
+        return self._sayings.sub(" ", question) if self._sayings else question
+
+    def only_in_sayings(self, question: str) -> bool:
+        """Whether every animal word of a message is in a saying that names no animal ("charley horses")."""
+        return self.plain(question) != question and not set(words_of(self.plain(question))) & self.animals
 
     def names_animal(self, question: str) -> bool:
         """Whether a message names an animal and no person ("my horse is spooky"): an age it states is the
         animal's ("my dog is 12", "my 9 year old labrador") unless it is of someone named by their age
         alone ("my 7 year old ate the dog's tablets")."""
+        question = self.plain(question)
         return bool(set(words_of(question)) & self.animals) and not (
             self.person_words(question) or self.aged_person(question)
         )
@@ -46,6 +64,7 @@ class AnimalReader:
     def person_words(self, question: str) -> set[str]:
         """The person words of a message, less an age's unit that belongs to the animal after it ("my 12yo
         labrador", "a 9 yo lab": the age is the dog's, not a person's)."""
+        question = self.plain(question)
         words = words_of(question)
         return {
             w
@@ -57,6 +76,7 @@ class AnimalReader:
     def aged_person(self, question: str) -> bool:
         """Whether a message names someone by their age alone ("my 7 year old ate …"): an age phrase after a
         possessive, followed by a word that is not an animal."""
+        question = self.plain(question)
         words = words_of(question)
         for i, word in enumerate(words):
             if word in ("old", "yo") and i + 1 < len(words) and words[i + 1] not in self.animals:
@@ -72,6 +92,7 @@ class AnimalReader:
     def pronoun_for_animal(self, question: str) -> bool:
         """Whether "he"/"she" … stands for an animal: every such pronoun comes after the first animal word
         ("my dog is 12, can i give him …"; not "she walks the dog, is it good for her bones")."""
+        question = self.plain(question)
         words = words_of(question)
         animals = [i for i, w in enumerate(words) if w in self.animals]
         pronouns = [i for i, w in enumerate(words) if w in THIRD_PERSON]
@@ -84,6 +105,7 @@ class AnimalReader:
         bent to pick up the cat and got sudden pain", "walking the dog yesterday i slipped") — not the animal a
         thing happened to ("the dog ate my tablets", "my cat is 12") nor the one given something ("I gave it to
         the dog")."""
+        question = self.plain(question)
         words = words_of(question)
         at = [i for i, w in enumerate(words) if w in self.animals]
         if not at or not FIRST_PERSON & set(words) or self.pronoun_for_animal(question):

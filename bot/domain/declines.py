@@ -107,6 +107,8 @@ def declined_for_animal(answerer: Answerer, question: str, hits: list[Hit]) -> b
     animals = answerer.animals
     if not hits or animals.person_words(question) or answerer.descriptor(question):
         return False  # "my son and the dog ate my tablets": the person comes first
+    if animals.only_in_sayings(question):
+        return False  # "32 wks + charley horses every night": a cramp, not a horse
     if animals.in_passing(question):
         return False  # "stopped my denosumab … bent to pick up the cat and got back pain": a person's
     names_animal = animals.names_animal(question)

@@ -133,15 +133,15 @@ _CODE_SYNTAX = re.compile(
 _LOOKUP_PREFIXES = re.compile(
     r"^(?:(?:so\s+|and\s+|but\s+)?(?:how\s+much|how\s+many|what(?:'s|\s+is)?(?:\s+the)?(?:\s+amount\s+of)?|"
     r"amount\s+of|is\s+there(?:\s+(?:any|much))?|does|do|are|is)\s+)?"
-    r"(?:(?:mg|milligrams?|magnesium|mag|mg\s+of\s+magnesium)\s+)?"
+    r"(?:(?:(?:mg|milligrams?)\s+of\s+magnesium|mg|milligrams?|magnesium|mag)\s+)?"
     r"(?:(?:is\s+there|are\s+there|does\s+it\s+have|do\s+they\s+have|is|are|contained|found)\s+)?"
-    r"(?:(?:in|inside|within|does|do)\s+)?"
+    r"(?:(?:in|inside|within|does|do|per(?=\s+\d))\s+)?"
     r"(?:(?:a|an|one|the|some)\s+)?",
     re.IGNORECASE,
 )
 _LOOKUP_SUFFIXES = re.compile(
     r"\s*(?:(?:have|has|contain|contains|got|provide|provides|give|gives|supply|supplies|offer|offers)"
-    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium)?|"
+    r"(?:\s+(?:in\s+it|any|me|you|much|enough|a\s+lot\s+of|lots\s+of))?(?:\s+magnesium(?:\s+in\s+(?:it|them|there))?)?|"
     r"magnesium(?:\s+content)?|mg|have\s+magnesium|have\s+a\s+lot\s+of\s+magnesium|rich\s+in\s+magnesium|"
     r"high\s+in\s+magnesium)?\s*[?.!]*\s*$",
     re.IGNORECASE,

@@ -84,7 +84,7 @@ _TAG_QUESTION_RE = re.compile(
 _FOOD_QUERY_RES = (
     re.compile(
         r"\bhow (?:much|many)\s+(?:magnesium|mg|milligrams?)(?:\s+of magnesium)?\s+(?:is|are|'s)?\s*(?:there\s+)?"
-        r"(?:in|inside)\s+(?P<food>.+)"
+        r"(?:in|inside|per(?=\s+\d))\s+(?P<food>.+)"
     ),
     re.compile(
         r"\bhow (?:much|many)\s+(?:magnesium|mg|milligrams?)(?:\s+of magnesium)?\s+(?:does|do|did|would|will)\s+"
@@ -162,7 +162,7 @@ def _food_query_target(text: str) -> str | None:
     for pattern in _FOOD_QUERY_RES:
         m = pattern.search(text)
         if m:
-            food = m.group("food").strip(" ?!.,")
+            food = m.group("food").split("?")[0].strip(" ?!.,")  # "a latte? i have one most days": the latte
             if food and not _NOT_FOOD_RE.match(food):
                 return food
     return None

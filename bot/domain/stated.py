@@ -40,6 +40,9 @@ _NUTRIENT_RE = re.compile(
     re.IGNORECASE,
 )
 NEAR_CHARS = 30
+# a nutrient named in another sentence does not name the amount ("baked beans, about 200g, for lunch. magnesium
+# content?" weighs the beans)
+_SENTENCE_END_RE = re.compile(r"[.?!](?!\d)\s")
 # What an amount is an amount of, when the message says so: "30g of pepitas", "400 mg of elemental magnesium"
 _OF_RE = re.compile(r"\s+of\s+(?:elemental\s+|pure\s+|the\s+|my\s+)?([a-z]+)", re.IGNORECASE)
 # A magnesium salt named beside the amount: the amount may be the compound's weight, not the magnesium in it
@@ -78,6 +81,7 @@ def stated_amounts(question: str) -> list[tuple[str | None, float, bool]]:
             (min(abs(m.start() - end), abs(start - m.end())), kind)
             for start, end, kind in names
             if min(abs(m.start() - end), abs(start - m.end())) <= NEAR_CHARS
+            and not _SENTENCE_END_RE.search(question, min(end, m.end()), max(start, m.start()))
         ]
         whose = _OF_RE.match(question, m.end())
         if whose:  # "30g of pepitas" weighs a food; "400 mg of magnesium" is magnesium
