@@ -491,10 +491,14 @@ def parse_item(text: str) -> ParsedItem:
         # punnet of strawberries, about a cup", "a big bowl of kale, cooked, maybe 1 cup", "a can of black beans
         # (drained ~ 1.5 cups)"
         amount = next((p for p in parsed if p not in food_parts and p.unit in ("cup", "tbsp", "tsp")), amount)
-    if amount.quantity is None and amount.unit is None and not first.food_text.lower().endswith("s"):
-        # "avocado, whole", "mango (the whole thing)": one whole piece of a food said in the singular
-        if any(p not in food_parts and _WHOLE_PART_RE.match(p.text) for p in parsed):
-            amount = replace(amount, quantity=1.0)
+    # "avocado, whole", "avocado (whole)": one whole piece of a food said in the singular
+    if (
+        amount.quantity is None
+        and amount.unit is None
+        and not first.food_text.lower().endswith("s")
+        and any(p not in food_parts and _WHOLE_PART_RE.match(p.text) for p in parsed)
+    ):
+        amount = replace(amount, quantity=1.0)
     if amount.unit is None and amount.quantity == 1:
         # "a nature valley bar, the pack of 2": the pieces the pack holds
         pack = next((p for p in parsed if p not in food_parts and _PACK_OF_N_RE.search(p.text)), None)
