@@ -57,3 +57,18 @@ def test_a_side_of_a_food_is_that_food(estimator: Estimator, message):
 )
 def test_named_foods_of_the_set(estimator: Estimator, message, food_id):
     assert ids(estimator.estimate(message)) == [food_id]
+
+
+def test_a_large_flour_tortilla_is_the_ten_inch_one(estimator: Estimator):
+    est = estimator.estimate("large flour tortilla")
+    assert ids(est) == ["tortilla_flour"] and 60 <= est.items[0].grams <= 80
+
+
+@pytest.mark.parametrize("message", ["nachos, shared w/ my bf so half", "nachos, shared w/my bf"])
+def test_shared_w_slash_is_shared_with(estimator: Estimator, message):
+    est = estimator.estimate(message)
+    assert ids(est) == ["nachos"] and est.items[0].quantity == 0.5
+
+
+def test_beef_nachos_are_one_dish(estimator: Estimator):
+    assert ids(estimator.estimate("nachos with beef and cheese")) == ["nachos_meat"]
