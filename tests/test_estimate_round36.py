@@ -72,3 +72,11 @@ def test_shared_w_slash_is_shared_with(estimator: Estimator, message):
 
 def test_beef_nachos_are_one_dish(estimator: Estimator):
     assert ids(estimator.estimate("nachos with beef and cheese")) == ["nachos_meat"]
+
+
+def test_a_multivitamins_label_amount_replaces_the_typical_product():
+    from bot.domain.supplements import load_supplement_table, parse_supplement
+
+    message = parse_supplement("multivitamin, label says magnesium 50 mg", load_supplement_table())
+    assert message is not None
+    assert sum(item.nutrients().magnesium_mg or 0 for item in message.items) == 50.0
