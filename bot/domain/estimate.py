@@ -112,7 +112,7 @@ _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # a food is named by at least one word o
 _HEDGE_RE = re.compile(r"^(?P<first>.+?)(?:\s+|-)(?:type|style|kind\s+of|sort\s+of)\s+(?P<second>.+)$", re.I)
 _APPOSITION_RE = re.compile(r"\s[-–—]\s|[()]")
 _IN_WATER = r"\s+(?:in|with|w)\s+(?:some\s+|hot\s+|cold\s+|warm\s+|tap\s+|boiling\s+|spring\s+)?water\b"
-_FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with|w/?)\s+(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
+_FILLED_RE = re.compile(r"^(?P<dish>[^\W\d_]+)\s+(?:with\s+|w/?\s+|w/)(?P<filling>[^\W\d_]+)$", re.IGNORECASE)
 _DISH_AMOUNT_UNITS = frozenset({None, "bowl", "serving", "packet"})
 # "half chicken", "half a roast chicken": a food whose own name starts with an amount word
 _AMOUNT_NAMED_RE = re.compile(r"^(?:an?\s+)?(?:half|quarter|third)\s+(?:a\s+)?[^\W\d]", re.IGNORECASE)

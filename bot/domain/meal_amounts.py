@@ -91,7 +91,7 @@ _SHARE_COUNT = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five":
 # a meal shared: "..., shared half with my gf", "Shared a large popcorn with my bf so half of it",
 # "... (465ml) between two of us"
 SHARE_RE = re.compile(
-    rf"\b(?:{_ALT(_CHATTER.get('share', ['shared']))})\b(?P<what>[^,;.!?\n]*?)\s+(?:with|w)\s+"
+    rf"\b(?:{_ALT(_CHATTER.get('share', ['shared']))})\b(?P<what>[^,;.!?\n]*?)\s+(?:with\s+|w\s+|w/\s*)"
     rf"(?:the\s+|my\s+|our\s+|some\s+)?(?:{_COMPANY})\b(?:\s+so\s+half(?:\s+of\s+it)?)?"
     r"|\s*\bbetween\s+(?:the\s+)?(?P<count>two|three|four|five|2|3|4|5)\s+of\s+us\b",
     re.IGNORECASE,

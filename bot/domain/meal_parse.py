@@ -221,6 +221,8 @@ _TRAILING_WHOLE = re.compile(
     rf"(?:\s*[-–—:(]\s*|\s+)(?P<num>{_NUM}|{_WORDNUM})\s+whole\s*\)?$", re.IGNORECASE
 )
 
+_SIDE_END_RE = re.compile(r"(?<=[^\W\d_]{3})\s+(?:side|side\s+order|as\s+a\s+side)$", re.IGNORECASE)
+_WHOLE_PART_RE = re.compile(r"^\s*(?:the\s+)?(?:whole|entire)(?:\s+(?:thing|one))?\s*$", re.IGNORECASE)
 
 _THE_BEFORE_NUMBER_RE = re.compile(r"^the\s+(?=\d)", re.IGNORECASE)
 _ATTACHED_NUMBER_RE = re.compile(rf"^({_NUM})(?=[A-Za-z])(?!x\b)")  # "200g", "3oz", "2x" (not "x2")
@@ -269,6 +271,7 @@ def _parse_simple(text: str) -> ParsedItem:
         said = re.sub(r"\(\s*\)|\(\s*$|^\s*\)", "", f"{rest[: pack.start()]} {rest[pack.end() :]}")
         rest = f"{pack.group('n') or pack.group('n2') or pack.group('n3')} {said.strip(' ,')}"
     rest = _APPROX_END_RE.sub("", rest).strip()
+    rest = _SIDE_END_RE.sub("", rest).strip()  # "potato salad side": a side of potato salad, no side salad
     rest = _WHOLE_BEFORE_UNIT_RE.sub(lambda m: m.group("count") or "1 ", rest)
     # "avocado 1 whole", "eggs 3 whole": a count written after the food
     wm = _TRAILING_WHOLE.search(rest)
@@ -488,6 +491,14 @@ def parse_item(text: str) -> ParsedItem:
         # punnet of strawberries, about a cup", "a big bowl of kale, cooked, maybe 1 cup", "a can of black beans
         # (drained ~ 1.5 cups)"
         amount = next((p for p in parsed if p not in food_parts and p.unit in ("cup", "tbsp", "tsp")), amount)
+    # "avocado, whole", "avocado (whole)": one whole piece of a food said in the singular
+    if (
+        amount.quantity is None
+        and amount.unit is None
+        and not first.food_text.lower().endswith("s")
+        and any(p not in food_parts and _WHOLE_PART_RE.match(p.text) for p in parsed)
+    ):
+        amount = replace(amount, quantity=1.0)
     if amount.unit is None and amount.quantity == 1:
         # "a nature valley bar, the pack of 2": the pieces the pack holds
         pack = next((p for p in parsed if p not in food_parts and _PACK_OF_N_RE.search(p.text)), None)

@@ -75,7 +75,7 @@ _QUANTITY_PHRASES: tuple[tuple[str, float], ...] = (
 # teaspoon (see the unit words below), not a serving: "tea with a splash of milk" is not a glass of milk.
 _VAGUE = re.compile(
     r"^(?:some|sum|summ|a\s+lil\s+bit\s+of|a\s+lil\s+bit|a\s+little\s+bit\s+of|a\s+little\s+bit|a\s+little|a\s+bit\s+of|a\s+bit|(?:lil\s+|little\s+)?bit\s+of|a\s+touch\s+of|"
-    r"a\s+pinch\s+of|a\s+sprinkle\s+of|a\s+side\s+of|"
+    r"a\s+pinch\s+of|a\s+sprinkle\s+of|(?:a\s+)?side\s+of|"
     r"a\s+lot\s+of|lots\s+of|plenty\s+of|a\s+load\s+of|any|more|extra|the)\s+"
 )
 _NUM = r"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)"

@@ -165,3 +165,7 @@ def normalised(text: str) -> str:
     text = joined_brands(rewrite_label_phrases(re.sub(r"\s+", " ", text).strip()))
     text = re.sub(r"(?<!\d)(?<!\d )\bmg\b(?!\s*/)", "magnesium", text)  # "Mg supplement", not "250 mg"
     return NEXT_NUTRIENT.sub(r"\g<said>, ", text)  # "magnesium 400 mg calcium 600 mg": two supplements
+
+
+# a product's amount read off its label: "multivitamin, label says magnesium 50 mg" (normalised() drops the words)
+LABEL_SAYS = re.compile(r"\b(?:label|bottle|box|pack|packet|tub)\s+(?:says|said|states|reads|lists)\b", re.I)

@@ -26,6 +26,7 @@ from bot.domain.supplement_words import (
     COUNT_UNITS,
     ELEMENTAL_WORDS,
     FILLER_WORDS,
+    LABEL_SAYS,
     LOG_VERBS,
     MASS_UNITS,
     MAX_BARE_COUNT,
@@ -505,7 +506,7 @@ def _parse_supplement(text: str, table: SupplementTable) -> SupplementMessage | 
             seg.dose is not None
             and items
             and items[-1].product
-            and (_IN_PRODUCT.match(join) or _IN_PRODUCT.match(part.strip()))
+            and (_IN_PRODUCT.match(join) or _IN_PRODUCT.match(part.strip()) or LABEL_SAYS.search(raw))
         ):
             items[-1] = replace(
                 items[-1], product=replace(items[-1].product, **{_PRODUCT_FIELD[seg.nutrient]: 0.0})
