@@ -25,3 +25,8 @@ def test_a_volume_after_a_glass_with_a_spice_sizes_the_glass(estimator: Estimato
 def test_roast_pork_by_the_slice(estimator: Estimator) -> None:
     items = estimator.estimate("roast pork, 2 slices").items
     assert [(i.food.id, i.grams) for i in items] == [("pork_roast", 84.0)]  # FNDDS medium slice, 42 g
+
+
+def test_a_chocolate_covered_coconut_bar_reads_its_own_fndds_row(estimator: Estimator) -> None:
+    bounty = estimator.estimate("bounty, 57g").items[0]
+    assert bounty.food.ndb == "91706000"  # coconut candy, chocolate covered (SR28 19922 is not covered)
