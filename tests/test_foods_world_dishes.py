@@ -19,8 +19,8 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("matar paneer", [("72125310", 100)]),  # the paneer curry FNDDS has
     ("sweet lassi", [("11115300", 244)]),  # not hard candy plus a smoothie
     ("3 idli with coconut chutney", [("63409020", 16)]),  # a chutney, not a whole coconut; idli has no row
-    ("chole bhature", [("75440600", 240), ("51300180", 36)]),
-    ("2 parathas with a bowl of curd", [("51300185", 140), ("01117", 367.5)]),  # curd is yogurt
+    ("chole bhature", [("41302010", 185), ("51300180", 36)]),  # chole: chickpeas from dried, fat added
+    ("2 parathas with a bowl of curd", [("51300185", 140), ("01116", 367.5)]),  # curd is whole-milk yogurt
     ("4 pieces of siu mai", [("58112510", 148)]),
     ("2 bao buns", [("58123110", 186)]),  # FNDDS's steamed filled bun, "1 manapua" 93 g
     ("tom yum soup", [("28340750", 305)]),
@@ -43,6 +43,10 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("rice and peas", [("36407", 57.5)]),  # alone it stays arroz con gandules
     ("60g dry quinoa", [("20035", 60)]),  # said dry: SR28's uncooked quinoa, not the cooked row
     ("40g dry red lentils", [("16144", 40)]),
+    ("channa saag, about a cup", [("72125500", 245)]),  # FNDDS's own Channa Saag
+    ("3 chipolatas", [("07064", 81)]),
+    ("cheese scone", [("52105100", 70)]),  # one scone, no cheddar beside it
+    ("150g cooked basmati", [("20045", 150)]),
     ("50g dry brown rice", [("20036", 50)]),
     ("40g red lentils", [("16070", 40)]),  # no state said: stays the cooked row, as before
     ("coconut yogurt", [("42401100", 170)]),  # not a whole coconut and a yogurt

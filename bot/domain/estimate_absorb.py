@@ -86,7 +86,11 @@ def _one_measured(slot: _Slot, other: _Slot, components: tuple[str, ...]) -> Non
     the dish ("chili con carne w beans 1.5 cups", "hot cocoa w oat milk 1 cup": the dish, the ingredient in
     it); a weight or count of the dish's base ingredient is the dish made of it ("omelette w 3 eggs", "porridge
     with 40g oats": the ingredient). Else the ingredient is an addition ("coffee with 100 ml milk")."""
-    made = other.sep.startswith(("made", "cooked", "prepared"))  # "porridge made w milk, 1 cup": the milk's
+    # "porridge made w milk, 1 cup": the milk's cup; a drink's cup is the drink ("hot chocolate made with
+    # milk, 1 cup": one cup of hot chocolate)
+    made = other.sep.startswith(("made", "cooked", "prepared")) and not (
+        slot.food is not None and slot.food.is_drink
+    )
     if other.parsed.unit in _DISH_MEASURES and not made and not _AMOUNT_FIRST_RE.match(other.text):
         slot.parsed = replace(slot.parsed, quantity=other.parsed.quantity, unit=other.parsed.unit)
         other.dropped = True

@@ -73,6 +73,9 @@ _WITH_SEP_RE = re.compile(
 )
 # the measures of a whole dish, said after what it is served with ("pad thai w chicken, 1.5 cups")
 _DISH_MEASURES = frozenset({"cup", "bowl", "serving"})
+# a volume said after what a drink is served with sizes the drink's own glass ("a glass of milk with haldi, 300ml")
+_DRINK_VESSELS = frozenset({"glass", "cup", "bottle", "can"})
+_VOLUMES = frozenset({"ml", "l", "fl_oz"})
 # the units that measure a food said before a negated part ("caesar salad, no croutons, 2 cups")
 _RESTATING_UNITS = MEASURED_UNITS | {"cup"}
 # a multiplier said at the end ("x3", "×2", "3 times")
@@ -199,6 +202,7 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
         line_has_amount: list[bool] = []
         line_measured: list[bool] = []
         line_vague: list[bool] = []
+        line_units: list[str | None] = []
         last: int | None = None  # index in line_items of the last item naming a food; -1: a negated one
         eaten: int | None = None  # the item named before a negated one
         head = 0  # index in line_items of the dish that the items joined to it by "with" go with
@@ -257,7 +261,13 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
                 # cups"), after what it is made with the ingredient's ("porridge made w milk, 1 cup")
                 served = modifier.unit in _DISH_MEASURES and line_seps[last] in ("with", "w", "w/")
                 whole = measured or served
-                if whole and head < last and not line_has_amount[head] and not line_has_amount[last]:
+                sized = modifier.unit in _VOLUMES and line_units[head] in _DRINK_VESSELS
+                if (
+                    whole
+                    and head < last
+                    and (sized or not line_has_amount[head])
+                    and not line_has_amount[last]
+                ):
                     # "banana smoothie w milk, 16oz", "split pea soup w ham, big bowl": the size of the drink
                     # or dish, not of what is in it
                     line_items[head] = f"{line_items[head]}, {item}"
@@ -287,6 +297,7 @@ def split_shared_items(text: str, keep: Callable[[str], bool] | None = None) -> 
             line_has_amount.append(parsed_item.quantity is not None)
             line_measured.append(parsed_item.unit in MEASURED_UNITS)
             line_vague.append(parsed_item.unit in _VAGUE_UNITS)
+            line_units.append(parsed_item.unit)
             last = len(line_items) - 1
         items.extend((item, sep, share) for item, sep in zip(line_items, line_seps, strict=True))
     return items
